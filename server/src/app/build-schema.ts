@@ -1,0 +1,21 @@
+import 'reflect-metadata'
+import { createPubSub } from '@graphql-yoga/subscription'
+import type { GraphQLSchema } from 'graphql'
+import { buildSchema } from 'type-graphql'
+import { authChecker } from '../authorization/auth-checker.js'
+import { resolvers } from './features.js'
+
+/** The in-process publish/subscribe bus behind GraphQL subscriptions (one process on SQLite). */
+export const pubSub = createPubSub()
+
+/** The whole API schema from the features' resolvers; inputs validated by class-validator. */
+export function buildApiSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    authChecker,
+    authMode: 'error',
+    pubSub,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: emitSchemaFile === undefined ? false : { path: emitSchemaFile, sortedSchema: true },
+  })
+}

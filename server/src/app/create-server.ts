@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { expressMiddleware } from '@as-integrations/express5'
+import { ApolloArmor } from '@escape.tech/graphql-armor'
+import express from 'express'
+import type { GraphQLSchema } from 'graphql'
+import { useServer } from 'graphql-ws/use/ws'
+import { WebSocketServer } from 'ws'
+import type { Config } from '../config/config.js'
+import type { Database } from '../db/database.js'
+import { isSecureOrigin } from '../platform/http/cookies.js'
+import { securityHeaders } from '../platform/http/security-headers.js'
+import { serveApp } from '../platform/http/serve-app.js'
+import type { Logger } from '../platform/logging/logger.js'
+import type { Context } from './context.js'
+import { createContext, type ContextDeps } from './create-context.js'
+import type { Services } from './create-services.js'
+import { createFormatError } from './format-error.js'
+
+export interface ServerDeps {
+  readonly config: Config
+  readonly db: Database
+  readonly schema: GraphQLSchema
+  readonly services: Services
+  readonly log: Logger
+}
+
+/** Limits applied before any resolver runs (SECURITY R1–R5); R1's depth 8 fits the deepest dashboard query. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 1000 },
+  costLimit: { maxCost: 2000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+})
+
+/** JSON bodies are small: reports carry text, and uploads will use their own route with streaming limits. */
+const JSON_BODY_LIMIT = '100kb'
+
+/**
+ * The one HTTP server: GraphQL over POST/GET and WebSocket at /graphql, the built apps at /kiosk/ and
+ * /dashboard/, uploaded images at /media/, and /healthz. Returns it unstarted, with a stop function
+ * that drains requests and sockets.
+ */
+export async function createServer({ config, db, schema, services, log }: ServerDeps) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', false)
+  const httpServer = http.createServer(app)
+  const contextDeps: ContextDeps = { services, log, cookie: { secure: isSecureOrigin(config.publicUrl) } }
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
+  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
+    { schema, context: ctx => createContext(contextDeps, ctx.extra.request.headers) },
+    wsServer,
+  )
+
+  const protection = armor.protect()
+  // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[]
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError: createFormatError(log),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+  })
+  await apollo.start()
+
+  app.use(securityHeaders())
+  app.get('/healthz', async (_request, response) => {
+    try {
+      await db.read.query('SELECT 1')
+      response.json({ status: 'ok' })
+    } catch {
+      response.status(503).json({ status: 'unavailable' })
+    }
+  })
+  app.use(
+    '/graphql',
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => createContext(contextDeps, req.headers, value => res.append('Set-Cookie', value)),
+    }),
+  )
+  const mediaDir = path.join(config.dataDir, 'media')
+  app.use('/media', express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false }))
+  for (const name of ['kiosk', 'dashboard'] as const) {
+    const dir = path.join(config.appsDir, name, 'dist')
+    if (existsSync(path.join(dir, 'index.html'))) {
+      app.use(`/${name}`, serveApp(dir))
+    } else {
+      log.warn({ app: name, dir }, 'app not built; run pnpm build to serve it')
+    }
+  }
+  app.get('/', (_request, response) => response.redirect(302, '/kiosk/'))
+
+  return {
+    httpServer,
+    async stop(): Promise<void> {
+      await apollo.stop()
+    },
+  }
+}

@@ -1,0 +1,10 @@
+import { accountsFeature } from '../features/accounts/accounts.feature.js'
+import { contactsFeature } from '../features/contacts/contacts.feature.js'
+import { eventsFeature } from '../features/events/events.feature.js'
+import type { Feature } from '../platform/feature/feature.js'
+
+/** Every feature of the server, one line each. */
+export const features: readonly Feature[] = [accountsFeature, eventsFeature, contactsFeature]
+
+export const entities = features.flatMap(feature => feature.entities)
+export const resolvers = features.flatMap(feature => feature.resolvers)

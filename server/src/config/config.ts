@@ -1,0 +1,125 @@
+import { accessSync, constants, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Where the data lives: one SQLite file (the embedded default) or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string }
+
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly dataDir: string
+  readonly database: DatabaseConfig
+  readonly publicUrl: string
+  /** Unset: emails go to the log instead of an SMTP server. */
+  readonly smtpUrl: string | null
+  readonly rateLimitsEnabled: boolean
+  readonly demo: boolean
+  readonly production: boolean
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'
+  readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null
+  /** Where the built apps are; the server serves them when they exist. */
+  readonly appsDir: string
+}
+
+/** A configuration the server cannot start with; `main` prints the message as one line and exits 1. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+const flag = (defaultValue: boolean) =>
+  z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform(value => (value === undefined ? defaultValue : value === '1' || value === 'true'))
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://coc.example.org' }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  RATE_LIMIT: flag(true),
+  DEMO: flag(true),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  APPS_DIR: z.string().optional(),
+})
+
+function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (url === undefined) {
+    return { dialect: 'sqlite', file: path.join(dataDir, 'conduct-desk.sqlite') }
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return { dialect: 'postgres', url }
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '')
+    if (file === '') {
+      throw new ConfigError('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/conduct-desk.sqlite')
+    }
+    return { dialect: 'sqlite', file: path.resolve(file) }
+  }
+  const scheme = url.split(':')[0] ?? url
+  throw new ConfigError(`DATABASE_URL: unknown scheme "${scheme}:"; use sqlite:<file> or postgres://…`)
+}
+
+function ensureWritableDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    accessSync(dir, constants.W_OK)
+  } catch {
+    throw new ConfigError(`DATA_DIR: ${dir} is not a writable directory`)
+  }
+}
+
+/**
+ * Reads the environment once, at start, into a frozen Config. The only reader of `process.env`.
+ * @throws ConfigError with one readable line naming the setting.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const name = issue?.path.join('.') ?? 'environment'
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid'}`)
+  }
+  const e = parsed.data
+  const dataDir = path.resolve(e.DATA_DIR)
+  ensureWritableDir(dataDir)
+  const database = parseDatabase(e.DATABASE_URL, dataDir)
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither')
+  }
+  const shownHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database,
+    publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL ?? null,
+    rateLimitsEnabled: e.RATE_LIMIT,
+    demo: e.DEMO,
+    production: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+    bootstrapAdmin:
+      e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
+        ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
+        : null,
+    appsDir: path.resolve(e.APPS_DIR ?? path.join(import.meta.dirname, '..', '..', '..')),
+  })
+}

@@ -1,0 +1,43 @@
+import type { TableColumnOptions } from 'typeorm'
+
+/** Column shapes shared by the migrations, mirroring platform/db/columns.ts for the entities. */
+export const idColumn = (name = 'id'): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isPrimary: true,
+})
+
+export const refColumn = (name: string, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable,
+})
+
+export const instantColumn = (name: string, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '24',
+  isNullable,
+})
+
+export const localDateColumn = (name: string, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '10',
+  isNullable,
+})
+
+export const textColumn = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable,
+})
+
+export const booleanColumn = (name: string, defaultValue: boolean): TableColumnOptions => ({
+  name,
+  type: 'boolean',
+  default: defaultValue,
+})

@@ -1,0 +1,4 @@
+import { CreateFoundation1764144000000 } from './1764144000000-create-foundation.js'
+
+/** Every migration, oldest first. A new migration is added here, and nowhere else. */
+export const migrations = [CreateFoundation1764144000000]

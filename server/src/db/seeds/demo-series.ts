@@ -1,0 +1,143 @@
+import { ContactRole, EventKind, EventStatus, Role, addDays, localToInstant } from '@conduct-desk/shared'
+import type { EntityManager } from 'typeorm'
+import { AccountEntity } from '../../features/accounts/account.entity.js'
+import { hashPassword } from '../../features/accounts/password-hasher.js'
+import { RoleAssignmentEntity } from '../../features/accounts/role-assignment.entity.js'
+import { ContactEntity } from '../../features/contacts/contact.entity.js'
+import { EventEntity } from '../../features/events/event.entity.js'
+import { localDay } from '../../features/events/local-day.js'
+import { SeriesEntity } from '../../features/events/series.entity.js'
+import { newId, newToken } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import type { Database } from '../database.js'
+
+/** The demo's people, all at the reserved `.example` domain so no mail can ever reach anyone. */
+const DOMAIN = 'riverside-pycon.example'
+const TIME_ZONE = 'Europe/Lisbon'
+
+export interface DemoAccount {
+  readonly email: string
+  readonly roles: string
+}
+
+export interface DemoSeedResult {
+  readonly password: string
+  readonly accounts: readonly DemoAccount[]
+  readonly liveEventSlug: string
+}
+
+const DEMO_CONTACTS = [
+  { name: 'Amara Okafor', pronouns: 'she/her', languages: ['en', 'fr'], role: ContactRole.Committee, independent: true, identifier: 'Orange lanyard with a CoC badge', email: 'amara.okafor' },
+  { name: 'Tomás Ferreira', pronouns: 'he/him', languages: ['pt', 'en', 'es'], role: ContactRole.Committee, independent: true, identifier: 'Orange lanyard with a CoC badge', email: 'tomas.ferreira' },
+  { name: 'Noor Haddad', pronouns: 'they/them', languages: ['en', 'ar', 'de'], role: ContactRole.LeadOrganizer, independent: false, identifier: 'Green organizer T-shirt', email: 'noor.haddad' },
+] as const
+
+/** Local on-duty hours per contact: [from, to, days later the shift ends]. Noor is on call overnight. */
+const DUTY_HOURS: readonly (readonly [string, string, number])[] = [
+  ['07:30', '19:00', 0],
+  ['12:00', '23:30', 0],
+  ['00:00', '00:00', 1],
+]
+
+const DEMO_PEOPLE = [
+  { email: `admin@${DOMAIN}`, name: 'Dana Admin', roles: [Role.Admin] },
+  { email: `organizer@${DOMAIN}`, name: 'Noor Haddad', roles: [Role.Organizer] },
+  { email: `amara.okafor@${DOMAIN}`, name: 'Amara Okafor', roles: [Role.Responder] },
+  { email: `tomas.ferreira@${DOMAIN}`, name: 'Tomás Ferreira', roles: [Role.Responder] },
+  { email: `chair@${DOMAIN}`, name: 'Lena Vogel', roles: [Role.Chair] },
+  { email: `wg@${DOMAIN}`, name: 'Kwame Mensah', roles: [Role.Wg] },
+] as const
+
+function edition(seriesId: string, year: number, today: string, clock: Clock): EventEntity {
+  const live = year === Number(today.slice(0, 4))
+  const startsOn = live ? addDays(today, -1) : `${year}-06-0${(year % 3) + 3}`
+  const endsOn = live ? addDays(today, 1) : addDays(startsOn, 2)
+  const now = clock.now()
+  return Object.assign(new EventEntity(), {
+    id: newId(),
+    seriesId,
+    parentEventId: null,
+    name: `Riverside PyCon ${year}`,
+    slug: `riverside-pycon-${year}`,
+    kind: EventKind.Conference,
+    status: live ? EventStatus.Published : EventStatus.Closed,
+    startsOn,
+    endsOn,
+    timeZone: TIME_ZONE,
+    venue: 'Riverside Congress Centre, Hall B',
+    attendeesInPerson: 380 + (year - 2023) * 60,
+    attendeesOnline: 120 + (year - 2023) * 15,
+    publishedAt: now,
+    closedAt: live ? null : localToInstant(addDays(endsOn, 1), '09:00', TIME_ZONE),
+    createdAt: now,
+  })
+}
+
+async function insertPeople(manager: EntityManager, passwordHash: string, liveEventId: string, now: Date): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  for (const person of DEMO_PEOPLE) {
+    const id = newId()
+    ids.set(person.email, id)
+    await manager.insert(AccountEntity, { id, email: person.email, name: person.name, passwordHash, createdAt: now, disabledAt: null })
+    for (const role of person.roles) {
+      const global = role === Role.Admin || role === Role.Wg
+      await manager.insert(RoleAssignmentEntity, { id: newId(), accountId: id, role, eventId: global ? null : liveEventId, createdAt: now })
+    }
+  }
+  return ids
+}
+
+/**
+ * A demo series: three closed past editions and one live edition (yesterday to tomorrow, in the
+ * event's time zone) with three CoC contacts and the people of each role. Cases, policy and office
+ * hours join the demo as those features land.
+ */
+export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSeedResult> {
+  const password = `demo-${newToken(12).replace(/[-_]/g, 'x')}`
+  const passwordHash = await hashPassword(password)
+  const today = localDay(clock.now(), TIME_ZONE)
+  const thisYear = Number(today.slice(0, 4))
+  await db.write(async manager => {
+    const now = clock.now()
+    const seriesId = newId()
+    await manager.insert(SeriesEntity, { id: seriesId, name: 'Riverside PyCon', slug: 'riverside-pycon', createdAt: now })
+    const editions = [thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map(year => edition(seriesId, year, today, clock))
+    for (const event of editions) {
+      await manager.insert(EventEntity, event)
+    }
+    const live = editions[editions.length - 1]!
+    const accountIds = await insertPeople(manager, passwordHash, live.id, now)
+    for (const [index, contact] of DEMO_CONTACTS.entries()) {
+      const email = `${contact.email}@${DOMAIN}`
+      const onDuty = [-1, 0, 1].map(offset => {
+        const day = addDays(today, offset)
+        return {
+          startsAt: localToInstant(day, DUTY_HOURS[index]?.[0] ?? '08:00', TIME_ZONE).toISOString(),
+          endsAt: localToInstant(addDays(day, DUTY_HOURS[index]?.[2] ?? 0), DUTY_HOURS[index]?.[1] ?? '18:00', TIME_ZONE).toISOString(),
+        }
+      })
+      await manager.insert(ContactEntity, {
+        id: newId(),
+        eventId: live.id,
+        accountId: accountIds.get(email) ?? null,
+        name: contact.name,
+        pronouns: contact.pronouns,
+        languages: [...contact.languages],
+        role: contact.role,
+        isIndependent: contact.independent,
+        email,
+        identifier: contact.identifier,
+        photoPath: null,
+        onDuty,
+        briefedOn: addDays(today, -7),
+        sortOrder: index,
+        createdAt: now,
+      })
+    }
+  })
+  return {
+    password,
+    liveEventSlug: `riverside-pycon-${thisYear}`,
+    accounts: DEMO_PEOPLE.map(person => ({ email: person.email, roles: person.roles.join(', ') })),
+  }
+}

@@ -1,0 +1,50 @@
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@conduct-desk/shared'
+import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator'
+import { Field, ID, InputType } from 'type-graphql'
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email: string
+
+  @Field(() => String)
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  password: string
+}
+
+@InputType({ description: 'Gives one role to an email address by a single-use link.' })
+export class InviteMemberInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter an email address.' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email: string
+
+  @Field(() => String, { description: 'admin, wg, organizer, responder or chair.' })
+  @Length(1, 20)
+  role: string
+
+  @Field(() => ID, { nullable: true, description: 'Required for event roles, absent for admin and wg.' })
+  @IsOptional()
+  eventId?: string | null
+}
+
+@InputType()
+export class RedeemInvitationInput {
+  @Field(() => String)
+  @Length(20, 100)
+  token: string
+
+  @Field(() => String, { description: 'Ignored when the email already has an account.' })
+  @MaxLength(PERSON_NAME_MAX_LENGTH)
+  name: string
+
+  @Field(() => String)
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  password: string
+
+  @Field(() => String, { nullable: true, description: 'Only for the first-start setup link.' })
+  @IsOptional()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email?: string | null
+}

@@ -1,0 +1,25 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { InstantColumn } from '../../platform/db/columns.js'
+
+/**
+ * One role of one account: for one event (organizer, responder, chair) or for the whole deployment
+ * (admin, wg, with `eventId` null). Access is a row, so taking a role away takes effect on the very
+ * next request.
+ */
+@Entity({ name: 'role_assignment' })
+export class RoleAssignmentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string
+
+  @Column({ type: 'varchar', length: 36 })
+  accountId: string
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  eventId: string | null
+
+  @Column({ type: 'varchar', length: 20 })
+  role: string
+
+  @InstantColumn()
+  createdAt: Date
+}

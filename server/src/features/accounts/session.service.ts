@@ -1,0 +1,78 @@
+import type { Role } from '@conduct-desk/shared'
+import type { Viewer } from '../../authorization/viewer.js'
+import type { Database } from '../../db/database.js'
+import { hashToken, newToken } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { AccountEntity } from './account.entity.js'
+import { RoleAssignmentEntity } from './role-assignment.entity.js'
+import { SessionEntity } from './session.entity.js'
+
+/** SECURITY R18: a session ends after 15 minutes without a request, and 8 hours after sign-in. */
+export const SESSION_IDLE_MS = 15 * 60_000
+export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000
+/** Activity is written back at most this often, so reading the dashboard is not a stream of writes. */
+const TOUCH_INTERVAL_MS = 60_000
+
+/** Server-side sessions: the cookie holds a random id, the table only its hash. */
+export class SessionService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a session and returns the raw id for the cookie; a fresh id at every sign-in (R17). */
+  async start(accountId: string): Promise<string> {
+    const token = newToken()
+    const now = this.clock.now()
+    await this.db.write(manager =>
+      manager.insert(SessionEntity, { idHash: hashToken(token), accountId, createdAt: now, lastSeenAt: now }),
+    )
+    return token
+  }
+
+  /** The viewer behind a cookie's session id, or null when it is unknown, expired or disabled. */
+  async resolve(token: string): Promise<Viewer | null> {
+    const idHash = hashToken(token)
+    const session = await this.db.read.findOneBy(SessionEntity, { idHash })
+    if (session === null) {
+      return null
+    }
+    const now = this.clock.now().getTime()
+    const idle = now - session.lastSeenAt.getTime()
+    if (idle > SESSION_IDLE_MS || now - session.createdAt.getTime() > SESSION_ABSOLUTE_MS) {
+      await this.db.write(manager => manager.delete(SessionEntity, { idHash }))
+      return null
+    }
+    const viewer = await this.loadViewer(session.accountId)
+    if (viewer === null) {
+      return null
+    }
+    if (idle > TOUCH_INTERVAL_MS) {
+      await this.db.write(manager => manager.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) }))
+    }
+    return viewer
+  }
+
+  async end(token: string): Promise<void> {
+    await this.db.write(manager => manager.delete(SessionEntity, { idHash: hashToken(token) }))
+  }
+
+  /** Ends every session of an account: on disable, role removal, password change (R18). */
+  async endAllFor(accountId: string): Promise<void> {
+    await this.db.write(manager => manager.delete(SessionEntity, { accountId }))
+  }
+
+  async loadViewer(accountId: string): Promise<Viewer | null> {
+    const account = await this.db.read.findOneBy(AccountEntity, { id: accountId })
+    if (account === null || account.disabledAt !== null) {
+      return null
+    }
+    const roles = await this.db.read.findBy(RoleAssignmentEntity, { accountId })
+    return {
+      accountId: account.id,
+      email: account.email,
+      name: account.name,
+      roles: roles.map(row => ({ role: row.role as Role, eventId: row.eventId })),
+    }
+  }
+}

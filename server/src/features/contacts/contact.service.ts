@@ -1,0 +1,40 @@
+import { In } from 'typeorm'
+import type { Database } from '../../db/database.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { ContactEntity } from './contact.entity.js'
+import type { PublicContact } from './contact.type.js'
+
+/** CoC contacts: reading them for the public. Setting them up arrives with event setup (issue 3). */
+export class ContactService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Contacts of many events in one query, grouped by event, in their display order. */
+  async byEventIds(eventIds: readonly string[]): Promise<ContactEntity[][]> {
+    const rows = await this.db.read.find(ContactEntity, {
+      where: { eventId: In([...eventIds]) },
+      order: { sortOrder: 'ASC', name: 'ASC' },
+    })
+    return eventIds.map(id => rows.filter(row => row.eventId === id))
+  }
+
+  toPublic(contact: ContactEntity): PublicContact {
+    const now = this.clock.now().getTime()
+    const onDuty = contact.onDuty.map(period => ({ startsAt: new Date(period.startsAt), endsAt: new Date(period.endsAt) }))
+    return {
+      id: contact.id,
+      name: contact.name,
+      photoUrl: contact.photoPath === null ? null : `/media/${contact.photoPath}`,
+      pronouns: contact.pronouns,
+      languages: contact.languages,
+      role: contact.role,
+      isIndependent: contact.isIndependent,
+      email: contact.email,
+      identifier: contact.identifier,
+      onDutyNow: onDuty.some(period => period.startsAt.getTime() <= now && now < period.endsAt.getTime()),
+      onDuty,
+    }
+  }
+}

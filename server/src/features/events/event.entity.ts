@@ -1,0 +1,58 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { InstantColumn, LocalDateColumn } from '../../platform/db/columns.js'
+
+/** One edition of an event: the unit that has contacts, a policy, a kiosk, cases and a report. */
+@Entity({ name: 'event' })
+export class EventEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  seriesId: string | null
+
+  /** A co-located larger event whose CoC team is the escalation path. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  parentEventId: string | null
+
+  @Column({ type: 'varchar', length: 160 })
+  name: string
+
+  @Column({ type: 'varchar', length: 80 })
+  slug: string
+
+  /** One of `EVENT_KINDS` from @conduct-desk/shared. */
+  @Column({ type: 'varchar', length: 20 })
+  kind: string
+
+  /** One of `EVENT_STATUSES`. */
+  @Column({ type: 'varchar', length: 20 })
+  status: string
+
+  @LocalDateColumn()
+  startsOn: string
+
+  @LocalDateColumn()
+  endsOn: string
+
+  /** IANA zone name; every local time of the event is read in it. */
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string
+
+  @Column({ type: 'varchar', length: 300 })
+  venue: string
+
+  @Column({ type: 'integer', default: 0 })
+  attendeesInPerson: number
+
+  @Column({ type: 'integer', default: 0 })
+  attendeesOnline: number
+
+  @InstantColumn({ nullable: true })
+  publishedAt: Date | null
+
+  @InstantColumn({ nullable: true })
+  closedAt: Date | null
+
+  @InstantColumn()
+  createdAt: Date
+}

@@ -1,0 +1,44 @@
+/** Reads one cookie from a `Cookie` header. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (header === undefined) {
+    return null
+  }
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=')
+    if (index !== -1 && part.slice(0, index).trim() === name) {
+      return decodeURIComponent(part.slice(index + 1).trim())
+    }
+  }
+  return null
+}
+
+export interface SessionCookieOptions {
+  /** Secure contexts (https, or loopback, which browsers treat as secure) get `__Host-` + `Secure`. */
+  readonly secure: boolean
+}
+
+/** The session cookie's name: `__Host-` binds it to this origin, path / and Secure (SECURITY R17). */
+export function sessionCookieName({ secure }: SessionCookieOptions): string {
+  return secure ? '__Host-sid' : 'sid'
+}
+
+/**
+ * A `Set-Cookie` value for the session. No `Max-Age`: the browser forgets it when closed, and the
+ * server ends it after idle and absolute timeouts anyway.
+ */
+export function serializeSessionCookie(value: string, options: SessionCookieOptions, expire = false): string {
+  const parts = [`${sessionCookieName(options)}=${expire ? '' : value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict']
+  if (options.secure) {
+    parts.push('Secure')
+  }
+  if (expire) {
+    parts.push('Max-Age=0')
+  }
+  return parts.join('; ')
+}
+
+/** Browsers treat loopback origins as secure contexts, so `Secure` cookies work on them over http. */
+export function isSecureOrigin(publicUrl: string): boolean {
+  const url = new URL(publicUrl)
+  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+}

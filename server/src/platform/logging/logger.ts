@@ -1,0 +1,36 @@
+import { pino, type Logger } from 'pino'
+
+export type { Logger }
+
+/**
+ * Paths that must never reach a log line, whatever a caller passes. Reports, passwords, tokens and
+ * cookies are redacted by key so a careless `log.info({ input })` cannot leak them.
+ */
+const REDACTED_KEYS = [
+  'password',
+  'newPassword',
+  'passphrase',
+  'token',
+  'cookie',
+  'authorization',
+  'description',
+  'input',
+  'variables',
+  'email',
+  'contactMethod',
+]
+
+const redactPaths = REDACTED_KEYS.flatMap(key => [key, `*.${key}`, `*.*.${key}`])
+
+/** The process logger: JSON lines on stdout, with sensitive keys censored. */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      formatters: { level: label => ({ level: label }) },
+    },
+    destination,
+  )
+}

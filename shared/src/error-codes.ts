@@ -1,0 +1,19 @@
+/**
+ * The `extensions.code` values the API answers with (DESIGN §3). Clients switch on these; they are
+ * never redeclared by hand in an app.
+ */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  RateLimited: 'RATE_LIMITED',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
+} as const
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code)
+}

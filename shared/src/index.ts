@@ -1,0 +1,26 @@
+// The package's one entry point: explicit named exports only (docs/architecture.md).
+export { ALL_ROLES, EVENT_ROLES, GLOBAL_ROLES, Role, isEventRole, isRole } from './roles.js'
+export type { EventRole, GlobalRole } from './roles.js'
+export { ErrorCode, isErrorCode } from './error-codes.js'
+export {
+  EMAIL_MAX_LENGTH,
+  EVENT_NAME_MAX_LENGTH,
+  INVITATION_TTL_HOURS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PERSON_NAME_MAX_LENGTH,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+} from './limits.js'
+export {
+  CONTACT_ROLES,
+  ContactRole,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  EventKind,
+  EventStatus,
+  PUBLIC_AFTER_CLOSE_DAYS,
+} from './events.js'
+export { checkPassword } from './password-policy.js'
+export type { PasswordProblem } from './password-policy.js'
+export { addDays, localToInstant, zoneOffsetMinutes } from './time/zoned-time.js'

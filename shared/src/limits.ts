@@ -1,0 +1,16 @@
+/**
+ * Field limits, enforced by the server's input validation and mirrored by the apps' forms so a
+ * person learns about a limit while typing, not after sending.
+ */
+export const EMAIL_MAX_LENGTH = 254
+export const PERSON_NAME_MAX_LENGTH = 120
+export const EVENT_NAME_MAX_LENGTH = 160
+export const SLUG_MAX_LENGTH = 80
+/** ASVS 6.2: long passphrases, no composition rules. */
+export const PASSWORD_MIN_LENGTH = 15
+export const PASSWORD_MAX_LENGTH = 256
+/** Invitation links stay valid this long (SECURITY R16). */
+export const INVITATION_TTL_HOURS = 72
+
+/** Lowercase words joined by single hyphens: safe in URLs and QR codes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
