@@ -59,7 +59,9 @@ export async function createDatabase(
     n: number
   }[]
   if (Number(tables[0]?.n ?? 0) === 0) {
+    // In WAL mode the setting takes effect only through a VACUUM, which is instant on an empty file.
     await writer.query('PRAGMA auto_vacuum = FULL')
+    await writer.query('VACUUM')
   }
   await applyPragmas(writer)
   await writer.runMigrations({ transaction: 'each' })

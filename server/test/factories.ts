@@ -1,0 +1,89 @@
+import { EventKind, EventStatus, type Role } from '@conduct-desk/shared'
+import { AccountEntity } from '../src/features/accounts/account.entity.js'
+import { hashPassword } from '../src/features/accounts/password-hasher.js'
+import { RoleAssignmentEntity } from '../src/features/accounts/role-assignment.entity.js'
+import { ContactEntity } from '../src/features/contacts/contact.entity.js'
+import { EventEntity } from '../src/features/events/event.entity.js'
+import type { Database } from '../src/db/database.js'
+import { newId } from '../src/platform/security/tokens.js'
+
+export const TEST_PASSWORD = 'a long test passphrase of words'
+
+let counter = 0
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
+
+/** An event with sensible defaults; published and running today unless overridden. */
+export async function createEvent(db: Database, overrides: Partial<EventEntity> = {}): Promise<EventEntity> {
+  const today = new Date().toISOString().slice(0, 10)
+  const event = Object.assign(new EventEntity(), {
+    id: newId(),
+    seriesId: null,
+    parentEventId: null,
+    name: 'Test Conference',
+    slug: `test-conf-${unique()}`,
+    kind: EventKind.Conference,
+    status: EventStatus.Published,
+    startsOn: today,
+    endsOn: today,
+    timeZone: 'UTC',
+    venue: 'Hall 1',
+    attendeesInPerson: 100,
+    attendeesOnline: 10,
+    publishedAt: new Date(),
+    closedAt: null,
+    createdAt: new Date(),
+    ...overrides,
+  })
+  await db.write(manager => manager.insert(EventEntity, event))
+  return event
+}
+
+let cachedHash: Promise<string> | undefined
+
+/** An account holding `roles` (event roles on `eventId`), signed in with TEST_PASSWORD. */
+export async function createAccount(
+  db: Database,
+  roles: readonly { role: Role; eventId?: string | null }[] = [],
+  overrides: Partial<AccountEntity> = {},
+): Promise<AccountEntity> {
+  cachedHash ??= hashPassword(TEST_PASSWORD)
+  const account = Object.assign(new AccountEntity(), {
+    id: newId(),
+    email: `person-${unique()}@example.org`,
+    name: 'Test Person',
+    passwordHash: await cachedHash,
+    createdAt: new Date(),
+    disabledAt: null,
+    ...overrides,
+  })
+  await db.write(async manager => {
+    await manager.insert(AccountEntity, account)
+    for (const { role, eventId } of roles) {
+      await manager.insert(RoleAssignmentEntity, { id: newId(), accountId: account.id, role, eventId: eventId ?? null, createdAt: new Date() })
+    }
+  })
+  return account
+}
+
+export async function createContact(db: Database, eventId: string, overrides: Partial<ContactEntity> = {}): Promise<ContactEntity> {
+  const contact = Object.assign(new ContactEntity(), {
+    id: newId(),
+    eventId,
+    accountId: null,
+    name: 'Sam Contact',
+    pronouns: 'they/them',
+    languages: ['en'],
+    role: 'committee',
+    isIndependent: true,
+    email: `sam-${unique()}@example.org`,
+    identifier: 'Orange lanyard',
+    photoPath: null,
+    onDuty: [],
+    briefedOn: null,
+    sortOrder: 0,
+    createdAt: new Date(),
+    ...overrides,
+  })
+  await db.write(manager => manager.insert(ContactEntity, contact))
+  return contact
+}

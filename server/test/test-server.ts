@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+import { buildApiSchema } from '../src/app/build-schema.js'
+import { createServer } from '../src/app/create-server.js'
+import { createServices, type Services } from '../src/app/create-services.js'
+import { entities } from '../src/app/features.js'
+import { loadConfig, type Config } from '../src/config/config.js'
+import { createDatabase } from '../src/db/create-database.js'
+import type { Database } from '../src/db/database.js'
+import { createLogger } from '../src/platform/logging/logger.js'
+import { ManualClock } from '../src/platform/time/clock.js'
+import { createTestDatabase, type Dialect } from './databases.js'
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  readonly status: number
+  readonly headers: Headers
+  readonly data: T | null
+  readonly errors: { message: string; extensions?: Record<string, unknown> }[] | undefined
+}
+
+/** A browser-like caller: keeps the session cookie the server sets, like a real browser would. */
+export class TestClient {
+  cookie: string | null = null
+
+  constructor(private readonly url: string) {}
+
+  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie === null ? {} : { cookie: this.cookie }) },
+      body: JSON.stringify({ query, variables }),
+    })
+    for (const value of response.headers.getSetCookie()) {
+      const [pair] = value.split(';')
+      this.cookie = value.includes('Max-Age=0') ? null : (pair ?? null)
+    }
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] }
+    return { status: response.status, headers: response.headers, data: body.data ?? null, errors: body.errors }
+  }
+}
+
+export interface TestServer {
+  readonly url: string
+  readonly db: Database
+  readonly services: Services
+  readonly clock: ManualClock
+  readonly config: Config
+  readonly dataDir: string
+  /** Every log line the server wrote, for tests that check what is (not) logged. */
+  readonly logLines: string[]
+  client(): TestClient
+  stop(): Promise<void>
+}
+
+/**
+ * The real server (real migrations, real HTTP) on a fresh database of `dialect`, listening on a free
+ * loopback port, with a hand-driven clock.
+ */
+export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-test-'))
+  const database = await createTestDatabase(dialect, dataDir)
+  const baseConfig = loadConfig({ DATA_DIR: dataDir, PORT: '0', DEMO: '0', ...env })
+  const config: Config = { ...baseConfig, database: database.config }
+  const logLines: string[] = []
+  const log = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => void (logLines.push(chunk.toString()), done()) }))
+  const clock = new ManualClock(new Date())
+  const db = await createDatabase(config.database, entities)
+  const services = createServices({ db, clock, config })
+  const server = await createServer({ config, db, schema: await buildApiSchema(), services, log })
+  await new Promise<void>(resolve => server.httpServer.listen(0, '127.0.0.1', resolve))
+  const address = server.httpServer.address()
+  const port = typeof address === 'object' && address !== null ? address.port : 0
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    db,
+    services,
+    clock,
+    config,
+    dataDir,
+    logLines,
+    client: () => new TestClient(url),
+    async stop() {
+      await server.stop()
+      await db.close()
+      await database.drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
