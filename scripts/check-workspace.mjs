@@ -21,7 +21,12 @@ function workspacePackages() {
     if (/^packages:\s*$/.test(line)) {
       inPackages = true
     } else if (inPackages && /^\s+-\s+/.test(line)) {
-      dirs.push(line.replace(/^\s+-\s+/, '').replace(/['"]/g, '').trim())
+      dirs.push(
+        line
+          .replace(/^\s+-\s+/, '')
+          .replace(/['"]/g, '')
+          .trim(),
+      )
     } else if (inPackages && /^\S/.test(line)) {
       inPackages = false
     }
@@ -38,7 +43,9 @@ function checkScriptContract() {
   }
   for (const dir of dirs) {
     if (dir.includes('*')) {
-      problems.push(`pnpm-workspace.yaml: glob "${dir}" is not supported by this check; list packages by name`)
+      problems.push(
+        `pnpm-workspace.yaml: glob "${dir}" is not supported by this check; list packages by name`,
+      )
       continue
     }
     const file = path.join(root, dir, 'package.json')
@@ -49,7 +56,9 @@ function checkScriptContract() {
     const scripts = JSON.parse(readFileSync(file, 'utf8')).scripts ?? {}
     for (const name of REQUIRED_SCRIPTS) {
       if (typeof scripts[name] !== 'string' || scripts[name].trim() === '') {
-        problems.push(`${dir}/package.json: no "${name}" script (every package implements ${REQUIRED_SCRIPTS.join(', ')})`)
+        problems.push(
+          `${dir}/package.json: no "${name}" script (every package implements ${REQUIRED_SCRIPTS.join(', ')})`,
+        )
       }
     }
   }
@@ -93,7 +102,9 @@ function checkFolderNames() {
 function checkSchemaFresh() {
   const schema = path.join(root, 'server', 'schema.graphql')
   if (!existsSync(schema)) {
-    problems.push('server/schema.graphql: missing; run `pnpm --filter @conduct-desk/server schema:emit` and commit it')
+    problems.push(
+      'server/schema.graphql: missing; run `pnpm --filter @conduct-desk/server schema:emit` and commit it',
+    )
     return
   }
   const backupDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-schema-'))
@@ -106,11 +117,15 @@ function checkSchemaFresh() {
     })
     if (emit.error !== undefined || emit.status !== 0) {
       const detail = `${emit.stdout ?? ''}${emit.stderr ?? ''}`.trim() || String(emit.error)
-      problems.push(`server/schema.graphql: could not emit the schema (is @conduct-desk/shared built?):\n${detail}`)
+      problems.push(
+        `server/schema.graphql: could not emit the schema (is @conduct-desk/shared built?):\n${detail}`,
+      )
       return
     }
     if (readFileSync(schema, 'utf8') !== readFileSync(backup, 'utf8')) {
-      const diff = spawnSync('git', ['diff', '--no-index', '--no-color', '--', backup, schema], { encoding: 'utf8' })
+      const diff = spawnSync('git', ['diff', '--no-index', '--no-color', '--', backup, schema], {
+        encoding: 'utf8',
+      })
       problems.push(
         'server/schema.graphql: stale; it differs from what the resolvers emit. Run `pnpm codegen` and commit the result (- committed, + emitted):\n' +
           diff.stdout.split('\n').slice(0, 60).join('\n'),
