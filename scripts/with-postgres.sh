@@ -4,7 +4,8 @@
 # Runs <command> with TEST_POSTGRES_URL pointing at a throwaway PostgreSQL cluster, so the integration
 # tests run on PostgreSQL as well as SQLite. The cluster lives in a temp dir, listens only on
 # 127.0.0.1:${WITH_POSTGRES_PORT:-55432} (socket in the temp dir, never in /var/run), and is stopped and
-# deleted when the command ends, whatever its outcome. The command's exit code is preserved.
+# deleted when the command ends, whatever its outcome; a busy default port moves it to the next free
+# one. The command's exit code is preserved.
 # If TEST_POSTGRES_URL is already set, the command runs against that database instead.
 # POSIX sh on purpose: it runs under `sh` (dash) and `bash` alike.
 set -eu
@@ -70,11 +71,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if "$bindir/pg_isready" -q -h 127.0.0.1 -p "$port" >/dev/null 2>&1; then
-  echo "with-postgres: something already listens on 127.0.0.1:$port; stop it or set WITH_POSTGRES_PORT" >&2
-  exit 1
-fi
-
 # Local socket: trust (only the owner can reach the 0700 temp dir). TCP: password, like a real deployment.
 as_owner "$bindir/initdb" -D "$tmp/data" -U postgres -E UTF8 --locale=C.UTF-8 \
   --auth-local=trust --auth-host=scram-sha-256 >"$tmp/initdb.log" 2>&1 || {
@@ -83,14 +79,28 @@ as_owner "$bindir/initdb" -D "$tmp/data" -U postgres -E UTF8 --locale=C.UTF-8 \
 }
 
 # Durability settings off: this database is thrown away, and tests create one database per file.
-started=1
-as_owner "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-  start >/dev/null || {
-  echo "with-postgres: the server did not start; its log:" >&2
-  cat "$tmp/server.log" >&2
+# If the port is taken (another run on the same machine) and WITH_POSTGRES_PORT was not given, the
+# next ports are tried: TEST_POSTGRES_URL carries the port, so callers never need to know it.
+attempts=1
+[ -n "${WITH_POSTGRES_PORT:-}" ] || attempts=20
+while :; do
+  started=1
+  if as_owner "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >"$tmp/pg_ctl.out" 2>&1; then
+    break
+  fi
+  started=0
+  attempts=$((attempts - 1))
+  if [ "$attempts" -gt 0 ] && grep -q "could not bind\|could not create any TCP/IP sockets\|lock file .* already exists" "$tmp/server.log"; then
+    port=$((port + 1))
+    : >"$tmp/server.log"
+    continue
+  fi
+  echo "with-postgres: the server did not start on 127.0.0.1:$port; its log:" >&2
+  cat "$tmp/pg_ctl.out" "$tmp/server.log" >&2
   exit 1
-}
+done
 
 # SUPERUSER because the tests create (and drop) one database per test file.
 as_owner "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$tmp" -p "$port" -U postgres -d postgres \
