@@ -1,0 +1,125 @@
+import { ErrorCode, Role } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { AccountsInvitationQuery } from '@/graphql/generated/graphql'
+import { viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
+
+type Invitation = AccountsInvitationQuery['invitation']
+
+function invitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    email: 'tomas.ferreira@example.org',
+    eventName: 'Riverside PyCon 2026',
+    expiresAt: '2026-06-01T10:00:00Z',
+    hasAccount: false,
+    isSetup: false,
+    role: Role.Responder,
+    ...overrides,
+  }
+}
+
+/** Opens the page as the link does: the token in the fragment of the browser's address. */
+async function openLink(preview: Invitation | ReturnType<typeof graphqlError>, extra = {}) {
+  window.history.replaceState(null, '', '/dashboard/invitation#tok-123')
+  const fetchMock = stubGraphql({
+    SessionViewer: () => ({ data: { viewer: null } }),
+    AccountsInvitation: () => ('errors' in preview ? preview : { data: { invitation: preview } }),
+    EventsList: () => ({ data: { myEvents: [] } }),
+    ...extra,
+  })
+  const mounted = await mountApp('/invitation#tok-123')
+  return { ...mounted, fetchMock }
+}
+
+const labels = (wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper']) =>
+  wrapper.findAll('form label').map(label => label.text())
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+  window.history.replaceState(null, '', '/')
+})
+
+describe('InvitationPage', () => {
+  it('takes the token from the fragment and wipes it from the address at once', async () => {
+    const { fetchMock, router } = await openLink(invitation())
+
+    expect(sentVariables(fetchMock, 1)).toEqual({ token: 'tok-123' })
+    expect(window.location.hash).toBe('')
+    await vi.waitFor(() => expect(router.currentRoute.value.hash).toBe(''))
+  })
+
+  it('shows what the invitation offers and asks a new person for name and password', async () => {
+    const { wrapper } = await openLink(invitation())
+
+    expect(wrapper.get('dl').text()).toContain('Responder')
+    expect(wrapper.get('dl').text()).toContain('Riverside PyCon 2026')
+    expect(labels(wrapper)).toEqual(['Email', 'Your name', 'Choose a password'])
+    expect(wrapper.get('input[type="email"]').attributes('readonly')).toBeDefined()
+    expect(wrapper.find('input[autocomplete="new-password"]').exists()).toBe(true)
+  })
+
+  it('asks the first administrator for their email too', async () => {
+    const { wrapper } = await openLink(invitation({ isSetup: true, email: '', eventName: null, role: Role.Admin }))
+
+    expect(wrapper.text()).toContain('sets up the first administrator')
+    expect(labels(wrapper)).toEqual(['Email', 'Your name', 'Choose a password'])
+    expect(wrapper.get('input[type="email"]').attributes('readonly')).toBeUndefined()
+  })
+
+  it('asks only for the password when the address already has an account', async () => {
+    const { wrapper } = await openLink(invitation({ hasAccount: true }))
+
+    expect(labels(wrapper)).toEqual(['Email', 'Password'])
+    expect(wrapper.find('input[autocomplete="current-password"]').exists()).toBe(true)
+    expect(wrapper.text()).toContain('This address already has an account')
+  })
+
+  it('explains the password rule while typing and refuses a weak password', async () => {
+    const { wrapper, fetchMock } = await openLink(invitation())
+    const password = wrapper.get('input[autocomplete="new-password"]')
+
+    await password.setValue('short one')
+    const describedBy = password.attributes('aria-describedby')?.split(' ') ?? []
+    expect(describedBy.map(id => wrapper.get(`#${id}`).text())).toContain('9 of at least 15 characters.')
+
+    await password.setValue('password12345678')
+    expect(wrapper.text()).toContain('This password is too easy to guess.')
+
+    await wrapper.get('input[autocomplete="name"]').setValue('Tomás Ferreira')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(password.attributes('aria-invalid')).toBe('true')
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+
+    await password.setValue('river lanterns drift at dawn')
+    expect(wrapper.text()).toContain('Long enough, and not an easy guess.')
+  })
+
+  it('accepts, signs in and goes to the events', async () => {
+    const { wrapper, fetchMock, router } = await openLink(invitation(), {
+      AccountsRedeemInvitation: () => ({
+        data: { redeemInvitation: viewer([{ role: Role.Responder, eventId: 'e1' }]) },
+      }),
+    })
+
+    await wrapper.get('input[autocomplete="name"]').setValue('Tomás Ferreira')
+    await wrapper.get('input[autocomplete="new-password"]').setValue('river lanterns drift at dawn')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(sentVariables(fetchMock, 2)).toEqual({
+      input: { token: 'tok-123', name: 'Tomás Ferreira', password: 'river lanterns drift at dawn', email: null },
+    })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('events-list'))
+  })
+
+  it('says when a link can no longer be used', async () => {
+    const { wrapper } = await openLink(graphqlError(ErrorCode.NotFound))
+
+    expect(wrapper.get('[role="alert"]').text()).toContain('This invitation can no longer be used.')
+    expect(wrapper.find('form').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,116 @@
+import { ErrorCode, Role } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useSessionStore } from '@/shell/session.store'
+import { viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+async function signIn(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'], password = 'a long enough passphrase') {
+  await wrapper.get('input[autocomplete="username"]').setValue('amara.okafor@example.org')
+  await wrapper.get('input[autocomplete="current-password"]').setValue(password)
+  await wrapper.get('form').trigger('submit')
+  await flushPromises()
+}
+
+describe('SignInPage', () => {
+  it('labels its fields for password managers and assistive tech', async () => {
+    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const { wrapper } = await mountApp('/sign-in')
+
+    const email = wrapper.get('input[type="email"]')
+    expect(email.attributes('autocomplete')).toBe('username')
+    expect(wrapper.get(`label[for="${email.attributes('id')}"]`).text()).toBe('Email')
+    const password = wrapper.get('input[type="password"]')
+    expect(password.attributes('autocomplete')).toBe('current-password')
+    expect(wrapper.get(`label[for="${password.attributes('id')}"]`).text()).toBe('Password')
+  })
+
+  it('says plainly when the email or password is wrong', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => graphqlError(ErrorCode.Unauthenticated),
+    })
+    const { wrapper, router } = await mountApp('/sign-in')
+
+    await signIn(wrapper)
+
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'The email or the password is not right. Check both and try again.',
+    )
+    expect(router.currentRoute.value.name).toBe('accounts-sign-in')
+  })
+
+  it('tells how long to wait when the account is throttled', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => graphqlError(ErrorCode.RateLimited, { retryAfterSeconds: 42 }),
+    })
+    const { wrapper } = await mountApp('/sign-in')
+
+    await signIn(wrapper)
+
+    expect(wrapper.get('[role="alert"]').text()).toBe('Too many attempts for this account; try again in 42 seconds.')
+  })
+
+  it('tells the same in Portuguese', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => graphqlError(ErrorCode.RateLimited, { retryAfterSeconds: 1 }),
+    })
+    const { wrapper } = await mountApp('/sign-in', { locale: 'pt' })
+
+    await signIn(wrapper)
+
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Demasiadas tentativas para esta conta; tente de novo daqui a 1 segundo.',
+    )
+  })
+
+  it('asks for both fields before sending anything', async () => {
+    const fetchMock = stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const { wrapper } = await mountApp('/sign-in')
+
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    const email = wrapper.get('input[type="email"]')
+    expect(email.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get(`#${email.attributes('aria-describedby')}`).text()).toBe('Fill in this field.')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+  })
+
+  it('signs in and goes back to the page that asked for it', async () => {
+    const fetchMock = stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => ({ data: { signIn: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+      AccountsInviteEvents: () => ({ data: { myEvents: [] } }),
+    })
+    const { wrapper, router } = await mountApp('/invite')
+
+    await signIn(wrapper, 'correct horse battery staple')
+
+    expect(sentVariables(fetchMock, 1)).toEqual({
+      input: { email: 'amara.okafor@example.org', password: 'correct horse battery staple' },
+    })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('accounts-invite'))
+    expect(useSessionStore().viewer?.name).toBe('Amara Okafor')
+  })
+
+  it('shows and hides the password', async () => {
+    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const { wrapper } = await mountApp('/sign-in')
+    const toggle = wrapper.get('button[aria-controls]')
+
+    expect(toggle.text()).toContain('Show password')
+    await toggle.trigger('click')
+
+    expect(wrapper.get('input[autocomplete="current-password"]').attributes('type')).toBe('text')
+    expect(toggle.text()).toContain('Hide password')
+  })
+})

@@ -1,0 +1,104 @@
+import { Role } from '@conduct-desk/shared'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { EventsListQuery } from '@/graphql/generated/graphql'
+import { viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { stubGraphql } from '@/testing/stub-graphql'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+type Event = EventsListQuery['myEvents'][number]['event']
+
+function event(overrides: Partial<Event>): Event {
+  return {
+    id: 'e1',
+    name: 'Riverside PyCon 2026',
+    slug: 'riverside-pycon-2026',
+    kind: 'CONFERENCE',
+    status: 'PUBLISHED',
+    startsOn: '2026-06-03',
+    endsOn: '2026-06-05',
+    timeZone: 'Europe/Lisbon',
+    venue: 'Riverside Congress Centre',
+    seriesName: 'Riverside PyCon',
+    ...overrides,
+  }
+}
+
+describe('EventsPage', () => {
+  it('lists each event with its dates, status and the viewer’s roles as badges', async () => {
+    stubGraphql({
+      SessionViewer: () => ({
+        data: {
+          viewer: viewer([
+            { role: Role.Organizer, eventId: 'e1' },
+            { role: Role.Responder, eventId: 'e1' },
+            { role: Role.Chair, eventId: 'e2' },
+          ]),
+        },
+      }),
+      EventsList: () => ({
+        data: {
+          myEvents: [
+            { roles: [Role.Organizer, Role.Responder], event: event({}) },
+            { roles: [Role.Chair], event: event({ id: 'e2', name: 'Riverside Sprints', status: 'DRAFT', kind: 'SPRINT' }) },
+          ],
+        },
+      }),
+    })
+
+    const { wrapper } = await mountApp('/')
+
+    const items = wrapper.findAll('article')
+    expect(items.map(item => item.get('h2').text())).toEqual(['Riverside PyCon 2026', 'Riverside Sprints'])
+    const first = items[0]!
+    expect(first.get('ul[aria-label="Your roles"]').findAll('li').map(li => li.text())).toEqual([
+      'Organizer',
+      'Responder',
+    ])
+    expect(first.text()).toContain('Published')
+    expect(first.text()).toMatch(/June 3\s–\s5, 2026/)
+    expect(items[1]!.get('ul[aria-label="Your roles"]').text()).toBe('Chair')
+    expect(items[1]!.text()).toContain('Draft')
+  })
+
+  it('tells admins they see every event, without role badges', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
+      EventsList: () => ({ data: { myEvents: [{ roles: [], event: event({}) }] } }),
+    })
+
+    const { wrapper } = await mountApp('/')
+
+    expect(wrapper.text()).toContain('As an administrator, you see every event.')
+    expect(wrapper.find('ul[aria-label="Your roles"]').exists()).toBe(false)
+    expect(wrapper.get('a[href="/dashboard/events/new"]').text()).toBe('New event')
+  })
+
+  it('names roles and statuses in Portuguese', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      EventsList: () => ({ data: { myEvents: [{ roles: [Role.Responder], event: event({}) }] } }),
+    })
+
+    const { wrapper } = await mountApp('/', { locale: 'pt' })
+
+    expect(wrapper.get('ul[aria-label="As suas funções"]').text()).toBe('Equipa de resposta')
+    expect(wrapper.get('article').text()).toContain('Publicado')
+    expect(document.documentElement.lang).toBe('pt')
+  })
+
+  it('says so when there are no events yet', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([]) } }),
+      EventsList: () => ({ data: { myEvents: [] } }),
+    })
+
+    const { wrapper } = await mountApp('/')
+
+    expect(wrapper.text()).toContain('No events yet. When someone invites you to an event, it appears here.')
+  })
+})

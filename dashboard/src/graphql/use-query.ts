@@ -1,0 +1,43 @@
+import { ErrorCode } from '@conduct-desk/shared'
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
+import { ApiError, execute } from './client'
+import type { TypedDocumentString } from './generated/graphql'
+
+export interface QueryState<TResult> {
+  readonly data: ShallowRef<TResult | null>
+  readonly error: ShallowRef<ApiError | null>
+  readonly isLoading: Ref<boolean>
+  /** Runs the query again, e.g. from a "Try again" button; keeps the old data while it runs. */
+  refetch(): Promise<void>
+}
+
+type VariablesArgs<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables]
+
+/**
+ * Runs a typed query as soon as the component sets up, and exposes its answer reactively. Server data
+ * lives here, per page, not in stores (STYLE §9.3); a page that opens again asks again.
+ */
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...variables: VariablesArgs<TVariables>
+): QueryState<TResult> {
+  const data = shallowRef<TResult | null>(null)
+  const error = shallowRef<ApiError | null>(null)
+  const isLoading = ref(false)
+
+  async function refetch(): Promise<void> {
+    isLoading.value = true
+    error.value = null
+    try {
+      data.value = await execute(document, ...variables)
+    } catch (caught) {
+      error.value =
+        caught instanceof ApiError ? caught : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
+    } finally {
+      isLoading.value = false
+    }
+  }
+
+  void refetch()
+  return { data, error, isLoading, refetch }
+}

@@ -1,0 +1,29 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+
+/** A local calendar day ('YYYY-MM-DD') as a Date at UTC midnight, so formatting never shifts it. */
+function dayAsUtc(day: string): Date {
+  return new Date(`${day}T00:00:00Z`)
+}
+
+/** Dates and times in the page's language, built on Intl so Portuguese reads as Portuguese. */
+export function useFormat() {
+  const { locale } = useI18n()
+  const dayFormat = computed(
+    () => new Intl.DateTimeFormat(locale.value, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  )
+  const instantFormat = computed(
+    () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeStyle: 'short' }),
+  )
+
+  return {
+    /** "3–5 June 2026" for an event's local days; they are already in the event's time zone. */
+    dayRange(startsOn: string, endsOn: string): string {
+      return dayFormat.value.formatRange(dayAsUtc(startsOn), dayAsUtc(endsOn))
+    },
+    /** An instant in the viewer's own time zone, e.g. when an invitation link stops working. */
+    instant(iso: string): string {
+      return instantFormat.value.format(new Date(iso))
+    },
+  }
+}

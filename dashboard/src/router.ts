@@ -1,0 +1,80 @@
+import type { Role } from '@conduct-desk/shared'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationRaw,
+  type RouteMeta,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import { config } from './config'
+import { accountsRoutes } from './features/accounts/accounts.routes'
+import { eventsRoutes } from './features/events/events.routes'
+import { useSessionStore } from './shell/session.store'
+import { shellRoutes } from './shell/shell.routes'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page's title, for document.title. */
+    titleKey: string
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Signed-in viewers are sent home instead (the sign-in page). */
+    guestOnly?: boolean
+    /** Only viewers holding one of these roles (for any event). Unset: any signed-in viewer. */
+    roles?: readonly Role[]
+    /** 'public': the narrow, navigation-free frame of sign-in and invitations. */
+    layout?: 'app' | 'public'
+  }
+}
+
+type RoleHolder = Pick<ReturnType<typeof useSessionStore>, 'isSignedIn' | 'holds'>
+
+/** Whether a viewer may open a page. The server still decides every request; this keeps the UI honest. */
+export function mayVisit(meta: RouteMeta, session: RoleHolder): boolean {
+  if (meta.public === true) {
+    return true
+  }
+  if (!session.isSignedIn) {
+    return false
+  }
+  return meta.roles === undefined || meta.roles.some(role => session.holds(role))
+}
+
+/**
+ * Where to go after signing in: only a path inside this app. `//evil.example` and `/\evil.example`
+ * would leave it, so anything but a plain absolute path goes home.
+ */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/'
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory(config.baseUrl)): Router {
+  const router = createRouter({
+    history,
+    routes: [...eventsRoutes, ...accountsRoutes, ...shellRoutes],
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+
+  // The one guard: every route's meta is checked here and nowhere else.
+  router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+    const session = useSessionStore()
+    try {
+      await session.hydrate()
+    } catch {
+      // Server unreachable: carry on as signed out; the sign-in form reports the network problem.
+    }
+    if (to.meta.guestOnly === true && session.isSignedIn) {
+      return { name: 'events-list' }
+    }
+    if (mayVisit(to.meta, session)) {
+      return true
+    }
+    if (!session.isSignedIn) {
+      return { name: 'accounts-sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+    }
+    return { name: 'events-list' }
+  })
+
+  return router
+}

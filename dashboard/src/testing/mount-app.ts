@@ -1,0 +1,26 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, type Router } from 'vue-router'
+import App from '@/App.vue'
+import { createAppI18n, type Locale } from '@/i18n'
+import { createAppRouter } from '@/router'
+
+/**
+ * Mounts the whole app (real Pinia, router with memory history, i18n) at `path`, the way main.ts
+ * does (`beforeNavigation` stands in for what main.ts wires up), and waits for the first navigation and the requests it starts. Stub fetch first.
+ */
+export async function mountApp(
+  path: string,
+  { locale = 'en' as Locale, beforeNavigation }: { locale?: Locale; beforeNavigation?: (router: Router) => void } = {},
+) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter(createMemoryHistory('/dashboard/'))
+  const i18n = createAppI18n(locale)
+  beforeNavigation?.(router)
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(App, { global: { plugins: [pinia, router, i18n] }, attachTo: document.body })
+  await flushPromises()
+  return { wrapper, router, pinia }
+}
