@@ -1,0 +1,82 @@
+import { ErrorCode } from '@conduct-desk/shared'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { answer, graphqlError, offline, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
+import { ApiCancelledError, ApiError, ApiUnreachableError, createGraphqlClient } from './client'
+import { EventsDetailDocument, EventsListDocument } from './generated/graphql'
+
+const client = () => createGraphqlClient({ endpoint: '/graphql', timeoutMs: 1000 })
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+describe('graphql client', () => {
+  it('posts the operation as JSON and resolves with its data', async () => {
+    const fetchMock = stubGraphqlFetch(() => answer({ publicEvent: null }))
+    await expect(client().request(EventsDetailDocument, { slug: 'pycon' })).resolves.toEqual({ publicEvent: null })
+    const [url, init] = fetchMock.mock.calls[0] ?? []
+    expect(url).toBe('/graphql')
+    expect(init?.method).toBe('POST')
+    expect(new Headers(init?.headers).get('content-type')).toBe('application/json')
+    expect(JSON.parse(String(init?.body))).toMatchObject({ variables: { slug: 'pycon' } })
+    expect(String(JSON.parse(String(init?.body)).query)).toContain('query EventsDetail')
+  })
+
+  it.each([ErrorCode.BadUserInput, ErrorCode.NotFound, ErrorCode.RateLimited, ErrorCode.Forbidden])(
+    'throws an ApiError carrying extensions.code %s',
+    async code => {
+      stubGraphqlFetch(() => graphqlError(code, 'No'))
+      const error = await client().request(EventsListDocument).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).toMatchObject({ code, message: 'No' })
+    },
+  )
+
+  it('maps a code it does not know to INTERNAL_SERVER_ERROR', async () => {
+    stubGraphqlFetch(() => graphqlError('SOMETHING_NEW'))
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ code: ErrorCode.InternalServerError })
+  })
+
+  it('tells a network failure apart from an API error', async () => {
+    stubGraphqlFetch(() => offline)
+    const error = await client().request(EventsListDocument).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ApiUnreachableError)
+    expect(error).not.toBeInstanceOf(ApiError)
+  })
+
+  it('treats a gateway error page as unreachable, and any other non-GraphQL answer as an API error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })))
+    await expect(client().request(EventsListDocument)).rejects.toBeInstanceOf(ApiUnreachableError)
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('oops', { status: 500 })))
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ code: ErrorCode.InternalServerError })
+  })
+
+  it('gives up on a request that does not answer in time, as unreachable', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+      ),
+    )
+    const pending = client().request(EventsListDocument).catch((caught: unknown) => caught)
+    await vi.advanceTimersByTimeAsync(1001)
+    expect(await pending).toBeInstanceOf(ApiUnreachableError)
+  })
+
+  it('cancels requests in flight, so a wiped kiosk gets no late answers', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+      ),
+    )
+    const kiosk = client()
+    const pending = kiosk.request(EventsListDocument).catch((caught: unknown) => caught)
+    kiosk.cancelAll()
+    expect(await pending).toBeInstanceOf(ApiCancelledError)
+  })
+})

@@ -1,0 +1,128 @@
+import { ErrorCode, isErrorCode } from '@conduct-desk/shared'
+import { config } from '@/config'
+import type { TypedDocumentString } from './generated/graphql'
+
+/** The API answered, with an error. `code` is the first error's `extensions.code`. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+  }
+}
+
+/** No answer at all: network down, server stopped, proxy without upstream, or too slow. */
+export class ApiUnreachableError extends Error {
+  override readonly name = 'ApiUnreachableError'
+}
+
+/** The request was dropped on purpose (the kiosk was wiped while it was in flight). */
+export class ApiCancelledError extends Error {
+  override readonly name = 'ApiCancelledError'
+}
+
+type VariablesArgument<V> = V extends Record<string, never> ? [variables?: V] : [variables: V]
+
+export interface GraphqlClient {
+  /** Runs one operation and resolves with its data; rejects with one of the three errors above. */
+  request<R, V>(document: TypedDocumentString<R, V>, ...variables: VariablesArgument<V>): Promise<R>
+  /** Aborts every request in flight, so no answer can land in a store after a wipe. */
+  cancelAll(): void
+}
+
+export interface GraphqlClientOptions {
+  readonly endpoint: string
+  readonly timeoutMs: number
+}
+
+interface GraphqlResponseBody {
+  data?: unknown
+  errors?: ReadonlyArray<{ message?: unknown; extensions?: { code?: unknown } }>
+}
+
+// Statuses a reverse proxy answers when the API process behind it is down.
+const GATEWAY_STATUSES = new Set([502, 503, 504])
+
+function isResponseBody(value: unknown): value is GraphqlResponseBody {
+  return typeof value === 'object' && value !== null && ('data' in value || 'errors' in value)
+}
+
+export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
+  const inFlight = new Set<AbortController>()
+
+  async function request<R, V>(
+    document: TypedDocumentString<R, V>,
+    ...[variables]: VariablesArgument<V>
+  ): Promise<R> {
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, options.timeoutMs)
+    inFlight.add(controller)
+
+    let response: Response
+    let body: unknown
+    try {
+      response = await fetch(options.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+        },
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        credentials: 'same-origin',
+        cache: 'no-store',
+        signal: controller.signal,
+      })
+      body = await response.json().catch(() => undefined)
+    } catch (cause) {
+      if (controller.signal.aborted && !timedOut) {
+        throw new ApiCancelledError('The request was cancelled', { cause })
+      }
+      throw new ApiUnreachableError(timedOut ? 'The API did not answer in time' : 'The API is unreachable', {
+        cause,
+      })
+    } finally {
+      clearTimeout(timer)
+      inFlight.delete(controller)
+    }
+
+    if (!isResponseBody(body)) {
+      if (GATEWAY_STATUSES.has(response.status)) {
+        throw new ApiUnreachableError(`The API is unavailable (HTTP ${response.status})`)
+      }
+      throw new ApiError(ErrorCode.InternalServerError, `Unexpected answer (HTTP ${response.status})`, response.status)
+    }
+    const first = body.errors?.[0]
+    if (first) {
+      const code = first.extensions?.code
+      const message = typeof first.message === 'string' ? first.message : 'The API answered with an error'
+      throw new ApiError(isErrorCode(code) ? code : ErrorCode.InternalServerError, message, response.status)
+    }
+    if (body.data === undefined || body.data === null) {
+      throw new ApiError(ErrorCode.InternalServerError, 'The API answered without data', response.status)
+    }
+    return body.data as R
+  }
+
+  return {
+    request,
+    cancelAll() {
+      for (const controller of inFlight) {
+        controller.abort()
+      }
+      inFlight.clear()
+    },
+  }
+}
+
+/** The app's one client. Stores use it; the wipe cancels what it has in flight. */
+export const graphqlClient: GraphqlClient = createGraphqlClient({
+  endpoint: config.graphqlUrl,
+  timeoutMs: config.requestTimeoutSeconds * 1000,
+})

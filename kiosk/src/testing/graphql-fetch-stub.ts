@@ -1,0 +1,37 @@
+import { vi } from 'vitest'
+
+/** What a stubbed API does for one operation: answer a body, or fail like the network. */
+export type GraphqlAnswer = { readonly body: unknown; readonly status?: number } | { readonly networkError: true }
+
+export type GraphqlResponder = (operationName: string, variables: Record<string, unknown>) => GraphqlAnswer
+
+export const offline: GraphqlAnswer = { networkError: true }
+
+export function answer(data: unknown): GraphqlAnswer {
+  return { body: { data } }
+}
+
+export function graphqlError(code: string, message = 'Refused'): GraphqlAnswer {
+  return { body: { data: null, errors: [{ message, extensions: { code } }] } }
+}
+
+/**
+ * Replaces `fetch` with a fake GraphQL endpoint: the only external the kiosk tests mock. Returns the
+ * mock so a test can count calls or switch answers (e.g. go offline mid-test).
+ */
+export function stubGraphqlFetch(respond: GraphqlResponder) {
+  const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => {
+    const request = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> }
+    const operationName = /(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] ?? ''
+    const result = respond(operationName, request.variables ?? {})
+    if ('networkError' in result) {
+      throw new TypeError('Failed to fetch')
+    }
+    return new Response(JSON.stringify(result.body), {
+      status: result.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}

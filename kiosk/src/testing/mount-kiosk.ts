@@ -1,0 +1,47 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import App from '@/App.vue'
+import { createKioskI18n } from '@/i18n'
+import { createKioskRouter } from '@/router'
+import { createKioskHistory } from '@/shell/kiosk-history'
+import { createKioskShell, kioskShellKey } from '@/shell/kiosk-shell'
+
+/** The whole app as main.ts assembles it (real Pinia, router, i18n), opened at `homePath`. */
+export async function mountKiosk(homePath = '/e/riverside-pycon-2026') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const history = createKioskHistory(homePath)
+  const router = createKioskRouter(history)
+  const shell = createKioskShell({ pinia, router, history, homePath })
+  const wrapper = mount(App, {
+    attachTo: document.body,
+    global: {
+      plugins: [pinia, createKioskI18n('en'), router],
+      provide: { [kioskShellKey as symbol]: shell },
+    },
+  })
+  await router.isReady()
+  await flushPromises()
+  return { wrapper, pinia, router, history, shell }
+}
+
+// Enough of the accessible-name rules for our buttons: aria-labelledby, aria-label, then the text.
+function accessibleName(element: Element): string {
+  const labelledBy = element.getAttribute('aria-labelledby')
+  if (labelledBy) {
+    return labelledBy
+      .split(/\s+/)
+      .map(id => document.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+  }
+  return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''
+}
+
+/** The button with this accessible name, as a person (or a browser test) would find it. */
+export function buttonNamed(wrapper: ReturnType<typeof mount>, name: string) {
+  const button = wrapper.findAll('button').find(candidate => accessibleName(candidate.element) === name)
+  if (!button) {
+    throw new Error(`No button named "${name}"`)
+  }
+  return button
+}
