@@ -4,6 +4,8 @@ import { useEventStore } from '@/features/events/event.store'
 import { eventsRoutes } from '@/features/events/events.routes'
 import { homeRoutes } from '@/features/home/home.routes'
 
+const VUE_ROUTER_SCROLL_KEY = 'vue-router:scroll'
+
 /** The kiosk's routes, one table per feature; names are `<feature>-<page>`. */
 export function createKioskRouter(history: RouterHistory): Router {
   const router = createRouter({
@@ -14,7 +16,7 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...contactsRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],
-    scrollBehavior: () => ({ top: 0 }),
+    // No `scrollBehavior`: with one, vue-router saves scroll positions keyed by path in sessionStorage.
   })
 
   // Every event screen reads the same store; entering one makes sure it holds that event.
@@ -23,6 +25,21 @@ export function createKioskRouter(history: RouterHistory): Router {
     if (typeof slug === 'string') {
       void useEventStore().select(slug)
     }
+  })
+
+  router.afterEach((_to, _from, failure) => {
+    if (failure) {
+      return
+    }
+    // vue-router 5 writes its scroll map ("{}" without a scrollBehavior) to sessionStorage on the
+    // first and on every replacing navigation, even with memory history. The kiosk keeps nothing in
+    // browser storage (SECURITY R24), so take it out again straight away.
+    try {
+      window.sessionStorage.removeItem(VUE_ROUTER_SCROLL_KEY)
+    } catch {
+      // Storage disabled: then nothing was written either.
+    }
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' })
   })
 
   return router

@@ -1,0 +1,62 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useEventStore } from '@/features/events/event.store'
+import { eventFixture } from '@/testing/fixtures'
+import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { useKioskSessionStore } from './kiosk-session.store'
+
+function press(key: string): void {
+  window.dispatchEvent(new KeyboardEvent('keydown', { key }))
+}
+
+async function openContactsInPortuguese() {
+  const kiosk = await mountKiosk()
+  await buttonNamed(kiosk.wrapper, 'Find a contact').trigger('click')
+  await buttonNamed(kiosk.wrapper, 'Português').trigger('click')
+  await flushPromises()
+  expect(kiosk.router.currentRoute.value.name).toBe('contacts-directory')
+  return kiosk
+}
+
+describe('quick exit', () => {
+  beforeEach(() => {
+    stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
+  })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('is on every screen, and wipes everything at once', async () => {
+    const { wrapper, router, pinia } = await openContactsInPortuguese()
+    const resetEvent = vi.spyOn(useEventStore(pinia), 'reset')
+
+    await buttonNamed(wrapper, 'Saída rápida').trigger('click')
+    await flushPromises()
+
+    expect(resetEvent).toHaveBeenCalledOnce()
+    expect(useKioskSessionStore(pinia).locale).toBe('en')
+    expect(router.currentRoute.value.name).toBe('home-attract')
+    expect(buttonNamed(wrapper, 'Quick exit').exists()).toBe(true)
+  })
+
+  it('also answers Shift pressed three times in a row', async () => {
+    const { router } = await openContactsInPortuguese()
+    press('Shift')
+    press('Shift')
+    press('Shift')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home-attract')
+  })
+
+  it('does not fire while someone types capitals', async () => {
+    const { router } = await openContactsInPortuguese()
+    for (const key of ['Shift', 'I', 'Shift', 'A', 'Shift', 'M']) {
+      press(key)
+    }
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('contacts-directory')
+  })
+})
