@@ -15,7 +15,9 @@ describe('parseConfig', () => {
   })
 
   it('takes configured values', () => {
-    expect(parseConfig({ ...base, VITE_IDLE_RESET_SECONDS: '120', VITE_IDLE_WARNING_SECONDS: '30' })).toMatchObject({
+    expect(
+      parseConfig({ ...base, VITE_IDLE_RESET_SECONDS: '120', VITE_IDLE_WARNING_SECONDS: '30' }),
+    ).toMatchObject({
       idleResetSeconds: 120,
       idleWarningSeconds: 30,
     })
@@ -23,8 +25,8 @@ describe('parseConfig', () => {
 
   it('refuses values that would break the idle reset', () => {
     expect(() => parseConfig({ ...base, VITE_IDLE_RESET_SECONDS: 'soon' })).toThrow(/VITE_IDLE_RESET_SECONDS/)
-    expect(() => parseConfig({ ...base, VITE_IDLE_RESET_SECONDS: '10', VITE_IDLE_WARNING_SECONDS: '15' })).toThrow(
-      /smaller/,
-    )
+    expect(() =>
+      parseConfig({ ...base, VITE_IDLE_RESET_SECONDS: '10', VITE_IDLE_WARNING_SECONDS: '15' }),
+    ).toThrow(/smaller/)
   })
 })

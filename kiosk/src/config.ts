@@ -37,7 +37,11 @@ export function parseConfig(env: ImportMetaEnv & { readonly BASE_URL: string }):
     idleResetSeconds,
     idleWarningSeconds,
     eventRefreshSeconds: positiveInteger('VITE_EVENT_REFRESH_SECONDS', env.VITE_EVENT_REFRESH_SECONDS, 60),
-    requestTimeoutSeconds: positiveInteger('VITE_REQUEST_TIMEOUT_SECONDS', env.VITE_REQUEST_TIMEOUT_SECONDS, 15),
+    requestTimeoutSeconds: positiveInteger(
+      'VITE_REQUEST_TIMEOUT_SECONDS',
+      env.VITE_REQUEST_TIMEOUT_SECONDS,
+      15,
+    ),
   })
 }
 

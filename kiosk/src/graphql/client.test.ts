@@ -14,7 +14,9 @@ afterEach(() => {
 describe('graphql client', () => {
   it('posts the operation as JSON and resolves with its data', async () => {
     const fetchMock = stubGraphqlFetch(() => answer({ publicEvent: null }))
-    await expect(client().request(EventsDetailDocument, { slug: 'pycon' })).resolves.toEqual({ publicEvent: null })
+    await expect(client().request(EventsDetailDocument, { slug: 'pycon' })).resolves.toEqual({
+      publicEvent: null,
+    })
     const [url, init] = fetchMock.mock.calls[0] ?? []
     expect(url).toBe('/graphql')
     expect(init?.method).toBe('POST')
@@ -27,7 +29,9 @@ describe('graphql client', () => {
     'throws an ApiError carrying extensions.code %s',
     async code => {
       stubGraphqlFetch(() => graphqlError(code, 'No'))
-      const error = await client().request(EventsListDocument).catch((caught: unknown) => caught)
+      const error = await client()
+        .request(EventsListDocument)
+        .catch((caught: unknown) => caught)
       expect(error).toBeInstanceOf(ApiError)
       expect(error).toMatchObject({ code, message: 'No' })
     },
@@ -35,21 +39,33 @@ describe('graphql client', () => {
 
   it('maps a code it does not know to INTERNAL_SERVER_ERROR', async () => {
     stubGraphqlFetch(() => graphqlError('SOMETHING_NEW'))
-    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ code: ErrorCode.InternalServerError })
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({
+      code: ErrorCode.InternalServerError,
+    })
   })
 
   it('tells a network failure apart from an API error', async () => {
     stubGraphqlFetch(() => offline)
-    const error = await client().request(EventsListDocument).catch((caught: unknown) => caught)
+    const error = await client()
+      .request(EventsListDocument)
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ApiUnreachableError)
     expect(error).not.toBeInstanceOf(ApiError)
   })
 
   it('treats a gateway error page as unreachable, and any other non-GraphQL answer as an API error', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    )
     await expect(client().request(EventsListDocument)).rejects.toBeInstanceOf(ApiUnreachableError)
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('oops', { status: 500 })))
-    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ code: ErrorCode.InternalServerError })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('oops', { status: 500 })),
+    )
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({
+      code: ErrorCode.InternalServerError,
+    })
   })
 
   it('gives up on a request that does not answer in time, as unreachable', async () => {
@@ -58,10 +74,14 @@ describe('graphql client', () => {
       'fetch',
       vi.fn(
         (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          ),
       ),
     )
-    const pending = client().request(EventsListDocument).catch((caught: unknown) => caught)
+    const pending = client()
+      .request(EventsListDocument)
+      .catch((caught: unknown) => caught)
     await vi.advanceTimersByTimeAsync(1001)
     expect(await pending).toBeInstanceOf(ApiUnreachableError)
   })
@@ -71,7 +91,9 @@ describe('graphql client', () => {
       'fetch',
       vi.fn(
         (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          ),
       ),
     )
     const kiosk = client()

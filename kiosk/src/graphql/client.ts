@@ -96,7 +96,11 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
       if (GATEWAY_STATUSES.has(response.status)) {
         throw new ApiUnreachableError(`The API is unavailable (HTTP ${response.status})`)
       }
-      throw new ApiError(ErrorCode.InternalServerError, `Unexpected answer (HTTP ${response.status})`, response.status)
+      throw new ApiError(
+        ErrorCode.InternalServerError,
+        `Unexpected answer (HTTP ${response.status})`,
+        response.status,
+      )
     }
     const first = body.errors?.[0]
     if (first) {

@@ -16,7 +16,9 @@ function unsortedIn(messages: Messages, path = '<root>'): string[] {
   const here = keys.join() === [...keys].sort().join() ? [] : [path]
   return [
     ...here,
-    ...Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [] : unsortedIn(value, key))),
+    ...Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string' ? [] : unsortedIn(value, key),
+    ),
   ]
 }
 

@@ -42,6 +42,21 @@ describe('quick exit', () => {
     expect(buttonNamed(wrapper, 'Quick exit').exists()).toBe(true)
   })
 
+  it('leaves the idle clock disarmed: nothing is left to clear', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+    try {
+      const { wrapper } = await openContactsInPortuguese()
+      const exit = buttonNamed(wrapper, 'Saída rápida')
+      await exit.trigger('pointerdown')
+      await exit.trigger('click')
+      await flushPromises()
+      await vi.advanceTimersByTimeAsync(80_000)
+      expect(wrapper.find('[role="alertdialog"]').exists()).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('also answers Shift pressed three times in a row', async () => {
     const { router } = await openContactsInPortuguese()
     press('Shift')

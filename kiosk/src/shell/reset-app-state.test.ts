@@ -19,7 +19,9 @@ describe('resetAppState', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('finds the stores on disk (guards the check below against a broken glob)', () => {
-    expect(discovered.map(store => store.name)).toEqual(expect.arrayContaining(['useEventStore', 'useKioskSessionStore']))
+    expect(discovered.map(store => store.name)).toEqual(
+      expect.arrayContaining(['useEventStore', 'useKioskSessionStore']),
+    )
   })
 
   it.each(discovered)('registers $name from $file', ({ useStore }) => {

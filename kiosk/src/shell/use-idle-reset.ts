@@ -15,6 +15,8 @@ export interface IdleReset {
   readonly secondsLeft: Readonly<Ref<number>>
   /** "More time": counts as input, so the full timeout starts again. */
   extend(): void
+  /** Disarms until the next input: after a wipe there is nothing left to clear. */
+  stop(): void
 }
 
 // Anything a person does at a touch screen, a keyboard or a phone.
@@ -71,5 +73,5 @@ export function useIdleReset(options: IdleResetOptions): IdleReset {
     disarm()
   })
 
-  return { isWarning: readonly(isWarning), secondsLeft: readonly(secondsLeft), extend: onInput }
+  return { isWarning: readonly(isWarning), secondsLeft: readonly(secondsLeft), extend: onInput, stop: disarm }
 }

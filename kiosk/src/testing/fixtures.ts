@@ -2,7 +2,9 @@ import type { ContactsCardContactFragment } from '@/graphql/generated/graphql'
 import type { KioskEvent } from '@/features/events/event.store'
 
 /** A contact as the API sends it; override what a test is about. */
-export function contactFixture(overrides: Partial<ContactsCardContactFragment> = {}): ContactsCardContactFragment {
+export function contactFixture(
+  overrides: Partial<ContactsCardContactFragment> = {},
+): ContactsCardContactFragment {
   return {
     id: 'c-1',
     name: 'Amara Okafor',
@@ -33,7 +35,13 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     isLive: true,
     contacts: [
       contactFixture(),
-      contactFixture({ id: 'c-2', name: 'Noor Haddad', role: 'LEAD_ORGANIZER', onDutyNow: true, email: 'noor@example.org' }),
+      contactFixture({
+        id: 'c-2',
+        name: 'Noor Haddad',
+        role: 'LEAD_ORGANIZER',
+        onDutyNow: true,
+        email: 'noor@example.org',
+      }),
     ],
     ...overrides,
   }

@@ -1,7 +1,8 @@
 import { vi } from 'vitest'
 
 /** What a stubbed API does for one operation: answer a body, or fail like the network. */
-export type GraphqlAnswer = { readonly body: unknown; readonly status?: number } | { readonly networkError: true }
+export type GraphqlAnswer =
+  { readonly body: unknown; readonly status?: number } | { readonly networkError: true }
 
 export type GraphqlResponder = (operationName: string, variables: Record<string, unknown>) => GraphqlAnswer
 

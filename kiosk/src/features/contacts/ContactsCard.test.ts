@@ -36,7 +36,10 @@ describe('ContactsCard', () => {
 
   it('shows the on-duty badge, with the end of the shift in the event time zone', () => {
     const card = mountCard(
-      contactFixture({ onDutyNow: true, onDuty: [{ startsAt: '2026-11-26T08:00:00Z', endsAt: '2026-11-26T17:00:00Z' }] }),
+      contactFixture({
+        onDutyNow: true,
+        onDuty: [{ startsAt: '2026-11-26T08:00:00Z', endsAt: '2026-11-26T17:00:00Z' }],
+      }),
     )
     expect(card.get('[data-testid="on-duty-badge"]').text()).toBe('On duty now')
     expect(card.text()).toMatch(/until 0?5:00\s?PM/)
@@ -44,7 +47,10 @@ describe('ContactsCard', () => {
 
   it('shows no badge when off duty, but says when they are next on', () => {
     const card = mountCard(
-      contactFixture({ onDutyNow: false, onDuty: [{ startsAt: '2026-11-27T08:00:00Z', endsAt: '2026-11-27T12:00:00Z' }] }),
+      contactFixture({
+        onDutyNow: false,
+        onDuty: [{ startsAt: '2026-11-27T08:00:00Z', endsAt: '2026-11-27T12:00:00Z' }],
+      }),
     )
     expect(card.find('[data-testid="on-duty-badge"]').exists()).toBe(false)
     expect(card.text()).toContain('Next on duty: Friday')
@@ -56,7 +62,10 @@ describe('ContactsCard', () => {
     expect(withoutPhoto.get('.contacts-avatar--initials').text()).toBe('TF')
 
     const withPhoto = mountCard(contactFixture({ photoUrl: '/media/amara.jpg' }))
-    expect(withPhoto.get('img').attributes()).toMatchObject({ src: '/media/amara.jpg', alt: 'Photo of Amara Okafor' })
+    expect(withPhoto.get('img').attributes()).toMatchObject({
+      src: '/media/amara.jpg',
+      alt: 'Photo of Amara Okafor',
+    })
   })
 
   it('translates the role and names the languages in the UI language', () => {

@@ -23,14 +23,20 @@ describe('contact display', () => {
   it('summarises duty in the event time zone', () => {
     const shift = { startsAt: '2026-11-26T08:00:00Z', endsAt: '2026-11-26T17:00:00Z' }
     const at = (iso: string) => Date.parse(iso)
-    expect(dutySummaryOf({ onDutyNow: true, onDuty: [shift] }, at('2026-11-26T10:00:00Z'), 'pt', 'Europe/Lisbon')).toEqual({
+    expect(
+      dutySummaryOf({ onDutyNow: true, onDuty: [shift] }, at('2026-11-26T10:00:00Z'), 'pt', 'Europe/Lisbon'),
+    ).toEqual({
       kind: 'now',
       until: '17:00',
     })
-    expect(dutySummaryOf({ onDutyNow: false, onDuty: [shift] }, at('2026-11-26T06:00:00Z'), 'pt', 'Asia/Tokyo')).toMatchObject({
+    expect(
+      dutySummaryOf({ onDutyNow: false, onDuty: [shift] }, at('2026-11-26T06:00:00Z'), 'pt', 'Asia/Tokyo'),
+    ).toMatchObject({
       kind: 'next',
       period: expect.stringContaining('17:00'),
     })
-    expect(dutySummaryOf({ onDutyNow: false, onDuty: [shift] }, at('2026-11-27T00:00:00Z'), 'en', 'UTC')).toEqual({ kind: 'none' })
+    expect(
+      dutySummaryOf({ onDutyNow: false, onDuty: [shift] }, at('2026-11-27T00:00:00Z'), 'en', 'UTC'),
+    ).toEqual({ kind: 'none' })
   })
 })

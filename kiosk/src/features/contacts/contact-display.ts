@@ -68,6 +68,11 @@ export function dutySummaryOf(
   if (!next) {
     return { kind: 'none' }
   }
-  const withDay = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone })
+  const withDay = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  })
   return { kind: 'next', period: withDay.formatRange(next.startsAt, next.endsAt) }
 }

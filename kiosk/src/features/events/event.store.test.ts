@@ -2,7 +2,13 @@ import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
-import { answer, graphqlError, offline, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
+import {
+  answer,
+  graphqlError,
+  offline,
+  stubGraphqlFetch,
+  type GraphqlAnswer,
+} from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
 import { useEventStore } from './event.store'
 
@@ -82,7 +88,10 @@ describe('unreachable banner', () => {
 
     const banner = wrapper.get('[role="status"]')
     expect(banner.text()).toContain("We can't reach the server right now.")
-    expect(wrapper.findAll('article h2').map(heading => heading.text())).toEqual(['Amara Okafor', 'Noor Haddad'])
+    expect(wrapper.findAll('article h2').map(heading => heading.text())).toEqual([
+      'Amara Okafor',
+      'Noor Haddad',
+    ])
 
     next = answer({ publicEvent: eventFixture() })
     await buttonNamed(wrapper, 'Try again').trigger('click')

@@ -7,7 +7,12 @@ function calendarDate(isoDate: string): Date {
 
 /** "12–14 June 2026" / "12 a 14 de junho de 2026", in the UI language. */
 export function formatEventDates(startsOn: string, endsOn: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
   if (startsOn === endsOn) {
     return format.format(calendarDate(startsOn))
   }
