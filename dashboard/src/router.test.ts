@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
 import { viewer } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
-import { safeRedirect } from './router'
+import { safeRedirect } from './shell/route-access'
 
 afterEach(() => {
   vi.unstubAllGlobals()

@@ -3,13 +3,13 @@ import {
   createRouter,
   createWebHistory,
   type RouteLocationRaw,
-  type RouteMeta,
   type Router,
   type RouterHistory,
 } from 'vue-router'
 import { config } from './config'
 import { accountsRoutes } from './features/accounts/accounts.routes'
 import { eventsRoutes } from './features/events/events.routes'
+import { mayVisit } from './shell/route-access'
 import { useSessionStore } from './shell/session.store'
 import { shellRoutes } from './shell/shell.routes'
 
@@ -28,27 +28,10 @@ declare module 'vue-router' {
   }
 }
 
-type RoleHolder = Pick<ReturnType<typeof useSessionStore>, 'isSignedIn' | 'holds'>
-
-/** Whether a viewer may open a page. The server still decides every request; this keeps the UI honest. */
-export function mayVisit(meta: RouteMeta, session: RoleHolder): boolean {
-  if (meta.public === true) {
-    return true
-  }
-  if (!session.isSignedIn) {
-    return false
-  }
-  return meta.roles === undefined || meta.roles.some(role => session.holds(role))
-}
-
 /**
- * Where to go after signing in: only a path inside this app. `//evil.example` and `/\evil.example`
- * would leave it, so anything but a plain absolute path goes home.
+ * The app's router: web history under /dashboard/, the feature route tables, and the one guard that
+ * checks every route's meta. Tests pass a memory history.
  */
-export function safeRedirect(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/'
-}
-
 export function createAppRouter(history: RouterHistory = createWebHistory(config.baseUrl)): Router {
   const router = createRouter({
     history,

@@ -17,7 +17,9 @@ describe('execute', () => {
     const [url, init] = fetchMock.mock.calls[0] ?? []
     expect(url).toBe('/graphql')
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' })
-    expect(JSON.parse(String(init?.body))).toMatchObject({ query: expect.stringContaining('query SessionViewer') })
+    expect(JSON.parse(String(init?.body))).toMatchObject({
+      query: expect.stringContaining('query SessionViewer'),
+    })
   })
 
   it('throws the first error with its extensions.code', async () => {

@@ -27,7 +27,9 @@ export class ApiError extends Error {
   /** Seconds to wait before trying again (RATE_LIMITED). */
   get retryAfterSeconds(): number | undefined {
     const seconds = this.extensions['retryAfterSeconds']
-    return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined
+    return typeof seconds === 'number' && Number.isFinite(seconds)
+      ? Math.max(1, Math.ceil(seconds))
+      : undefined
   }
 }
 
@@ -71,7 +73,10 @@ export async function execute<TResult, TVariables>(
       method: 'POST',
       credentials: 'same-origin',
       // Apollo's CSRF prevention accepts JSON bodies only with this content type.
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     })
   } catch {

@@ -32,7 +32,9 @@ export function useQuery<TResult, TVariables>(
       data.value = await execute(document, ...variables)
     } catch (caught) {
       error.value =
-        caught instanceof ApiError ? caught : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
+        caught instanceof ApiError
+          ? caught
+          : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
     } finally {
       isLoading.value = false
     }

@@ -40,12 +40,15 @@ describe('message files', () => {
     expect(unsortedObjects(tree)).toEqual([])
   })
 
-  it.each(Object.entries(files))('%s has no empty texts and no bare "@" (vue-i18n reads it as a link)', (_name, tree) => {
-    for (const [key, text] of leaves(tree)) {
-      expect(text.trim(), key).not.toBe('')
-      expect(text.replaceAll("{'@'}", ''), key).not.toContain('@')
-    }
-  })
+  it.each(Object.entries(files))(
+    '%s has no empty texts and no bare "@" (vue-i18n reads it as a link)',
+    (_name, tree) => {
+      for (const [key, text] of leaves(tree)) {
+        expect(text.trim(), key).not.toBe('')
+        expect(text.replaceAll("{'@'}", ''), key).not.toContain('@')
+      }
+    },
+  )
 
   it('uses the same placeholders in every language', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort()

@@ -10,6 +10,7 @@ export type MessageSchema = typeof en
 
 // Typed keys: `t('accounts.signIn.titel')` fails the typecheck instead of showing a raw key.
 declare module 'vue-i18n' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- vue-i18n reads the schema only through this augmented interface
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 

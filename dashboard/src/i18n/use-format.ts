@@ -10,7 +10,13 @@ function dayAsUtc(day: string): Date {
 export function useFormat() {
   const { locale } = useI18n()
   const dayFormat = computed(
-    () => new Intl.DateTimeFormat(locale.value, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(locale.value, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
   )
   const instantFormat = computed(
     () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeStyle: 'short' }),

@@ -48,7 +48,9 @@ describe('an expired session', () => {
     const replace = vi.spyOn(router, 'replace')
 
     stubGraphql({ SessionViewer: () => graphqlError(ErrorCode.Unauthenticated) })
-    await useSessionStore().hydrate().catch(() => undefined)
+    await useSessionStore()
+      .hydrate()
+      .catch(() => undefined)
 
     expect(replace).not.toHaveBeenCalled()
   })

@@ -21,7 +21,7 @@ export function watchSessionExpiry(router: Router): () => void {
     useNoticeStore().show('session-expired')
     void router.replace({
       name: 'accounts-sign-in',
-      query: current.meta.public === true ? {} : { redirect: current.fullPath },
+      query: current.meta.public === true || current.fullPath === '/' ? {} : { redirect: current.fullPath },
     })
   })
 }

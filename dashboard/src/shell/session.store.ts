@@ -48,7 +48,8 @@ export const useSessionStore = defineStore('session', () => {
   function holds(role: Role, eventId?: string): boolean {
     return (
       viewer.value?.roles.some(
-        held => held.role === role && (held.eventId === null || eventId === undefined || held.eventId === eventId),
+        held =>
+          held.role === role && (held.eventId === null || eventId === undefined || held.eventId === eventId),
       ) ?? false
     )
   }

@@ -11,7 +11,10 @@ import { createAppRouter } from '@/router'
  */
 export async function mountApp(
   path: string,
-  { locale = 'en' as Locale, beforeNavigation }: { locale?: Locale; beforeNavigation?: (router: Router) => void } = {},
+  {
+    locale = 'en' as Locale,
+    beforeNavigation,
+  }: { locale?: Locale; beforeNavigation?: (router: Router) => void } = {},
 ) {
   const pinia = createPinia()
   setActivePinia(pinia)

@@ -30,7 +30,11 @@ export function stubGraphql(handlers: Record<string, Handler>) {
 }
 
 /** An answer carrying one error with the given code, as the server's formatError shapes it. */
-export function graphqlError(code: string, extensions: Record<string, unknown> = {}, message = 'Error'): Answer {
+export function graphqlError(
+  code: string,
+  extensions: Record<string, unknown> = {},
+  message = 'Error',
+): Answer {
   return { data: null, errors: [{ message, extensions: { ...extensions, code } }] }
 }
 

@@ -62,7 +62,9 @@ describe('InvitationPage', () => {
   })
 
   it('asks the first administrator for their email too', async () => {
-    const { wrapper } = await openLink(invitation({ isSetup: true, email: '', eventName: null, role: Role.Admin }))
+    const { wrapper } = await openLink(
+      invitation({ isSetup: true, email: '', eventName: null, role: Role.Admin }),
+    )
 
     expect(wrapper.text()).toContain('sets up the first administrator')
     expect(labels(wrapper)).toEqual(['Email', 'Your name', 'Choose a password'])
@@ -111,7 +113,12 @@ describe('InvitationPage', () => {
     await flushPromises()
 
     expect(sentVariables(fetchMock, 2)).toEqual({
-      input: { token: 'tok-123', name: 'Tomás Ferreira', password: 'river lanterns drift at dawn', email: null },
+      input: {
+        token: 'tok-123',
+        name: 'Tomás Ferreira',
+        password: 'river lanterns drift at dawn',
+        email: null,
+      },
     })
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('events-list'))
   })

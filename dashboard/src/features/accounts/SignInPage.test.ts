@@ -11,7 +11,10 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function signIn(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'], password = 'a long enough passphrase') {
+async function signIn(
+  wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'],
+  password = 'a long enough passphrase',
+) {
   await wrapper.get('input[autocomplete="username"]').setValue('amara.okafor@example.org')
   await wrapper.get('input[autocomplete="current-password"]').setValue(password)
   await wrapper.get('form').trigger('submit')
@@ -55,7 +58,9 @@ describe('SignInPage', () => {
 
     await signIn(wrapper)
 
-    expect(wrapper.get('[role="alert"]').text()).toBe('Too many attempts for this account; try again in 42 seconds.')
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Too many attempts for this account; try again in 42 seconds.',
+    )
   })
 
   it('tells the same in Portuguese', async () => {

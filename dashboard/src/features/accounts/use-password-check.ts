@@ -1,4 +1,9 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, type PasswordProblem } from '@conduct-desk/shared'
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  checkPassword,
+  type PasswordProblem,
+} from '@conduct-desk/shared'
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n'
 
@@ -7,7 +12,10 @@ import { useI18n } from 'vue-i18n'
  * `checkPassword`), and says why it is not accepted yet in the page's language.
  * @param context the person's own words (their address' local part) a password must not be made of
  */
-export function usePasswordCheck(password: MaybeRefOrGetter<string>, context: MaybeRefOrGetter<readonly string[]>) {
+export function usePasswordCheck(
+  password: MaybeRefOrGetter<string>,
+  context: MaybeRefOrGetter<readonly string[]>,
+) {
   const { t } = useI18n()
 
   const problem = computed<PasswordProblem | null>(() => checkPassword(toValue(password), toValue(context)))
@@ -15,7 +23,10 @@ export function usePasswordCheck(password: MaybeRefOrGetter<string>, context: Ma
   function explain(reason: PasswordProblem): string {
     switch (reason) {
       case 'too-short':
-        return t('password.rules.tooShort', { count: [...toValue(password)].length, min: PASSWORD_MIN_LENGTH })
+        return t('password.rules.tooShort', {
+          count: [...toValue(password)].length,
+          min: PASSWORD_MIN_LENGTH,
+        })
       case 'too-long':
         return t('password.rules.tooLong', { max: PASSWORD_MAX_LENGTH })
       case 'too-common':

@@ -44,7 +44,10 @@ describe('EventsPage', () => {
         data: {
           myEvents: [
             { roles: [Role.Organizer, Role.Responder], event: event({}) },
-            { roles: [Role.Chair], event: event({ id: 'e2', name: 'Riverside Sprints', status: 'DRAFT', kind: 'SPRINT' }) },
+            {
+              roles: [Role.Chair],
+              event: event({ id: 'e2', name: 'Riverside Sprints', status: 'DRAFT', kind: 'SPRINT' }),
+            },
           ],
         },
       }),
@@ -55,10 +58,12 @@ describe('EventsPage', () => {
     const items = wrapper.findAll('article')
     expect(items.map(item => item.get('h2').text())).toEqual(['Riverside PyCon 2026', 'Riverside Sprints'])
     const first = items[0]!
-    expect(first.get('ul[aria-label="Your roles"]').findAll('li').map(li => li.text())).toEqual([
-      'Organizer',
-      'Responder',
-    ])
+    expect(
+      first
+        .get('ul[aria-label="Your roles"]')
+        .findAll('li')
+        .map(li => li.text()),
+    ).toEqual(['Organizer', 'Responder'])
     expect(first.text()).toContain('Published')
     expect(first.text()).toMatch(/June 3\s–\s5, 2026/)
     expect(items[1]!.get('ul[aria-label="Your roles"]').text()).toBe('Chair')
