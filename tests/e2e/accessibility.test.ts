@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describeViolations, seriousAxeViolations } from '../support/axe.js'
+import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
+import { startServer, type RunningServer } from '../support/start-server.js'
+
+// axe-core (WCAG 2.x A and AA) on every screen of both apps, in each language: no serious or
+// critical violation. The contexts bypass the CSP only so that axe can be injected; the CSP itself is
+// checked by the kiosk and dashboard tests.
+describe('accessibility of every screen', () => {
+  let browser: Browser
+  let server: RunningServer | undefined
+  let tab: TestPage | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterEach(async () => {
+    await tab?.close()
+    await server?.stop()
+    tab = undefined
+    server = undefined
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each<Locale>(['en', 'pt'])('in %s: no serious or critical axe violation', async locale => {
+    server = await startServer()
+    const demo = server.demo()
+    const organizer = demo?.accounts.find(account => account.email.startsWith('organizer@'))
+    expect(demo?.liveEventSlug && organizer, server.stdout()).toBeTruthy()
+    const kiosk = messages('kiosk', locale)
+    const dashboard = messages('dashboard', locale)
+    tab = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
+    const { page } = tab
+    const found: string[] = []
+    const check = async (screen: string) => {
+      const violations = await seriousAxeViolations(page)
+      if (violations.length > 0) {
+        found.push(`${screen}:\n${describeViolations(violations)}`)
+      }
+    }
+    const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor()
+
+    // With one event under way, /kiosk/ opens it straight away; "Other events" leads to the list.
+    await page.goto(`${server.url}/kiosk/`)
+    await page.getByRole('button', { name: kiosk('home.actions.contacts.title') }).waitFor()
+    await check('kiosk home')
+
+    await page.getByRole('button', { name: kiosk('home.otherEvents') }).click()
+    await heading(kiosk('events.heading'))
+    await check('kiosk event list')
+
+    await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
+    await page.getByRole('button', { name: kiosk('home.actions.contacts.title') }).click()
+    await heading(kiosk('contacts.heading'))
+    await check('kiosk contacts')
+
+    await page.goto(`${server.url}/dashboard/`)
+    await heading(dashboard('accounts.signIn.title'))
+    await check('dashboard sign-in')
+
+    await page.getByLabel(dashboard('accounts.signIn.email'), { exact: true }).fill(organizer?.email ?? '')
+    await page.getByLabel(dashboard('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
+    await page.getByRole('button', { name: dashboard('accounts.signIn.submit'), exact: true }).click()
+    await heading(dashboard('events.list.title'))
+    await page.getByRole('article').first().waitFor()
+    await check('dashboard events')
+
+    expect(found, found.join('\n\n')).toEqual([])
+    await expectLanguage(page, locale)
+  })
+})
+
+/** The page says which language it is in, so screen readers pick the right voice (WCAG 3.1.1). */
+async function expectLanguage(page: Page, locale: Locale): Promise<void> {
+  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(locale)
+}
