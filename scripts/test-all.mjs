@@ -136,7 +136,7 @@ const vitestCode = await step(
     '--reporter=json',
     `--outputFile.json=${reportFile}`,
   ],
-  20,
+  10,
 )
 const counts = countTests(reportFile)
 rmSync(reportDir, { recursive: true, force: true })
