@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.js'
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), 'conduct-desk-config-'))
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under DATA_DIR on 127.0.0.1:4000 with rate limits and demo on', () => {
+    const dir = dataDir()
+    const config = loadConfig({ DATA_DIR: dir })
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      dataDir: dir,
+      database: { dialect: 'sqlite', file: path.join(dir, 'conduct-desk.sqlite') },
+      publicUrl: 'http://127.0.0.1:4000',
+      smtpUrl: null,
+      rateLimitsEnabled: true,
+      demo: true,
+      production: false,
+      bootstrapAdmin: null,
+    })
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('reads PostgreSQL URLs, RATE_LIMIT=0, DEMO=0 and PUBLIC_URL', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://cd:pw@127.0.0.1:5432/cd',
+      RATE_LIMIT: '0',
+      DEMO: '0',
+      PUBLIC_URL: 'https://coc.example.org/',
+    })
+    expect(config.database).toEqual({ dialect: 'postgres', url: 'postgres://cd:pw@127.0.0.1:5432/cd' })
+    expect(config.rateLimitsEnabled).toBe(false)
+    expect(config.demo).toBe(false)
+    expect(config.publicUrl).toBe('https://coc.example.org')
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: /],
+    [{ PORT: '70000' }, /^PORT: must be between 0 and 65535$/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: unknown scheme "mysql:"/],
+    [{ DATA_DIR: '/dev/null/conduct-desk' }, /^DATA_DIR: \/dev\/null\/conduct-desk is not a writable directory$/],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL: must start with smtp:\/\/ or smtps:\/\/$/],
+    [{ ADMIN_EMAIL: 'root@example.org' }, /^ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither$/],
+    [{ RATE_LIMIT: 'maybe' }, /^RATE_LIMIT: /],
+  ])('refuses %j with one line naming the setting', (env, message) => {
+    const attempt = () => loadConfig({ DATA_DIR: dataDir(), ...env })
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})
