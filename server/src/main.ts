@@ -51,7 +51,10 @@ async function main(log: Logger, config: Config): Promise<void> {
     ...demoLines,
   ]
   if (bootstrap.kind === 'setup-link') {
-    out.push(`No administrator yet. Open this one-time setup link (valid until ${bootstrap.expiresAt.toISOString()}):`, `  ${bootstrap.url}`)
+    out.push(
+      `No administrator yet. Open this one-time setup link (valid until ${bootstrap.expiresAt.toISOString()}):`,
+      `  ${bootstrap.url}`,
+    )
   } else if (bootstrap.kind === 'created') {
     out.push(`Administrator ${bootstrap.email} created from ADMIN_EMAIL/ADMIN_PASSWORD.`)
   }

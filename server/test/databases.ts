@@ -9,7 +9,8 @@ const postgresUrl = process.env['TEST_POSTGRES_URL']
  * The databases integration tests run on: SQLite always, PostgreSQL too when TEST_POSTGRES_URL is
  * set (CI sets it; scripts/with-postgres.sh starts a throwaway server for it).
  */
-export const testDialects: readonly Dialect[] = postgresUrl === undefined ? ['sqlite'] : ['sqlite', 'postgres']
+export const testDialects: readonly Dialect[] =
+  postgresUrl === undefined ? ['sqlite'] : ['sqlite', 'postgres']
 
 export interface TestDatabase {
   readonly config: DatabaseConfig
@@ -19,7 +20,7 @@ export interface TestDatabase {
 /** A fresh, empty database of the dialect: a file in `dir`, or a new PostgreSQL database. */
 export async function createTestDatabase(dialect: Dialect, dir: string): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
-    return { config: { dialect: 'sqlite', file: `${dir}/test.sqlite` }, drop: async () => undefined }
+    return { config: { dialect: 'sqlite', file: `${dir}/test.sqlite` }, drop: () => Promise.resolve() }
   }
   if (postgresUrl === undefined) {
     throw new Error('TEST_POSTGRES_URL is not set')

@@ -59,13 +59,23 @@ export async function createAccount(
   await db.write(async manager => {
     await manager.insert(AccountEntity, account)
     for (const { role, eventId } of roles) {
-      await manager.insert(RoleAssignmentEntity, { id: newId(), accountId: account.id, role, eventId: eventId ?? null, createdAt: new Date() })
+      await manager.insert(RoleAssignmentEntity, {
+        id: newId(),
+        accountId: account.id,
+        role,
+        eventId: eventId ?? null,
+        createdAt: new Date(),
+      })
     }
   })
   return account
 }
 
-export async function createContact(db: Database, eventId: string, overrides: Partial<ContactEntity> = {}): Promise<ContactEntity> {
+export async function createContact(
+  db: Database,
+  eventId: string,
+  overrides: Partial<ContactEntity> = {},
+): Promise<ContactEntity> {
   const contact = Object.assign(new ContactEntity(), {
     id: newId(),
     eventId,

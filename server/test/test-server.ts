@@ -26,10 +26,16 @@ export class TestClient {
 
   constructor(private readonly url: string) {}
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie === null ? {} : { cookie: this.cookie }) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie === null ? {} : { cookie: this.cookie }),
+      },
       body: JSON.stringify({ query, variables }),
     })
     for (const value of response.headers.getSetCookie()) {
@@ -37,7 +43,12 @@ export class TestClient {
       this.cookie = value.includes('Max-Age=0') ? null : (pair ?? null)
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] }
-    return { status: response.status, headers: response.headers, data: body.data ?? null, errors: body.errors }
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: body.data ?? null,
+      errors: body.errors,
+    }
   }
 }
 
@@ -58,13 +69,21 @@ export interface TestServer {
  * The real server (real migrations, real HTTP) on a fresh database of `dialect`, listening on a free
  * loopback port, with a hand-driven clock.
  */
-export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-test-'))
   const database = await createTestDatabase(dialect, dataDir)
   const baseConfig = loadConfig({ DATA_DIR: dataDir, PORT: '0', DEMO: '0', ...env })
   const config: Config = { ...baseConfig, database: database.config }
   const logLines: string[] = []
-  const log = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => void (logLines.push(chunk.toString()), done()) }))
+  const log = createLogger(
+    'info',
+    new Writable({
+      write: (chunk: Buffer, _encoding, done) => void (logLines.push(chunk.toString()), done()),
+    }),
+  )
   const clock = new ManualClock(new Date())
   const db = await createDatabase(config.database, entities)
   const services = createServices({ db, clock, config })

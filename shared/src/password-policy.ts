@@ -23,7 +23,10 @@ function stem(password: string): string {
  * password or a word from this product's own context.
  * @param extraContext words of the person's own context (their event's name, their email's local part)
  */
-export function checkPassword(password: string, extraContext: readonly string[] = []): PasswordProblem | null {
+export function checkPassword(
+  password: string,
+  extraContext: readonly string[] = [],
+): PasswordProblem | null {
   const length = [...password].length
   if (length < PASSWORD_MIN_LENGTH) {
     return 'too-short'

@@ -12,17 +12,25 @@ describe('API hardening', () => {
   afterAll(() => server.stop())
 
   const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
 
   it('masks unexpected errors and logs them with the same id (SECURITY R8)', async () => {
     const failure = vi.spyOn(EventService.prototype, 'listPublic').mockRejectedValueOnce(
-      Object.assign(new Error('SQLITE_ERROR: no such table: secret_stuff at /home/x/y.ts:12'), { name: 'QueryFailedError' }),
+      Object.assign(new Error('SQLITE_ERROR: no such table: secret_stuff at /home/x/y.ts:12'), {
+        name: 'QueryFailedError',
+      }),
     )
     const response = await post({ query: '{ publicEvents { id } }' })
     const text = await response.text()
     failure.mockRestore()
     expect(text).not.toMatch(/SQLITE|QueryFailed|secret_stuff|at .*\.ts:|\/home\//)
-    const body = JSON.parse(text) as { errors: { message: string; extensions: { code: string; errorId: string } }[] }
+    const body = JSON.parse(text) as {
+      errors: { message: string; extensions: { code: string; errorId: string } }[]
+    }
     expect(body.errors[0]?.message).toBe('Internal server error')
     expect(body.errors[0]?.extensions.code).toBe(ErrorCode.InternalServerError)
     const logged = server.logLines.find(line => line.includes(body.errors[0]?.extensions.errorId ?? 'none'))
@@ -32,7 +40,9 @@ describe('API hardening', () => {
   it('answers invalid input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const before = await server.services.events.listSeries()
     const client = server.client()
-    const response = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email: 'x'.repeat(300), password: 'p' } })
+    const response = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: 'x'.repeat(300), password: 'p' },
+    })
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BadUserInput, field: 'email' })
     expect(await server.services.events.listSeries()).toEqual(before)
   })
@@ -44,22 +54,30 @@ describe('API hardening', () => {
   })
 
   it('refuses simple-request content types that a cross-site form could send (R7)', async () => {
-    const response = await post(JSON.stringify({ query: 'mutation { signOut }' }), { 'content-type': 'text/plain' })
+    const response = await post(JSON.stringify({ query: 'mutation { signOut }' }), {
+      'content-type': 'text/plain',
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('Cross-Site Request Forgery')
   })
 
   it('runs no mutation over GET (R7)', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    })
+    const response = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    )
     expect(response.status).toBe(405)
   })
 
   it('answers queries over GET for outside tools', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ publicEvents { id } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    })
+    const response = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ publicEvents { id } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    )
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ data: { publicEvents: [] } })
   })
@@ -91,7 +109,11 @@ describe('API hardening in production', () => {
 
   it('hides the schema: no introspection, no field suggestions, no landing page (R6)', async () => {
     const post = (query: string) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
     const introspection = await (await post('{ __schema { types { name } } }')).text()
     expect(introspection).toContain('errors')
     expect(introspection).not.toContain('PublicEvent')

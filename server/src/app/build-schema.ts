@@ -3,6 +3,7 @@ import { createPubSub } from '@graphql-yoga/subscription'
 import type { GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
 import { authChecker } from '../authorization/auth-checker.js'
+import type { ClassRef } from '../platform/feature/feature.js'
 import { resolvers } from './features.js'
 
 /** The in-process publish/subscribe bus behind GraphQL subscriptions (one process on SQLite). */
@@ -11,7 +12,7 @@ export const pubSub = createPubSub()
 /** The whole API schema from the features' resolvers; inputs validated by class-validator. */
 export function buildApiSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: resolvers as unknown as [Function, ...Function[]],
+    resolvers: resolvers as unknown as [ClassRef, ...ClassRef[]],
     authChecker,
     authMode: 'error',
     pubSub,

@@ -1,7 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../platform/logging/logger.js'
-import { readCookie, serializeSessionCookie, sessionCookieName, type SessionCookieOptions } from '../platform/http/cookies.js'
+import {
+  readCookie,
+  serializeSessionCookie,
+  sessionCookieName,
+  type SessionCookieOptions,
+} from '../platform/http/cookies.js'
 import type { Context } from './context.js'
 import { createLoaders, type Services } from './create-services.js'
 

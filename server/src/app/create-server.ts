@@ -76,7 +76,14 @@ export async function createServer({ config, db, schema, services, log }: Server
       ...armorPlugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: async () => {
+              await wsCleanup.dispose()
+            },
+          }),
+      },
     ],
   })
   await apollo.start()
@@ -94,7 +101,8 @@ export async function createServer({ config, db, schema, services, log }: Server
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext(contextDeps, req.headers, value => res.append('Set-Cookie', value)),
+      context: ({ req, res }) =>
+        createContext(contextDeps, req.headers, value => res.append('Set-Cookie', value)),
     }),
   )
   const mediaDir = path.join(config.dataDir, 'media')

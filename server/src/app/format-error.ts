@@ -5,13 +5,20 @@ import { ArgumentValidationError } from 'type-graphql'
 import type { Logger } from '../platform/logging/logger.js'
 
 /** Codes Apollo itself answers with before any resolver runs; safe to show. */
-const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'])
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+])
 
 function validationMessage(error: ArgumentValidationError): { message: string; field?: string } {
   const first = error.extensions.validationErrors[0]
   const constraint = first?.constraints === undefined ? undefined : Object.values(first.constraints)[0]
   const nested = first?.children?.[0]
-  const nestedConstraint = nested?.constraints === undefined ? undefined : Object.values(nested.constraints)[0]
+  const nestedConstraint =
+    nested?.constraints === undefined ? undefined : Object.values(nested.constraints)[0]
   return {
     message: constraint ?? nestedConstraint ?? 'Some of the input is not valid.',
     field: nested?.property ?? first?.property,
@@ -32,7 +39,11 @@ export function createFormatError(log: Logger) {
     }
     const code = formatted.extensions?.['code']
     if (isErrorCode(code) && code !== ErrorCode.InternalServerError && original instanceof GraphQLError) {
-      return { message: formatted.message, path: formatted.path, extensions: { ...original.extensions, code } }
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: { ...original.extensions, code },
+      }
     }
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
       return { message: formatted.message, extensions: { code } }

@@ -11,29 +11,33 @@ export const PUBLIC = 'public'
 
 export type Audience = Role | typeof SIGNED_IN | typeof PUBLIC
 
-function both(first: MethodDecorator, second: MethodDecorator): MethodDecorator & PropertyDecorator {
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    first(target, key, descriptor as PropertyDescriptor)
-    second(target, key, descriptor as PropertyDescriptor)
-  }) as MethodDecorator & PropertyDecorator
+type FieldDecorator = MethodDecorator & PropertyDecorator
+
+function both(first: FieldDecorator, second: FieldDecorator): FieldDecorator {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    if (descriptor === undefined) {
+      first(target, key)
+      second(target, key)
+    } else {
+      first(target, key, descriptor)
+      second(target, key, descriptor)
+    }
+  }
 }
 
 /**
  * Open to the public. Declared, not implied: a root field with neither `@Public()` nor `@Allow()`
  * fails the schema-audience test (authorization/schema-audience.test.ts).
  */
-export function Public(): MethodDecorator & PropertyDecorator {
-  return Extensions({ [AUDIENCE_EXTENSION]: [PUBLIC] }) as MethodDecorator & PropertyDecorator
+export function Public(): FieldDecorator {
+  return Extensions({ [AUDIENCE_EXTENSION]: [PUBLIC] })
 }
 
 /**
  * Open to the viewer holding any of `roles` (for the event the operation names, when it names
  * one); with no roles, to anyone signed in. Enforced by `authChecker` before the resolver runs.
  */
-export function Allow(...roles: Role[]): MethodDecorator & PropertyDecorator {
+export function Allow(...roles: Role[]): FieldDecorator {
   const audience: Audience[] = roles.length === 0 ? [SIGNED_IN] : roles
-  return both(
-    Authorized(...roles) as MethodDecorator,
-    Extensions({ [AUDIENCE_EXTENSION]: audience }) as MethodDecorator,
-  )
+  return both(Authorized(...roles), Extensions({ [AUDIENCE_EXTENSION]: audience }))
 }

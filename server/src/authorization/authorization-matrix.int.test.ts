@@ -6,7 +6,15 @@ import { sessionCookieName } from '../platform/http/cookies.js'
 import { rootFields } from './schema-audience.test.js'
 
 type Actor = 'anonymous' | 'admin' | 'wg' | 'organizer' | 'responder' | 'chair' | 'otherOrganizer'
-const ACTORS: readonly Actor[] = ['anonymous', 'admin', 'wg', 'organizer', 'responder', 'chair', 'otherOrganizer']
+const ACTORS: readonly Actor[] = [
+  'anonymous',
+  'admin',
+  'wg',
+  'organizer',
+  'responder',
+  'chair',
+  'otherOrganizer',
+]
 const EVERYONE = ACTORS
 const SIGNED_IN = ACTORS.filter(actor => actor !== 'anonymous')
 
@@ -50,12 +58,16 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: SIGNED_IN },
   'Mutation.redeemInvitation': {
     document: 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id } }',
-    variables: (_s, run) => ({ input: { token: `no-such-invitation-token-${run}`, name: 'N', password: TEST_PASSWORD } }),
+    variables: (_s, run) => ({
+      input: { token: `no-such-invitation-token-${run}`, name: 'N', password: TEST_PASSWORD },
+    }),
     allowed: EVERYONE,
   },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url } }',
-    variables: (s, run) => ({ input: { email: `invitee-${run}@example.org`, role: Role.Responder, eventId: s.eventId } }),
+    variables: (s, run) => ({
+      input: { email: `invitee-${run}@example.org`, role: Role.Responder, eventId: s.eventId },
+    }),
     allowed: ['admin', 'organizer'],
   },
   'Mutation.createSeries': {
@@ -66,7 +78,15 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.createEvent': {
     document: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
     variables: (_s, run) => ({
-      input: { name: 'Matrix event', slug: `matrix-event-${run}`, kind: 'MEETUP', startsOn: '2026-09-01', endsOn: '2026-09-01', timeZone: 'UTC', venue: '' },
+      input: {
+        name: 'Matrix event',
+        slug: `matrix-event-${run}`,
+        kind: 'MEETUP',
+        startsOn: '2026-09-01',
+        endsOn: '2026-09-01',
+        timeZone: 'UTC',
+        venue: '',
+      },
     }),
     allowed: ['admin'],
   },
@@ -93,8 +113,18 @@ describe('authorization matrix', () => {
       accountOf.set(actor as Actor, (await createAccount(server.db, roles)).id)
     }
     const signInAccount = await createAccount(server.db)
-    const invitation = await server.services.invitations.issue({ email: 'matrix@example.org', role: Role.Chair, eventId: event.id, invitedById: null })
-    scenario = { eventId: event.id, slug: event.slug, signInEmail: signInAccount.email, invitationToken: invitation.url.split('#')[1] ?? '' }
+    const invitation = await server.services.invitations.issue({
+      email: 'matrix@example.org',
+      role: Role.Chair,
+      eventId: event.id,
+      invitedById: null,
+    })
+    scenario = {
+      eventId: event.id,
+      slug: event.slug,
+      signInEmail: signInAccount.email,
+      invitationToken: invitation.url.split('#')[1] ?? '',
+    }
   })
 
   afterAll(() => server.stop())

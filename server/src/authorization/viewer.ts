@@ -28,13 +28,12 @@ export function holdsRole(viewer: Viewer | null, role: Role, eventId?: string | 
   }
   return viewer.roles.some(
     held =>
-      held.role === role && (held.eventId === null || eventId === undefined || eventId === null || held.eventId === eventId),
+      held.role === role &&
+      (held.eventId === null || eventId === undefined || eventId === null || held.eventId === eventId),
   )
 }
 
 /** The event roles the viewer holds for one event. */
 export function eventRolesOf(viewer: Viewer, eventId: string): EventRole[] {
-  return viewer.roles
-    .filter(held => held.eventId === eventId)
-    .map(held => held.role as EventRole)
+  return viewer.roles.filter(held => held.eventId === eventId).map(held => held.role as EventRole)
 }

@@ -43,7 +43,10 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /^PORT: /],
     [{ PORT: '70000' }, /^PORT: must be between 0 and 65535$/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: unknown scheme "mysql:"/],
-    [{ DATA_DIR: '/dev/null/conduct-desk' }, /^DATA_DIR: \/dev\/null\/conduct-desk is not a writable directory$/],
+    [
+      { DATA_DIR: '/dev/null/conduct-desk' },
+      /^DATA_DIR: \/dev\/null\/conduct-desk is not a writable directory$/,
+    ],
     [{ SMTP_URL: 'http://mail' }, /^SMTP_URL: must start with smtp:\/\/ or smtps:\/\/$/],
     [{ ADMIN_EMAIL: 'root@example.org' }, /^ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither$/],
     [{ RATE_LIMIT: 'maybe' }, /^RATE_LIMIT: /],

@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm'
 import type { DatabaseConfig } from '../config/config.js'
+import type { ClassRef } from '../platform/feature/feature.js'
 import { Database } from './database.js'
 import { migrations } from './migrations/index.js'
 import { SnakeNamingStrategy } from './snake-naming-strategy.js'
@@ -19,7 +20,7 @@ const SQLITE_PRAGMAS = [
   'PRAGMA trusted_schema = OFF',
 ]
 
-function optionsFor(config: DatabaseConfig, entities: MixedList<Function>): DataSourceOptions {
+function optionsFor(config: DatabaseConfig, entities: MixedList<ClassRef>): DataSourceOptions {
   const common = {
     entities,
     migrations,
@@ -47,7 +48,7 @@ async function applyPragmas(ds: DataSource, extra: readonly string[] = []): Prom
  */
 export async function createDatabase(
   config: DatabaseConfig,
-  entities: MixedList<Function>,
+  entities: MixedList<ClassRef>,
 ): Promise<Database> {
   const writer = new DataSource(optionsFor(config, entities))
   await writer.initialize()
@@ -55,9 +56,9 @@ export async function createDatabase(
     await writer.runMigrations({ transaction: 'each' })
     return new Database('postgres', writer, writer)
   }
-  const tables = (await writer.query(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`)) as {
-    n: number
-  }[]
+  const tables = await writer.query<{ n: number }[]>(
+    `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`,
+  )
   if (Number(tables[0]?.n ?? 0) === 0) {
     // In WAL mode the setting takes effect only through a VACUUM, which is instant on an empty file.
     await writer.query('PRAGMA auto_vacuum = FULL')

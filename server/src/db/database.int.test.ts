@@ -29,12 +29,18 @@ describe.each(testDialects)('Database on %s', dialect => {
   })
 
   const insertSeries = (id: string, slug: string) =>
-    db.write(manager => manager.insert(SeriesEntity, { id, name: `Series ${slug}`, slug, createdAt: new Date() }))
+    db.write(manager =>
+      manager.insert(SeriesEntity, { id, name: `Series ${slug}`, slug, createdAt: new Date() }),
+    )
 
   it('tells every caller of racing writes the truth about what was stored', async () => {
     // 300 writers race: plain inserts and read-then-insert transactions, with colliding slugs
     // (unique index) and some transactions that fail on purpose after writing.
-    const attempts = Array.from({ length: 300 }, (_, index) => ({ id: newId(), slug: `race-${index % 40}`, kind: index % 3 }))
+    const attempts = Array.from({ length: 300 }, (_, index) => ({
+      id: newId(),
+      slug: `race-${index % 40}`,
+      kind: index % 3,
+    }))
     const outcomes: Outcome[] = await Promise.all(
       attempts.map(async ({ id, slug, kind }) => {
         try {
@@ -59,7 +65,9 @@ describe.each(testDialects)('Database on %s', dialect => {
     )
     const stored = new Set((await db.read.find(SeriesEntity)).map(row => row.id))
     for (const outcome of outcomes) {
-      expect(stored.has(outcome.id), `caller ${outcome.id} was told ${outcome.told}`).toBe(outcome.told === 'written')
+      expect(stored.has(outcome.id), `caller ${outcome.id} was told ${outcome.told}`).toBe(
+        outcome.told === 'written',
+      )
     }
     const slugs = (await db.read.find(SeriesEntity, { where: {} })).map(row => row.slug)
     expect(new Set(slugs).size).toBe(slugs.length)
@@ -70,7 +78,12 @@ describe.each(testDialects)('Database on %s', dialect => {
     const survivor = newId()
     const rolledBack = newId()
     const failing = db.write(async manager => {
-      await manager.insert(SeriesEntity, { id: rolledBack, name: 'doomed', slug: `doomed-${rolledBack.slice(0, 8)}`, createdAt: new Date() })
+      await manager.insert(SeriesEntity, {
+        id: rolledBack,
+        name: 'doomed',
+        slug: `doomed-${rolledBack.slice(0, 8)}`,
+        createdAt: new Date(),
+      })
       await new Promise(resolve => setTimeout(resolve, 20))
       throw new Error('fails after writing')
     })
@@ -81,22 +94,25 @@ describe.each(testDialects)('Database on %s', dialect => {
     expect(await db.read.findOneBy(SeriesEntity, { id: rolledBack })).toBeNull()
   })
 
-  it.runIf(dialect === 'sqlite')('hardens every SQLite connection and keeps the read connection read-only', async () => {
-    const pragma = async (name: string, on: 'writer' | 'reader') => {
-      const manager = on === 'writer' ? db.dataSource.manager : db.read
-      const rows = (await manager.query(`PRAGMA ${name}`)) as Record<string, unknown>[]
-      return Object.values(rows[0] ?? {})[0]
-    }
-    for (const on of ['writer', 'reader'] as const) {
-      expect(await pragma('journal_mode', on)).toBe('wal')
-      expect(await pragma('foreign_keys', on)).toBe(1)
-      expect(await pragma('synchronous', on)).toBe(2)
-      expect(await pragma('secure_delete', on)).toBe(1)
-      expect(await pragma('trusted_schema', on)).toBe(0)
-      expect(await pragma('busy_timeout', on)).toBe(5000)
-    }
-    expect(await pragma('auto_vacuum', 'writer')).toBe(1)
-    expect(await pragma('query_only', 'reader')).toBe(1)
-    await expect(db.read.query(`DELETE FROM series`)).rejects.toThrow(/readonly|read-only|query_only/i)
-  })
+  it.runIf(dialect === 'sqlite')(
+    'hardens every SQLite connection and keeps the read connection read-only',
+    async () => {
+      const pragma = async (name: string, on: 'writer' | 'reader') => {
+        const manager = on === 'writer' ? db.dataSource.manager : db.read
+        const rows = await manager.query<Record<string, unknown>[]>(`PRAGMA ${name}`)
+        return Object.values(rows[0] ?? {})[0]
+      }
+      for (const on of ['writer', 'reader'] as const) {
+        expect(await pragma('journal_mode', on)).toBe('wal')
+        expect(await pragma('foreign_keys', on)).toBe(1)
+        expect(await pragma('synchronous', on)).toBe(2)
+        expect(await pragma('secure_delete', on)).toBe(1)
+        expect(await pragma('trusted_schema', on)).toBe(0)
+        expect(await pragma('busy_timeout', on)).toBe(5000)
+      }
+      expect(await pragma('auto_vacuum', 'writer')).toBe(1)
+      expect(await pragma('query_only', 'reader')).toBe(1)
+      await expect(db.read.query(`DELETE FROM series`)).rejects.toThrow(/readonly|read-only|query_only/i)
+    },
+  )
 })

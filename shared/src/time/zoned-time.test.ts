@@ -10,20 +10,34 @@ describe('zoned time', () => {
 
   it('converts wall-clock times on both sides of a daylight-saving change', () => {
     // Europe/Berlin springs forward on 2026-03-29 at 02:00 → 03:00.
-    expect(localToInstant('2026-03-28', '12:00', 'Europe/Berlin').toISOString()).toBe('2026-03-28T11:00:00.000Z')
-    expect(localToInstant('2026-03-29', '12:00', 'Europe/Berlin').toISOString()).toBe('2026-03-29T10:00:00.000Z')
+    expect(localToInstant('2026-03-28', '12:00', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-28T11:00:00.000Z',
+    )
+    expect(localToInstant('2026-03-29', '12:00', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T10:00:00.000Z',
+    )
     // Falls back on 2026-10-25 at 03:00 → 02:00.
-    expect(localToInstant('2026-10-25', '12:00', 'Europe/Berlin').toISOString()).toBe('2026-10-25T11:00:00.000Z')
+    expect(localToInstant('2026-10-25', '12:00', 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T11:00:00.000Z',
+    )
   })
 
   it('maps a skipped wall time forward and a repeated one to its first occurrence', () => {
-    expect(localToInstant('2026-03-29', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T01:30:00.000Z')
-    expect(localToInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z')
+    expect(localToInstant('2026-03-29', '02:30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    )
+    expect(localToInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    )
   })
 
   it('handles zones with half-hour offsets and the southern hemisphere', () => {
-    expect(localToInstant('2026-06-01', '09:00', 'Asia/Kolkata').toISOString()).toBe('2026-06-01T03:30:00.000Z')
-    expect(localToInstant('2026-01-10', '09:00', 'Australia/Sydney').toISOString()).toBe('2026-01-09T22:00:00.000Z')
+    expect(localToInstant('2026-06-01', '09:00', 'Asia/Kolkata').toISOString()).toBe(
+      '2026-06-01T03:30:00.000Z',
+    )
+    expect(localToInstant('2026-01-10', '09:00', 'Australia/Sydney').toISOString()).toBe(
+      '2026-01-09T22:00:00.000Z',
+    )
   })
 
   it('adds days across month and year ends', () => {

@@ -1,15 +1,13 @@
 import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import {
-  booleanColumn,
-  idColumn,
-  instantColumn,
-  localDateColumn,
-  refColumn,
-  textColumn,
-} from './columns.js'
+import { booleanColumn, idColumn, instantColumn, localDateColumn, refColumn, textColumn } from './columns.js'
 
 const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL' | 'RESTRICT') =>
-  new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete })
+  new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+  })
 
 /** Series, events and their public contacts; accounts, roles, sessions and invitations. */
 export class CreateFoundation1764144000000 implements MigrationInterface {
@@ -17,12 +15,7 @@ export class CreateFoundation1764144000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'series',
-        columns: [
-          idColumn(),
-          textColumn('name', 160),
-          textColumn('slug', 80),
-          instantColumn('created_at'),
-        ],
+        columns: [idColumn(), textColumn('name', 160), textColumn('slug', 80), instantColumn('created_at')],
         indices: [new TableIndex({ columnNames: ['slug'], isUnique: true })],
       }),
     )
@@ -149,7 +142,15 @@ export class CreateFoundation1764144000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['invitation', 'session', 'role_assignment', 'contact', 'account', 'event', 'series']) {
+    for (const table of [
+      'invitation',
+      'session',
+      'role_assignment',
+      'contact',
+      'account',
+      'event',
+      'series',
+    ]) {
       await queryRunner.dropTable(table)
     }
   }

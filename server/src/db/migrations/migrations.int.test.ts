@@ -13,7 +13,7 @@ async function schemaOf(ds: DataSource): Promise<string> {
     ds.options.type === 'postgres'
       ? `SELECT table_name || '.' || column_name || ':' || data_type || ':' || is_nullable AS d FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1`
       : `SELECT m.name || '.' || p.name || ':' || p.type || ':' || p."notnull" AS d FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY 1`
-  return ((await ds.query(sql)) as { d: string }[]).map(row => row.d).join('\n')
+  return (await ds.query<{ d: string }[]>(sql)).map(row => row.d).join('\n')
 }
 
 describe.each(testDialects)('migrations on %s', dialect => {
@@ -33,13 +33,24 @@ describe.each(testDialects)('migrations on %s', dialect => {
       expect(await schemaOf(ds)).toBe(first)
       // Every entity column exists in the migrated schema with the same nullability, and every
       // table column belongs to an entity: the entities read and write exactly what was built.
-      const built = new Set(first.split('\n').map(line => line.split(':')[0] + ':' + (line.endsWith(':YES') || line.endsWith(':0') ? 'null' : 'not-null')))
+      const built = new Set(
+        first
+          .split('\n')
+          .map(
+            line =>
+              line.split(':')[0] + ':' + (line.endsWith(':YES') || line.endsWith(':0') ? 'null' : 'not-null'),
+          ),
+      )
       const declared = ds.entityMetadatas.flatMap(meta =>
-        meta.columns.map(column => `${meta.tableName}.${column.databaseName}:${column.isNullable ? 'null' : 'not-null'}`),
+        meta.columns.map(
+          column => `${meta.tableName}.${column.databaseName}:${column.isNullable ? 'null' : 'not-null'}`,
+        ),
       )
       expect(declared.filter(column => !built.has(column))).toEqual([])
       const tables = new Set(ds.entityMetadatas.map(meta => meta.tableName))
-      const undeclared = [...built].filter(column => tables.has(column.split('.')[0] ?? '') && !declared.includes(column))
+      const undeclared = [...built].filter(
+        column => tables.has(column.split('.')[0] ?? '') && !declared.includes(column),
+      )
       expect(undeclared).toEqual([])
     } finally {
       await db.close()

@@ -27,9 +27,33 @@ export interface DemoSeedResult {
 }
 
 const DEMO_CONTACTS = [
-  { name: 'Amara Okafor', pronouns: 'she/her', languages: ['en', 'fr'], role: ContactRole.Committee, independent: true, identifier: 'Orange lanyard with a CoC badge', email: 'amara.okafor' },
-  { name: 'Tomás Ferreira', pronouns: 'he/him', languages: ['pt', 'en', 'es'], role: ContactRole.Committee, independent: true, identifier: 'Orange lanyard with a CoC badge', email: 'tomas.ferreira' },
-  { name: 'Noor Haddad', pronouns: 'they/them', languages: ['en', 'ar', 'de'], role: ContactRole.LeadOrganizer, independent: false, identifier: 'Green organizer T-shirt', email: 'noor.haddad' },
+  {
+    name: 'Amara Okafor',
+    pronouns: 'she/her',
+    languages: ['en', 'fr'],
+    role: ContactRole.Committee,
+    independent: true,
+    identifier: 'Orange lanyard with a CoC badge',
+    email: 'amara.okafor',
+  },
+  {
+    name: 'Tomás Ferreira',
+    pronouns: 'he/him',
+    languages: ['pt', 'en', 'es'],
+    role: ContactRole.Committee,
+    independent: true,
+    identifier: 'Orange lanyard with a CoC badge',
+    email: 'tomas.ferreira',
+  },
+  {
+    name: 'Noor Haddad',
+    pronouns: 'they/them',
+    languages: ['en', 'ar', 'de'],
+    role: ContactRole.LeadOrganizer,
+    independent: false,
+    identifier: 'Green organizer T-shirt',
+    email: 'noor.haddad',
+  },
 ] as const
 
 /** Local on-duty hours per contact: [from, to, days later the shift ends]. Noor is on call overnight. */
@@ -73,15 +97,33 @@ function edition(seriesId: string, year: number, today: string, clock: Clock): E
   })
 }
 
-async function insertPeople(manager: EntityManager, passwordHash: string, liveEventId: string, now: Date): Promise<Map<string, string>> {
+async function insertPeople(
+  manager: EntityManager,
+  passwordHash: string,
+  liveEventId: string,
+  now: Date,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const person of DEMO_PEOPLE) {
     const id = newId()
     ids.set(person.email, id)
-    await manager.insert(AccountEntity, { id, email: person.email, name: person.name, passwordHash, createdAt: now, disabledAt: null })
+    await manager.insert(AccountEntity, {
+      id,
+      email: person.email,
+      name: person.name,
+      passwordHash,
+      createdAt: now,
+      disabledAt: null,
+    })
     for (const role of person.roles) {
       const global = role === Role.Admin || role === Role.Wg
-      await manager.insert(RoleAssignmentEntity, { id: newId(), accountId: id, role, eventId: global ? null : liveEventId, createdAt: now })
+      await manager.insert(RoleAssignmentEntity, {
+        id: newId(),
+        accountId: id,
+        role,
+        eventId: global ? null : liveEventId,
+        createdAt: now,
+      })
     }
   }
   return ids
@@ -100,8 +142,15 @@ export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSe
   await db.write(async manager => {
     const now = clock.now()
     const seriesId = newId()
-    await manager.insert(SeriesEntity, { id: seriesId, name: 'Riverside PyCon', slug: 'riverside-pycon', createdAt: now })
-    const editions = [thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map(year => edition(seriesId, year, today, clock))
+    await manager.insert(SeriesEntity, {
+      id: seriesId,
+      name: 'Riverside PyCon',
+      slug: 'riverside-pycon',
+      createdAt: now,
+    })
+    const editions = [thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map(year =>
+      edition(seriesId, year, today, clock),
+    )
     for (const event of editions) {
       await manager.insert(EventEntity, event)
     }
@@ -113,7 +162,11 @@ export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSe
         const day = addDays(today, offset)
         return {
           startsAt: localToInstant(day, DUTY_HOURS[index]?.[0] ?? '08:00', TIME_ZONE).toISOString(),
-          endsAt: localToInstant(addDays(day, DUTY_HOURS[index]?.[2] ?? 0), DUTY_HOURS[index]?.[1] ?? '18:00', TIME_ZONE).toISOString(),
+          endsAt: localToInstant(
+            addDays(day, DUTY_HOURS[index]?.[2] ?? 0),
+            DUTY_HOURS[index]?.[1] ?? '18:00',
+            TIME_ZONE,
+          ).toISOString(),
         }
       })
       await manager.insert(ContactEntity, {

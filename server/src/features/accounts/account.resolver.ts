@@ -26,7 +26,10 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => ViewerType, { description: 'Starts a session; sets an HttpOnly cookie.' })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<ViewerType> {
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
     const { viewer, sessionToken } = await ctx.services.signIn.signIn(input.email, input.password)
     if (ctx.session.token !== null) {
       await ctx.services.sessions.end(ctx.session.token)
@@ -58,7 +61,10 @@ export class AccountResolver {
 
   @Public()
   @Query(() => InvitationPreviewType, { description: 'What an invitation offers; NOT_FOUND when unusable.' })
-  async invitation(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<InvitationPreviewType> {
+  async invitation(
+    @Arg('token', () => String) token: string,
+    @Ctx() ctx: Context,
+  ): Promise<InvitationPreviewType> {
     return ctx.services.invitations.preview(token)
   }
 

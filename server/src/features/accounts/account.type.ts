@@ -1,7 +1,9 @@
 import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, ObjectType } from 'type-graphql'
 
-@ObjectType('HeldRole', { description: 'A role the viewer holds: for one event, or everywhere when eventId is null.' })
+@ObjectType('HeldRole', {
+  description: 'A role the viewer holds: for one event, or everywhere when eventId is null.',
+})
 export class HeldRoleType {
   @Field(() => String)
   role: string
@@ -25,7 +27,9 @@ export class ViewerType {
   roles: HeldRoleType[]
 }
 
-@ObjectType('InvitationPreview', { description: 'What an invitation link offers, shown before accepting it.' })
+@ObjectType('InvitationPreview', {
+  description: 'What an invitation link offers, shown before accepting it.',
+})
 export class InvitationPreviewType {
   @Field(() => String)
   email: string

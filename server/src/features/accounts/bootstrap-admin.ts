@@ -36,13 +36,31 @@ export async function bootstrapAdmin(
       const account = await manager.findOneBy(AccountEntity, { email })
       const accountId = account?.id ?? newId()
       if (account === null) {
-        await manager.insert(AccountEntity, { id: accountId, email, name: 'Administrator', passwordHash, createdAt: clock.now(), disabledAt: null })
+        await manager.insert(AccountEntity, {
+          id: accountId,
+          email,
+          name: 'Administrator',
+          passwordHash,
+          createdAt: clock.now(),
+          disabledAt: null,
+        })
       }
-      await manager.insert(RoleAssignmentEntity, { id: newId(), accountId, role: Role.Admin, eventId: null, createdAt: clock.now() })
+      await manager.insert(RoleAssignmentEntity, {
+        id: newId(),
+        accountId,
+        role: Role.Admin,
+        eventId: null,
+        createdAt: clock.now(),
+      })
     })
     return { kind: 'created', email }
   }
   await db.write(manager => manager.delete(InvitationEntity, { email: SETUP_EMAIL, redeemedAt: IsNull() }))
-  const issued = await invitations.issue({ email: SETUP_EMAIL, role: Role.Admin, eventId: null, invitedById: null })
+  const issued = await invitations.issue({
+    email: SETUP_EMAIL,
+    role: Role.Admin,
+    eventId: null,
+    invitedById: null,
+  })
   return { kind: 'setup-link', ...issued }
 }

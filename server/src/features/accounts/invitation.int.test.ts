@@ -10,8 +10,10 @@ import { InvitationEntity } from './invitation.entity.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url expiresAt } }'
-const PREVIEW = 'query($token: String!) { invitation(token: $token) { email role eventName hasAccount isSetup } }'
-const REDEEM = 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id email roles { role eventId } } }'
+const PREVIEW =
+  'query($token: String!) { invitation(token: $token) { email role eventName hasAccount isSetup } }'
+const REDEEM =
+  'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id email roles { role eventId } } }'
 const NEW_PASSWORD = 'river boats drift slowly home'
 
 const tokenOf = (url: string) => url.split('#')[1] ?? ''
@@ -27,7 +29,9 @@ describe.each(testDialects)('invitations on %s', dialect => {
   async function signedIn(roles: { role: Role; eventId?: string }[]): Promise<TestClient> {
     const account = await createAccount(server.db, roles)
     const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email: account.email, password: TEST_PASSWORD } })
+    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: account.email, password: TEST_PASSWORD },
+    })
     return client
   }
 
@@ -40,26 +44,48 @@ describe.each(testDialects)('invitations on %s', dialect => {
     expect(issued.errors).toBeUndefined()
     const url = issued.data?.inviteMember.url ?? ''
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dashboard\/invitation#[A-Za-z0-9_-]{43}$/)
-    expect(new Date(issued.data?.inviteMember.expiresAt ?? 0).getTime() - server.clock.now().getTime()).toBe(INVITATION_TTL_HOURS * 3_600_000)
+    expect(new Date(issued.data?.inviteMember.expiresAt ?? 0).getTime() - server.clock.now().getTime()).toBe(
+      INVITATION_TTL_HOURS * 3_600_000,
+    )
 
     const invitee = server.client()
     const preview = await invitee.gql(PREVIEW, { token: tokenOf(url) })
     expect(preview.data).toEqual({
-      invitation: { email: 'new.responder@example.org', role: Role.Responder, eventName: 'Harbour Sprint', hasAccount: false, isSetup: false },
+      invitation: {
+        email: 'new.responder@example.org',
+        role: Role.Responder,
+        eventName: 'Harbour Sprint',
+        hasAccount: false,
+        isSetup: false,
+      },
     })
-    const redeemed = await invitee.gql(REDEEM, { input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD } })
-    expect(redeemed.data).toEqual({
-      redeemInvitation: { id: expect.any(String), email: 'new.responder@example.org', roles: [{ role: Role.Responder, eventId: event.id }] },
+    const redeemed = await invitee.gql(REDEEM, {
+      input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD },
     })
-    expect((await invitee.gql('{ viewer { email } }')).data).toEqual({ viewer: { email: 'new.responder@example.org' } })
+    expect(redeemed.data).toMatchObject({
+      redeemInvitation: {
+        email: 'new.responder@example.org',
+        roles: [{ role: Role.Responder, eventId: event.id }],
+      },
+    })
+    expect((await invitee.gql('{ viewer { email } }')).data).toEqual({
+      viewer: { email: 'new.responder@example.org' },
+    })
 
-    const again = await server.client().gql(REDEEM, { input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD } })
+    const again = await server
+      .client()
+      .gql(REDEEM, { input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD } })
     expect(again.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
     expect(await server.db.read.countBy(AccountEntity, { email: 'new.responder@example.org' })).toBe(1)
   })
 
   it('refuses an expired link with the same answer as an unknown one', async () => {
-    const issued = await server.services.invitations.issue({ email: 'late@example.org', role: Role.Wg, eventId: null, invitedById: null })
+    const issued = await server.services.invitations.issue({
+      email: 'late@example.org',
+      role: Role.Wg,
+      eventId: null,
+      invitedById: null,
+    })
     server.clock.advance(INVITATION_TTL_HOURS * 3_600_000 + 1)
     const expired = await server.client().gql(PREVIEW, { token: tokenOf(issued.url) })
     const unknown = await server.client().gql(PREVIEW, { token: 'x'.repeat(43) })
@@ -69,36 +95,61 @@ describe.each(testDialects)('invitations on %s', dialect => {
 
   it('writes nothing when the new password is refused, and the link stays usable', async () => {
     const event = await createEvent(server.db)
-    const issued = await server.services.invitations.issue({ email: 'careful@example.org', role: Role.Chair, eventId: event.id, invitedById: null })
-    const weak = await server.client().gql(REDEEM, { input: { token: tokenOf(issued.url), name: 'Cara', password: 'Password12345678' } })
+    const issued = await server.services.invitations.issue({
+      email: 'careful@example.org',
+      role: Role.Chair,
+      eventId: event.id,
+      invitedById: null,
+    })
+    const weak = await server
+      .client()
+      .gql(REDEEM, { input: { token: tokenOf(issued.url), name: 'Cara', password: 'Password12345678' } })
     expect(weak.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BadUserInput, field: 'password' })
     expect(await server.db.read.countBy(AccountEntity, { email: 'careful@example.org' })).toBe(0)
     expect(await server.db.read.countBy(RoleAssignmentEntity, { eventId: event.id })).toBe(0)
-    const ok = await server.client().gql(REDEEM, { input: { token: tokenOf(issued.url), name: 'Cara', password: NEW_PASSWORD } })
+    const ok = await server
+      .client()
+      .gql(REDEEM, { input: { token: tokenOf(issued.url), name: 'Cara', password: NEW_PASSWORD } })
     expect(ok.errors).toBeUndefined()
   })
 
   it('adds the role to an existing account only with that account’s password', async () => {
     const event = await createEvent(server.db)
     const existing = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
-    const issued = await server.services.invitations.issue({ email: existing.email, role: Role.Chair, eventId: event.id, invitedById: null })
-    const wrong = await server.client().gql(REDEEM, { input: { token: tokenOf(issued.url), name: '', password: NEW_PASSWORD } })
+    const issued = await server.services.invitations.issue({
+      email: existing.email,
+      role: Role.Chair,
+      eventId: event.id,
+      invitedById: null,
+    })
+    const wrong = await server
+      .client()
+      .gql(REDEEM, { input: { token: tokenOf(issued.url), name: '', password: NEW_PASSWORD } })
     expect(wrong.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput)
     const right = await server.client().gql<{ redeemInvitation: { roles: { role: string }[] } }>(REDEEM, {
       input: { token: tokenOf(issued.url), name: '', password: TEST_PASSWORD },
     })
-    expect(right.data?.redeemInvitation.roles.map(held => held.role).sort()).toEqual([Role.Chair, Role.Responder])
+    expect(right.data?.redeemInvitation.roles.map(held => held.role).sort()).toEqual([
+      Role.Chair,
+      Role.Responder,
+    ])
   })
 
   it('keeps organizers to event roles of their own events', async () => {
     const mine = await createEvent(server.db)
     const theirs = await createEvent(server.db)
     const organizer = await signedIn([{ role: Role.Organizer, eventId: mine.id }])
-    const elsewhere = await organizer.gql(INVITE, { input: { email: 'a@example.org', role: Role.Responder, eventId: theirs.id } })
+    const elsewhere = await organizer.gql(INVITE, {
+      input: { email: 'a@example.org', role: Role.Responder, eventId: theirs.id },
+    })
     expect(elsewhere.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Forbidden)
-    const wg = await organizer.gql(INVITE, { input: { email: 'a@example.org', role: Role.Wg, eventId: null } })
+    const wg = await organizer.gql(INVITE, {
+      input: { email: 'a@example.org', role: Role.Wg, eventId: null },
+    })
     expect(wg.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Forbidden)
-    const mismatch = await organizer.gql(INVITE, { input: { email: 'a@example.org', role: Role.Responder, eventId: null } })
+    const mismatch = await organizer.gql(INVITE, {
+      input: { email: 'a@example.org', role: Role.Responder, eventId: null },
+    })
     expect(mismatch.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput)
     expect(await server.db.read.count(InvitationEntity)).toBe(0)
   })
@@ -109,22 +160,40 @@ describe.each(testDialects)('invitations on %s', dialect => {
       throw new Error(`expected a setup link, got ${outcome.kind}`)
     }
     const client = server.client()
-    expect((await client.gql(PREVIEW, { token: tokenOf(outcome.url) })).data).toMatchObject({ invitation: { isSetup: true, role: Role.Admin } })
-    const done = await client.gql(REDEEM, { input: { token: tokenOf(outcome.url), name: 'Ana', password: NEW_PASSWORD, email: 'ana@example.org' } })
-    expect(done.data).toMatchObject({ redeemInvitation: { email: 'ana@example.org', roles: [{ role: Role.Admin, eventId: null }] } })
-    expect((await bootstrapAdmin(server.db, server.clock, server.services.invitations, null)).kind).toBe('has-admin')
+    expect((await client.gql(PREVIEW, { token: tokenOf(outcome.url) })).data).toMatchObject({
+      invitation: { isSetup: true, role: Role.Admin },
+    })
+    const done = await client.gql(REDEEM, {
+      input: { token: tokenOf(outcome.url), name: 'Ana', password: NEW_PASSWORD, email: 'ana@example.org' },
+    })
+    expect(done.data).toMatchObject({
+      redeemInvitation: { email: 'ana@example.org', roles: [{ role: Role.Admin, eventId: null }] },
+    })
+    expect((await bootstrapAdmin(server.db, server.clock, server.services.invitations, null)).kind).toBe(
+      'has-admin',
+    )
   })
 
   it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD', async () => {
-    const outcome = await bootstrapAdmin(server.db, server.clock, server.services.invitations, { email: 'Root@Example.org', password: NEW_PASSWORD })
+    const outcome = await bootstrapAdmin(server.db, server.clock, server.services.invitations, {
+      email: 'Root@Example.org',
+      password: NEW_PASSWORD,
+    })
     expect(outcome).toEqual({ kind: 'created', email: 'root@example.org' })
     const client = server.client()
-    const signIn = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { roles { role } } }', { i: { email: 'root@example.org', password: NEW_PASSWORD } })
+    const signIn = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { roles { role } } }', {
+      i: { email: 'root@example.org', password: NEW_PASSWORD },
+    })
     expect(signIn.data).toEqual({ signIn: { roles: [{ role: Role.Admin }] } })
   })
 
   it.runIf(dialect === 'sqlite')('stores no raw invitation token', async () => {
-    const issued = await server.services.invitations.issue({ email: 'dump@example.org', role: Role.Wg, eventId: null, invitedById: null })
+    const issued = await server.services.invitations.issue({
+      email: 'dump@example.org',
+      role: Role.Wg,
+      eventId: null,
+      invitedById: null,
+    })
     await server.db.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)')
     const file = server.config.database.dialect === 'sqlite' ? server.config.database.file : ''
     expect(readFileSync(file).includes(Buffer.from(tokenOf(issued.url)))).toBe(false)

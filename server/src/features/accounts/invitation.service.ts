@@ -1,10 +1,4 @@
-import {
-  INVITATION_TTL_HOURS,
-  Role,
-  checkPassword,
-  isEventRole,
-  isRole,
-} from '@conduct-desk/shared'
+import { INVITATION_TTL_HOURS, Role, checkPassword, isEventRole, isRole } from '@conduct-desk/shared'
 import { IsNull, type EntityManager } from 'typeorm'
 import { holdsRole, isAdmin, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -67,7 +61,10 @@ export class InvitationService {
    * for their own events.
    * @throws FORBIDDEN when the inviter may not give this role; BAD_USER_INPUT for a role/event mismatch.
    */
-  async invite(inviter: Viewer, input: { email: string; role: string; eventId?: string | null }): Promise<IssuedInvitation> {
+  async invite(
+    inviter: Viewer,
+    input: { email: string; role: string; eventId?: string | null },
+  ): Promise<IssuedInvitation> {
     const eventId = input.eventId ?? null
     if (!isRole(input.role)) {
       throw badUserInput(`Unknown role "${input.role}".`, 'role')
@@ -86,7 +83,12 @@ export class InvitationService {
   }
 
   /** Creates the invitation row; also used for the first admin's setup link, which nobody sends. */
-  async issue(input: { email: string; role: Role; eventId: string | null; invitedById: string | null }): Promise<IssuedInvitation> {
+  async issue(input: {
+    email: string
+    role: Role
+    eventId: string | null
+    invitedById: string | null
+  }): Promise<IssuedInvitation> {
     const token = newToken()
     const now = this.clock.now()
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_HOURS * 3_600_000)
@@ -109,7 +111,10 @@ export class InvitationService {
   /** What an invitation offers, for the page that redeems it. Unknown, used and expired look alike. */
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.findUsable(this.db.read, token)
-    const event = invitation.eventId === null ? null : await this.db.read.findOneBy(EventEntity, { id: invitation.eventId })
+    const event =
+      invitation.eventId === null
+        ? null
+        : await this.db.read.findOneBy(EventEntity, { id: invitation.eventId })
     const account = await this.db.read.findOneBy(AccountEntity, { email: invitation.email })
     const isSetup = invitation.email === SETUP_EMAIL
     return {

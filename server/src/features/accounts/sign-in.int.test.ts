@@ -8,7 +8,8 @@ import * as hasher from './password-hasher.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session.service.js'
 import { SessionEntity } from './session.entity.js'
 
-const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id email roles { role eventId } } }'
+const SIGN_IN =
+  'mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id email roles { role eventId } } }'
 const VIEWER = '{ viewer { id email } }'
 
 describe.each(testDialects)('sign-in on %s', dialect => {
@@ -22,7 +23,10 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   it('starts a session in an HttpOnly, SameSite=Strict, __Host- cookie whose id is stored only hashed', async () => {
     const account = await createAccount(server.db, [{ role: Role.Wg }])
     const client = server.client()
-    const response = await client.gql(SIGN_IN, { email: account.email.toUpperCase(), password: TEST_PASSWORD })
+    const response = await client.gql(SIGN_IN, {
+      email: account.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    })
     expect(response.errors).toBeUndefined()
     const setCookie = response.headers.getSetCookie()
     expect(setCookie).toHaveLength(1)
@@ -37,8 +41,12 @@ describe.each(testDialects)('sign-in on %s', dialect => {
 
   it('answers a wrong password and an unknown email alike', async () => {
     const account = await createAccount(server.db)
-    const wrong = await server.client().gql(SIGN_IN, { email: account.email, password: 'not the password at all' })
-    const unknown = await server.client().gql(SIGN_IN, { email: 'nobody@example.org', password: 'not the password at all' })
+    const wrong = await server
+      .client()
+      .gql(SIGN_IN, { email: account.email, password: 'not the password at all' })
+    const unknown = await server
+      .client()
+      .gql(SIGN_IN, { email: 'nobody@example.org', password: 'not the password at all' })
     expect(wrong.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Unauthenticated)
     expect(unknown.errors).toEqual(wrong.errors)
     expect(unknown.headers.getSetCookie()).toEqual([])
@@ -48,7 +56,9 @@ describe.each(testDialects)('sign-in on %s', dialect => {
     const attacked = await createAccount(server.db)
     const bystander = await createAccount(server.db)
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const response = await server.client().gql(SIGN_IN, { email: attacked.email, password: `guess number ${attempt} of many` })
+      const response = await server
+        .client()
+        .gql(SIGN_IN, { email: attacked.email, password: `guess number ${attempt} of many` })
       expect(response.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Unauthenticated)
     }
     const verify = vi.spyOn(hasher, 'verifyPassword')
@@ -116,8 +126,12 @@ describe.each(testDialects)('sign-in on %s', dialect => {
     const client = server.client()
     await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
     expect((await client.gql('{ series { id } }')).errors).toBeUndefined()
-    await server.db.write(manager => manager.query(`DELETE FROM role_assignment WHERE account_id = '${account.id}'`))
-    expect((await client.gql('{ series { id } }')).errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Forbidden)
+    await server.db.write(manager =>
+      manager.query(`DELETE FROM role_assignment WHERE account_id = '${account.id}'`),
+    )
+    expect((await client.gql('{ series { id } }')).errors?.[0]?.extensions?.['code']).toBe(
+      ErrorCode.Forbidden,
+    )
   })
 
   it('upgrades a weak stored hash to today’s parameters at sign-in', async () => {

@@ -22,7 +22,10 @@ export class ContactService {
 
   toPublic(contact: ContactEntity): PublicContact {
     const now = this.clock.now().getTime()
-    const onDuty = contact.onDuty.map(period => ({ startsAt: new Date(period.startsAt), endsAt: new Date(period.endsAt) }))
+    const onDuty = contact.onDuty.map(period => ({
+      startsAt: new Date(period.startsAt),
+      endsAt: new Date(period.endsAt),
+    }))
     return {
       id: contact.id,
       name: contact.name,

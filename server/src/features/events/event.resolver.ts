@@ -33,8 +33,33 @@ async function toPublicEvents(ctx: Context, events: EventEntity[]): Promise<Publ
 }
 
 function toEvent(event: EventEntity, seriesName: string | null): Event {
-  const { id, slug, name, kind, status, startsOn, endsOn, timeZone, venue, attendeesInPerson, attendeesOnline } = event
-  return { id, slug, name, kind, status, startsOn, endsOn, timeZone, venue, attendeesInPerson, attendeesOnline, seriesName }
+  const {
+    id,
+    slug,
+    name,
+    kind,
+    status,
+    startsOn,
+    endsOn,
+    timeZone,
+    venue,
+    attendeesInPerson,
+    attendeesOnline,
+  } = event
+  return {
+    id,
+    slug,
+    name,
+    kind,
+    status,
+    startsOn,
+    endsOn,
+    timeZone,
+    venue,
+    attendeesInPerson,
+    attendeesOnline,
+    seriesName,
+  }
 }
 
 @Resolver()
@@ -46,8 +71,14 @@ export class EventResolver {
   }
 
   @Public()
-  @Query(() => PublicEvent, { nullable: true, description: 'One public event by its slug; null when there is none.' })
-  async publicEvent(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<PublicEvent | null> {
+  @Query(() => PublicEvent, {
+    nullable: true,
+    description: 'One public event by its slug; null when there is none.',
+  })
+  async publicEvent(
+    @Arg('slug', () => String) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<PublicEvent | null> {
     const event = await ctx.services.events.findPublic(slug)
     return event === null ? null : ((await toPublicEvents(ctx, [event]))[0] ?? null)
   }
@@ -71,13 +102,19 @@ export class EventResolver {
 
   @Allow(Role.Admin)
   @Mutation(() => Series)
-  async createSeries(@Arg('input', () => CreateSeriesInput) input: CreateSeriesInput, @Ctx() ctx: Context): Promise<Series> {
+  async createSeries(
+    @Arg('input', () => CreateSeriesInput) input: CreateSeriesInput,
+    @Ctx() ctx: Context,
+  ): Promise<Series> {
     return ctx.services.events.createSeries(input.name, input.slug)
   }
 
   @Allow(Role.Admin)
   @Mutation(() => Event, { description: 'Creates a draft event; appoint its organizers with inviteMember.' })
-  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: Context): Promise<Event> {
+  async createEvent(
+    @Arg('input', () => CreateEventInput) input: CreateEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     const event = await ctx.services.events.create(input)
     const names = await ctx.services.events.seriesNames([event.seriesId])
     return toEvent(event, event.seriesId === null ? null : (names.get(event.seriesId) ?? null))

@@ -38,10 +38,7 @@ export class EventService {
   async listPublic(): Promise<EventEntity[]> {
     const cutoff = new Date(this.clock.now().getTime() - PUBLIC_AFTER_CLOSE_DAYS * DAY_MS)
     return this.db.read.find(EventEntity, {
-      where: [
-        { status: EventStatus.Published },
-        { status: EventStatus.Closed, closedAt: MoreThan(cutoff) },
-      ],
+      where: [{ status: EventStatus.Published }, { status: EventStatus.Closed, closedAt: MoreThan(cutoff) }],
       order: { startsOn: 'DESC', name: 'ASC' },
     })
   }
@@ -76,7 +73,10 @@ export class EventService {
 
   async findParents(parentIds: readonly (string | null)[]): Promise<Map<string, EventEntity>> {
     const ids = [...new Set(parentIds.filter((id): id is string => id !== null))]
-    const rows = ids.length === 0 ? [] : await this.db.read.findBy(EventEntity, { id: In(ids), status: Not(EventStatus.Draft) })
+    const rows =
+      ids.length === 0
+        ? []
+        : await this.db.read.findBy(EventEntity, { id: In(ids), status: Not(EventStatus.Draft) })
     return new Map(rows.map(row => [row.id, row]))
   }
 
@@ -86,13 +86,19 @@ export class EventService {
    */
   async create(fields: CreateEventFields): Promise<EventEntity> {
     if (!isKnownTimeZone(fields.timeZone)) {
-      throw badUserInput(`Unknown time zone "${fields.timeZone}"; use an IANA name such as Europe/Lisbon.`, 'timeZone')
+      throw badUserInput(
+        `Unknown time zone "${fields.timeZone}"; use an IANA name such as Europe/Lisbon.`,
+        'timeZone',
+      )
     }
     if (fields.endsOn < fields.startsOn) {
       throw badUserInput('The last day cannot come before the first day.', 'endsOn')
     }
     return this.db.write(async manager => {
-      if (fields.seriesId != null && (await manager.findOneBy(SeriesEntity, { id: fields.seriesId })) === null) {
+      if (
+        fields.seriesId != null &&
+        (await manager.findOneBy(SeriesEntity, { id: fields.seriesId })) === null
+      ) {
         throw notFound('The series')
       }
       if ((await manager.findOneBy(EventEntity, { slug: fields.slug })) !== null) {
@@ -127,7 +133,12 @@ export class EventService {
       if ((await manager.findOneBy(SeriesEntity, { slug })) !== null) {
         throw conflict(`The address "${slug}" is already used by another series.`)
       }
-      const series = manager.create(SeriesEntity, { id: newId(), name: name.trim(), slug, createdAt: this.clock.now() })
+      const series = manager.create(SeriesEntity, {
+        id: newId(),
+        name: name.trim(),
+        slug,
+        createdAt: this.clock.now(),
+      })
       await manager.insert(SeriesEntity, series)
       return series
     })

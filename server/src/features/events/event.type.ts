@@ -2,10 +2,19 @@ import { EventKind, EventStatus } from '@conduct-desk/shared'
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 
 /** GraphQL enums keyed by SCREAMING_SNAKE names, valued by the shared lowercase strings. */
-export const EventKindEnum = { CONFERENCE: EventKind.Conference, WORKSHOP: EventKind.Workshop, SPRINT: EventKind.Sprint, MEETUP: EventKind.Meetup } as const
+export const EventKindEnum = {
+  CONFERENCE: EventKind.Conference,
+  WORKSHOP: EventKind.Workshop,
+  SPRINT: EventKind.Sprint,
+  MEETUP: EventKind.Meetup,
+} as const
 registerEnumType(EventKindEnum, { name: 'EventKind', description: 'Decides which readiness items apply.' })
 
-export const EventStatusEnum = { DRAFT: EventStatus.Draft, PUBLISHED: EventStatus.Published, CLOSED: EventStatus.Closed } as const
+export const EventStatusEnum = {
+  DRAFT: EventStatus.Draft,
+  PUBLISHED: EventStatus.Published,
+  CLOSED: EventStatus.Closed,
+} as const
 registerEnumType(EventStatusEnum, { name: 'EventStatus' })
 
 /** A co-located event, named so a kiosk can say where the escalation path leads. */

@@ -6,7 +6,7 @@ import { Column, type ColumnOptions, type ValueTransformer } from 'typeorm'
  * migrations, and never meet a driver's time-zone conversion. See docs/decisions/0003.
  */
 const instantTransformer: ValueTransformer = {
-  to: (value: Date | null | undefined) => (value instanceof Date ? value.toISOString() : value ?? null),
+  to: (value: Date | null | undefined) => (value instanceof Date ? value.toISOString() : (value ?? null)),
   from: (value: string | null) => (value === null ? null : new Date(value)),
 }
 

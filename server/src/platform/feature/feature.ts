@@ -4,8 +4,10 @@
  */
 export interface Feature {
   readonly name: string
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM and type-graphql take class constructors of any shape.
-  readonly entities: readonly Function[]
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- as above.
-  readonly resolvers: readonly Function[]
+  readonly entities: readonly ClassRef[]
+  readonly resolvers: readonly ClassRef[]
 }
+
+/** A decorated class, as TypeORM's `entities` and type-graphql's `resolvers` take them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- both libraries type their class lists with Function.
+export type ClassRef = Function

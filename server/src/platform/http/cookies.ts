@@ -27,7 +27,12 @@ export function sessionCookieName({ secure }: SessionCookieOptions): string {
  * server ends it after idle and absolute timeouts anyway.
  */
 export function serializeSessionCookie(value: string, options: SessionCookieOptions, expire = false): string {
-  const parts = [`${sessionCookieName(options)}=${expire ? '' : value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict']
+  const parts = [
+    `${sessionCookieName(options)}=${expire ? '' : value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+  ]
   if (options.secure) {
     parts.push('Secure')
   }
