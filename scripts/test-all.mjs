@@ -18,6 +18,8 @@ function pnpmCommand() {
 }
 
 let current = null
+/** vitest's JSON report goes here; removed at the end, or when the run is interrupted. */
+const reportDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-vitest-'))
 const killGroup = (child, signal) => {
   try {
     process.kill(-child.pid, signal)
@@ -30,6 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     if (current !== null) {
       killGroup(current, signal)
     }
+    rmSync(reportDir, { recursive: true, force: true })
     process.exit(signal === 'SIGINT' ? 130 : 143)
   })
 }
@@ -122,7 +125,6 @@ if ((await step('chromium', 'sh', ['scripts/ensure-chromium.sh'])) !== 0) {
   failedSteps += 1
 }
 
-const reportDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-vitest-'))
 const reportFile = path.join(reportDir, 'report.json')
 const vitestCode = await step(
   'vitest (shared, server, kiosk, dashboard, tests)',
