@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { chmodSync, existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildApiSchema } from './app/build-schema.js'
+import { buildApiSchema, createApiPubSub } from './app/build-schema.js'
 import { createServer } from './app/create-server.js'
 import { createServices } from './app/create-services.js'
 import { entities } from './app/features.js'
@@ -12,6 +12,7 @@ import { seedDemoSeries } from './db/seeds/demo-series.js'
 import { EventEntity } from './features/events/event.entity.js'
 import { bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
 import { createLogger, type Logger } from './platform/logging/logger.js'
+import { createMailer } from './platform/mail/mailer.js'
 import { systemClock } from './platform/time/clock.js'
 
 /** Loads the demo on an empty database, and keeps its password where the operator can find it again. */
@@ -33,16 +34,18 @@ async function loadDemoIfEmpty(config: Config, db: Database): Promise<string[]> 
 
 async function main(log: Logger, config: Config): Promise<void> {
   const db = await createDatabase(config.database, entities)
-  const services = createServices({ db, clock: systemClock, config })
+  const pubSub = createApiPubSub()
+  const mailer = createMailer(config.smtpUrl, `Conduct Desk <no-reply@${new URL(config.publicUrl).hostname}>`, log)
+  const services = createServices({ db, clock: systemClock, config, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db)
-  const bootstrap = await bootstrapAdmin(db, systemClock, services.invitations, config.bootstrapAdmin)
-  const schema = await buildApiSchema()
+  const schema = await buildApiSchema(pubSub)
   const server = await createServer({ config, db, schema, services, log })
 
   await new Promise<void>(resolve => server.httpServer.listen(config.port, config.host, resolve))
   const address = server.httpServer.address()
   const port = typeof address === 'object' && address !== null ? address.port : config.port
   const base = config.publicUrl.replace(`:${config.port}`, `:${port}`)
+  const bootstrap = await bootstrapAdmin(db, systemClock, services.invitations, config.bootstrapAdmin)
   // Plain lines for people; tests wait for the "listening on" line.
   const out = [
     `Conduct Desk listening on http://${config.host}:${port} (${config.database.dialect})`,

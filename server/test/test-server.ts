@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
-import { buildApiSchema } from '../src/app/build-schema.js'
+import { buildApiSchema, createApiPubSub } from '../src/app/build-schema.js'
 import { createServer } from '../src/app/create-server.js'
 import { createServices, type Services } from '../src/app/create-services.js'
 import { entities } from '../src/app/features.js'
@@ -10,6 +10,7 @@ import { loadConfig, type Config } from '../src/config/config.js'
 import { createDatabase } from '../src/db/create-database.js'
 import type { Database } from '../src/db/database.js'
 import { createLogger } from '../src/platform/logging/logger.js'
+import { createMailer } from '../src/platform/mail/mailer.js'
 import { ManualClock } from '../src/platform/time/clock.js'
 import { createTestDatabase, type Dialect } from './databases.js'
 
@@ -86,8 +87,10 @@ export async function startTestServer(
   )
   const clock = new ManualClock(new Date())
   const db = await createDatabase(config.database, entities)
-  const services = createServices({ db, clock, config })
-  const server = await createServer({ config, db, schema: await buildApiSchema(), services, log })
+  const pubSub = createApiPubSub()
+  const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
+  const services = createServices({ db, clock, config, mailer, pubSub, log })
+  const server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log })
   await new Promise<void>(resolve => server.httpServer.listen(0, '127.0.0.1', resolve))
   const address = server.httpServer.address()
   const port = typeof address === 'object' && address !== null ? address.port : 0

@@ -24,3 +24,15 @@ export {
 export { checkPassword } from './password-policy.js'
 export type { PasswordProblem } from './password-policy.js'
 export { addDays, localToInstant, zoneOffsetMinutes } from './time/zoned-time.js'
+export {
+  BASELINE_POLICY_ITEMS,
+  DEFAULT_REPORT_CATEGORIES,
+  PHOTO_CONSENT_MODES,
+  POLICY_EXTENSION_KINDS,
+  POLICY_EXTENSION_MAX_LENGTH,
+  POLICY_EXTENSIONS_MAX,
+} from './policy.js'
+export type { BaselinePolicyItem, PhotoConsentMode, PolicyExtensionKind } from './policy.js'
+export { isGroupAddress } from './contact-email.js'
+export { READINESS_ITEMS } from './readiness.js'
+export type { ReadinessItem } from './readiness.js'

@@ -6,11 +6,15 @@ import { authChecker } from '../authorization/auth-checker.js'
 import type { ClassRef } from '../platform/feature/feature.js'
 import { resolvers } from './features.js'
 
-/** The in-process publish/subscribe bus behind GraphQL subscriptions (one process on SQLite). */
-export const pubSub = createPubSub()
+/** The publish/subscribe bus behind GraphQL subscriptions; in process, one per server. */
+export type PubSub = ReturnType<typeof createPubSub>
+
+export function createApiPubSub(): PubSub {
+  return createPubSub()
+}
 
 /** The whole API schema from the features' resolvers; inputs validated by class-validator. */
-export function buildApiSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+export function buildApiSchema(pubSub: PubSub = createApiPubSub(), emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: resolvers as unknown as [ClassRef, ...ClassRef[]],
     authChecker,

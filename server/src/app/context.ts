@@ -1,3 +1,4 @@
+import type { KnownKiosk } from '../features/kiosk-devices/kiosk-device.service.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { Viewer } from '../authorization/viewer.js'
 import type { Loaders, Services } from './create-services.js'
@@ -10,12 +11,26 @@ export interface SessionCookie {
   clear(): void
 }
 
+/** Cookies other than the session that a request may set. */
+export interface ResponseCookies {
+  /** Stores an enrolled kiosk's device token. */
+  setKiosk(token: string): void
+}
+
 /** What every resolver receives. Built per request in create-context.ts. */
 export interface Context {
   readonly requestId: string
   readonly viewer: Viewer | null
+  /** The enrolled kiosk making the request, if it is one. */
+  readonly kiosk: KnownKiosk | null
+  /**
+   * Who is asking, for rate limits: the kiosk, or a daily-keyed hash of the network address. Never
+   * stored or logged (SECURITY R22).
+   */
+  readonly requesterKey: string
   readonly services: Services
   readonly loaders: Loaders
   readonly session: SessionCookie
+  readonly cookies: ResponseCookies
   readonly log: Logger
 }

@@ -19,6 +19,9 @@ import type { Logger } from '../platform/logging/logger.js'
 import type { Context } from './context.js'
 import { createContext, type ContextDeps } from './create-context.js'
 import type { Services } from './create-services.js'
+import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
+import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
+import { systemClock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
 
 export interface ServerDeps {
@@ -52,11 +55,16 @@ export async function createServer({ config, db, schema, services, log }: Server
   app.disable('x-powered-by')
   app.set('trust proxy', false)
   const httpServer = http.createServer(app)
-  const contextDeps: ContextDeps = { services, log, cookie: { secure: isSecureOrigin(config.publicUrl) } }
+  const cookie = { secure: isSecureOrigin(config.publicUrl) }
+  const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
   const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    { schema, context: ctx => createContext(contextDeps, ctx.extra.request.headers) },
+    {
+      schema,
+      context: ctx =>
+        createContext(contextDeps, { headers: ctx.extra.request.headers, remoteAddress: ctx.extra.request.socket.remoteAddress }),
+    },
     wsServer,
   )
 
@@ -102,9 +110,12 @@ export async function createServer({ config, db, schema, services, log }: Server
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext(contextDeps, req.headers, value => res.append('Set-Cookie', value)),
+        createContext(contextDeps, { headers: req.headers, remoteAddress: req.socket.remoteAddress }, value =>
+          res.append('Set-Cookie', value),
+        ),
     }),
   )
+  app.use('/api', contactPhotoRouter(services, cookie))
   const mediaDir = path.join(config.dataDir, 'media')
   app.use('/media', express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false }))
   for (const name of ['kiosk', 'dashboard'] as const) {

@@ -1,32 +1,67 @@
+import path from 'node:path'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
+import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
 import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
+import { EventSetupService } from '../features/events/event-setup.service.js'
 import { EventService } from '../features/events/event.service.js'
+import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
+import { createPolicyLoaders } from '../features/policies/policy.loaders.js'
+import { PolicyService } from '../features/policies/policy.service.js'
+import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import type { Logger } from '../platform/logging/logger.js'
+import type { Mailer } from '../platform/mail/mailer.js'
 import { FailureThrottle } from '../platform/rate-limit/failure-throttle.js'
+import { RateLimiter } from '../platform/rate-limit/rate-limiter.js'
 import type { Clock } from '../platform/time/clock.js'
+import type { PubSub } from './build-schema.js'
 
 export interface ServiceDeps {
   readonly db: Database
   readonly clock: Clock
-  readonly config: Pick<Config, 'publicUrl'>
+  readonly config: Pick<Config, 'publicUrl' | 'dataDir' | 'rateLimitsEnabled'>
+  readonly mailer: Mailer
+  readonly pubSub: PubSub
+  readonly log: Logger
 }
 
 /** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
 const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
+/** Twenty wrong kiosk codes a minute, across all devices, before code entry pauses. */
+const ENROLMENT_THROTTLE = { maxFailures: 20, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10 }
 
 /** Builds every service once per process. The only place services learn about each other. */
-export function createServices({ db, clock, config }: ServiceDeps) {
+export function createServices({ db, clock, config, mailer, pubSub, log }: ServiceDeps) {
+  const dashboardUrl = `${config.publicUrl}/dashboard`
+  // Whatever changes what the public sees of an event; kiosks learn of it through their regular refresh.
+  const onPublicChange = (eventId: string) => pubSub.publish(`PUBLIC_EVENT:${eventId}`)
   const sessions = new SessionService(db, clock)
+  const contacts = new ContactService(db, clock)
+  const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
   return {
     sessions,
     signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
-    invitations: new InvitationService(db, clock, `${config.publicUrl}/dashboard`),
+    invitations: new InvitationService(db, clock, dashboardUrl),
     events: new EventService(db, clock),
-    contacts: new ContactService(db, clock),
+    eventSetup: new EventSetupService(db, clock, onPublicChange),
+    contacts,
+    contactAdmin: new ContactAdminService(db, clock, path.join(config.dataDir, 'media'), onPublicChange),
+    policies: new PolicyService(db, clock, onPublicChange),
+    kiosks: new KioskDeviceService(db, clock, new FailureThrottle(clock, ENROLMENT_THROTTLE)),
+    urgentHelp: new UrgentHelpService({
+      db,
+      clock,
+      contacts,
+      mailer,
+      limiter,
+      publish: topic => pubSub.publish(topic),
+      dashboardUrl,
+      log,
+    }),
   }
 }
 
@@ -34,7 +69,7 @@ export type Services = ReturnType<typeof createServices>
 
 /** Per request: fresh DataLoaders, so nothing cached outlives the request that read it. */
 export function createLoaders(services: Services) {
-  return { ...createContactLoaders(services.contacts) }
+  return { ...createContactLoaders(services.contacts), ...createPolicyLoaders(services.policies) }
 }
 
 export type Loaders = ReturnType<typeof createLoaders>

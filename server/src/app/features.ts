@@ -1,10 +1,22 @@
 import { accountsFeature } from '../features/accounts/accounts.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
 import { eventsFeature } from '../features/events/events.feature.js'
+import { kioskDevicesFeature } from '../features/kiosk-devices/kiosk-devices.feature.js'
+import { policiesFeature } from '../features/policies/policies.feature.js'
+import { readinessFeature } from '../features/readiness/readiness.feature.js'
+import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
 import type { Feature } from '../platform/feature/feature.js'
 
 /** Every feature of the server, one line each. */
-export const features: readonly Feature[] = [accountsFeature, eventsFeature, contactsFeature]
+export const features: readonly Feature[] = [
+  accountsFeature,
+  eventsFeature,
+  contactsFeature,
+  policiesFeature,
+  readinessFeature,
+  kioskDevicesFeature,
+  urgentHelpFeature,
+]
 
 export const entities = features.flatMap(feature => feature.entities)
 export const resolvers = features.flatMap(feature => feature.resolvers)

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -77,9 +77,28 @@ function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig
   throw new ConfigError(`DATABASE_URL: unknown scheme "${scheme}:"; use sqlite:<file> or postgres://…`)
 }
 
+/**
+ * Creates DATA_DIR level by level below its nearest existing ancestor. Not `mkdir -p`: Node's
+ * recursive mkdir spins forever under /proc, which answers ENOENT for what it will never create.
+ */
 function ensureWritableDir(dir: string): void {
+  const missing: string[] = []
+  let existing = dir
+  while (!existsSync(existing)) {
+    missing.unshift(existing)
+    const parent = path.dirname(existing)
+    if (parent === existing) {
+      break
+    }
+    existing = parent
+  }
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    for (const level of missing) {
+      mkdirSync(level, { mode: 0o700 })
+    }
+    if (!statSync(dir).isDirectory()) {
+      throw new Error('not a directory')
+    }
     accessSync(dir, constants.W_OK)
   } catch {
     throw new ConfigError(`DATA_DIR: ${dir} is not a writable directory`)

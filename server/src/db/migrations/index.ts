@@ -1,4 +1,5 @@
 import { CreateFoundation1764144000000 } from './1764144000000-create-foundation.js'
+import { EventSetup1764230400000 } from './1764230400000-event-setup.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
-export const migrations = [CreateFoundation1764144000000]
+export const migrations = [CreateFoundation1764144000000, EventSetup1764230400000]

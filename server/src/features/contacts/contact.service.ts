@@ -2,9 +2,9 @@ import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { ContactEntity } from './contact.entity.js'
-import type { PublicContact } from './contact.type.js'
+import type { Contact, PublicContact } from './contact.type.js'
 
-/** CoC contacts: reading them for the public. Setting them up arrives with event setup (issue 3). */
+/** CoC contacts as the public and the team read them. */
 export class ContactService {
   constructor(
     private readonly db: Database,
@@ -39,5 +39,10 @@ export class ContactService {
       onDutyNow: onDuty.some(period => period.startsAt.getTime() <= now && now < period.endsAt.getTime()),
       onDuty,
     }
+  }
+
+  /** What the organizing team sees of a contact: the public card plus briefing and account link. */
+  toTeam(contact: ContactEntity): Contact {
+    return { ...this.toPublic(contact), briefedOn: contact.briefedOn, accountId: contact.accountId, sortOrder: contact.sortOrder }
   }
 }

@@ -1,6 +1,6 @@
 import { ContactRole } from '@conduct-desk/shared'
 import { GraphQLDateTime } from 'graphql-scalars'
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 
 export const ContactRoleEnum = {
   COMMITTEE: ContactRole.Committee,
@@ -52,4 +52,16 @@ export class PublicContact {
 
   @Field(() => [DutyPeriodType])
   onDuty: DutyPeriodType[]
+}
+
+@ObjectType({ description: 'A CoC contact as the organizing team manages them.' })
+export class Contact extends PublicContact {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null until briefed.' })
+  briefedOn: string | null
+
+  @Field(() => ID, { nullable: true })
+  accountId: string | null
+
+  @Field(() => Int)
+  sortOrder: number
 }

@@ -1,5 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
-import { InstantColumn, LocalDateColumn } from '../../platform/db/columns.js'
+import { InstantColumn, JsonColumn, LocalDateColumn } from '../../platform/db/columns.js'
+
+/** One marker of the photo-consent system, e.g. a red lanyard meaning "no photos". */
+export interface PhotoConsentMarker {
+  readonly marker: string
+  readonly meaning: string
+  /** A CSS colour shown beside the marker's name, when the marker is a colour. */
+  readonly color: string | null
+}
 
 /** One edition of an event: the unit that has contacts, a policy, a kiosk, cases and a report. */
 @Entity({ name: 'event' })
@@ -55,4 +63,26 @@ export class EventEntity {
 
   @InstantColumn()
   createdAt: Date
+
+  /** Where the private quiet room is, and how to find it. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  quietRoomLocation: string | null
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  quietRoomDirections: string | null
+
+  /** The number to call for urgent help during the event. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  urgentPhone: string | null
+
+  /** `opt-in` or `opt-out`; null until the organizers set the system up. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  photoConsentMode: string | null
+
+  @JsonColumn({ nullable: true })
+  photoConsentMarkers: PhotoConsentMarker[] | null
+
+  /** The event's report categories; null means the defaults. */
+  @JsonColumn({ nullable: true })
+  reportCategories: string[] | null
 }

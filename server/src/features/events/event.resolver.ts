@@ -4,62 +4,14 @@ import type { Context } from '../../app/context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import type { EventEntity } from './event.entity.js'
+import { toEvent, toPublicEvent } from './event.projection.js'
 import { CreateEventInput, CreateSeriesInput } from './event.inputs.js'
 import { Event, PublicEvent } from './event.type.js'
 import { EventMembership, Series } from './membership.type.js'
 
-/** Projects stored events to what the public may read, with series and parent names in two queries. */
 async function toPublicEvents(ctx: Context, events: EventEntity[]): Promise<PublicEvent[]> {
-  const [series, parents] = await Promise.all([
-    ctx.services.events.seriesNames(events.map(event => event.seriesId)),
-    ctx.services.events.findParents(events.map(event => event.parentEventId)),
-  ])
-  return events.map(event => {
-    const parent = event.parentEventId === null ? undefined : parents.get(event.parentEventId)
-    return {
-      id: event.id,
-      slug: event.slug,
-      name: event.name,
-      kind: event.kind,
-      startsOn: event.startsOn,
-      endsOn: event.endsOn,
-      timeZone: event.timeZone,
-      venue: event.venue,
-      seriesName: event.seriesId === null ? null : (series.get(event.seriesId) ?? null),
-      parentEvent: parent === undefined ? null : { name: parent.name, slug: parent.slug },
-      isLive: ctx.services.events.isLive(event),
-    }
-  })
-}
-
-function toEvent(event: EventEntity, seriesName: string | null): Event {
-  const {
-    id,
-    slug,
-    name,
-    kind,
-    status,
-    startsOn,
-    endsOn,
-    timeZone,
-    venue,
-    attendeesInPerson,
-    attendeesOnline,
-  } = event
-  return {
-    id,
-    slug,
-    name,
-    kind,
-    status,
-    startsOn,
-    endsOn,
-    timeZone,
-    venue,
-    attendeesInPerson,
-    attendeesOnline,
-    seriesName,
-  }
+  const refs = await ctx.services.events.refsOf(events)
+  return events.map(event => toPublicEvent(event, refs, ctx.services.events.isLive(event)))
 }
 
 @Resolver()
@@ -87,11 +39,8 @@ export class EventResolver {
   @Query(() => [EventMembership], { description: 'The events the viewer works on, with their roles.' })
   async myEvents(@Ctx() ctx: Context): Promise<EventMembership[]> {
     const rows = await ctx.services.events.listForViewer(requireViewer(ctx))
-    const names = await ctx.services.events.seriesNames(rows.map(row => row.event.seriesId))
-    return rows.map(row => ({
-      event: toEvent(row.event, row.event.seriesId === null ? null : (names.get(row.event.seriesId) ?? null)),
-      roles: [...row.roles],
-    }))
+    const refs = await ctx.services.events.refsOf(rows.map(row => row.event))
+    return rows.map(row => ({ event: toEvent(row.event, refs), roles: [...row.roles] }))
   }
 
   @Allow(Role.Admin)
@@ -116,7 +65,6 @@ export class EventResolver {
     @Ctx() ctx: Context,
   ): Promise<Event> {
     const event = await ctx.services.events.create(input)
-    const names = await ctx.services.events.seriesNames([event.seriesId])
-    return toEvent(event, event.seriesId === null ? null : (names.get(event.seriesId) ?? null))
+    return toEvent(event, await ctx.services.events.refsOf([event]))
   }
 }

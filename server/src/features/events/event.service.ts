@@ -6,6 +6,7 @@ import { badUserInput, conflict, notFound } from '../../platform/errors/domain-e
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from './event.entity.js'
+import type { EventRefs } from './event.projection.js'
 import { isKnownTimeZone, localDay } from './local-day.js'
 import { SeriesEntity } from './series.entity.js'
 
@@ -63,6 +64,15 @@ export class EventService {
       order: { startsOn: 'DESC', name: 'ASC' },
     })
     return events.map(event => ({ event, roles: eventRolesOf(viewer, event.id) }))
+  }
+
+  /** Series names and parent events of a list of events, in two queries. */
+  async refsOf(events: readonly EventEntity[]): Promise<EventRefs> {
+    const [seriesNames, parents] = await Promise.all([
+      this.seriesNames(events.map(event => event.seriesId)),
+      this.findParents(events.map(event => event.parentEventId)),
+    ])
+    return { seriesNames, parents }
   }
 
   async seriesNames(seriesIds: readonly (string | null)[]): Promise<Map<string, string>> {

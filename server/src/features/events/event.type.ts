@@ -1,5 +1,6 @@
 import { EventKind, EventStatus } from '@conduct-desk/shared'
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { PhotoConsentSystem, QuietRoom } from './event-setup.type.js'
 
 /** GraphQL enums keyed by SCREAMING_SNAKE names, valued by the shared lowercase strings. */
 export const EventKindEnum = {
@@ -62,6 +63,18 @@ export class PublicEvent {
 
   @Field(() => Boolean, { description: 'True while the event is under way in its own time zone.' })
   isLive: boolean
+
+  @Field(() => QuietRoom, { nullable: true, description: 'Where to talk privately; null until set up.' })
+  quietRoom: QuietRoom | null
+
+  @Field(() => String, { nullable: true, description: 'The number to call for urgent help during the event.' })
+  urgentPhone: string | null
+
+  @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
+  photoConsent: PhotoConsentSystem | null
+
+  @Field(() => [String], { description: 'Report categories (keys of the defaults, or the event’s own words).' })
+  reportCategories: string[]
 }
 
 /** An event as its team sees it in the dashboard. */
@@ -102,4 +115,19 @@ export class Event {
 
   @Field(() => String, { nullable: true })
   seriesName: string | null
+
+  @Field(() => String, { nullable: true, description: 'Slug of the co-located larger event, the escalation path.' })
+  parentEventSlug: string | null
+
+  @Field(() => QuietRoom, { nullable: true, description: 'Where to talk privately; null until set up.' })
+  quietRoom: QuietRoom | null
+
+  @Field(() => String, { nullable: true, description: 'The number to call for urgent help during the event.' })
+  urgentPhone: string | null
+
+  @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
+  photoConsent: PhotoConsentSystem | null
+
+  @Field(() => [String], { description: 'Report categories (keys of the defaults, or the event’s own words).' })
+  reportCategories: string[]
 }

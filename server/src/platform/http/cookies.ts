@@ -22,6 +22,23 @@ export function sessionCookieName({ secure }: SessionCookieOptions): string {
   return secure ? '__Host-sid' : 'sid'
 }
 
+/** The enrolled kiosk's device cookie, named the same way. */
+export function kioskCookieName({ secure }: SessionCookieOptions): string {
+  return secure ? '__Host-kiosk' : 'kiosk'
+}
+
+/** A kiosk stays enrolled until revoked; browsers cap cookie lifetimes at 400 days. */
+export const KIOSK_COOKIE_MAX_AGE_SECONDS = 400 * 86_400
+
+/** A `Set-Cookie` value for the kiosk device token: HttpOnly, so page scripts never see it. */
+export function serializeKioskCookie(value: string, options: SessionCookieOptions): string {
+  const parts = [`${kioskCookieName(options)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${KIOSK_COOKIE_MAX_AGE_SECONDS}`]
+  if (options.secure) {
+    parts.push('Secure')
+  }
+  return parts.join('; ')
+}
+
 /**
  * A `Set-Cookie` value for the session. No `Max-Age`: the browser forgets it when closed, and the
  * server ends it after idle and absolute timeouts anyway.

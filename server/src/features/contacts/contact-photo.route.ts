@@ -1,0 +1,52 @@
+import { ErrorCode, Role } from '@conduct-desk/shared'
+import express, { Router, type Response } from 'express'
+import type { Services } from '../../app/create-services.js'
+import { assertHoldsAny } from '../../authorization/assert-role.js'
+import { DomainError } from '../../platform/errors/domain-error.js'
+import { readCookie, sessionCookieName, type SessionCookieOptions } from '../../platform/http/cookies.js'
+
+/** Photos are small; anything larger is refused while it streams in. */
+export const PHOTO_UPLOAD_LIMIT = '10mb'
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+}
+
+function sendError(response: Response, error: unknown): void {
+  if (error instanceof DomainError) {
+    const code = String(error.extensions['code'])
+    response.status(STATUS[code] ?? 400).json({ error: { code, message: error.message } })
+    return
+  }
+  throw error
+}
+
+/**
+ * `PUT /api/events/:eventId/contacts/:contactId/photo` with the image bytes as the body. Outside
+ * GraphQL because uploads stream; same session cookie, same role rule (organizers and admins).
+ * A cross-site form cannot send a PUT, and the cookie is SameSite=Strict.
+ */
+export function contactPhotoRouter(services: Services, cookie: SessionCookieOptions): Router {
+  const router = Router()
+  router.put(
+    '/events/:eventId/contacts/:contactId/photo',
+    express.raw({ type: () => true, limit: PHOTO_UPLOAD_LIMIT }),
+    async (request, response) => {
+      try {
+        const token = readCookie(request.headers.cookie, sessionCookieName(cookie))
+        const viewer = token === null ? null : await services.sessions.resolve(token)
+        const { eventId, contactId } = request.params as { eventId: string; contactId: string }
+        assertHoldsAny(viewer, [Role.Admin, Role.Organizer], eventId)
+        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
+        const contact = await services.contactAdmin.setPhoto(eventId, contactId, body)
+        response.json({ photoUrl: services.contacts.toPublic(contact).photoUrl })
+      } catch (error) {
+        sendError(response, error)
+      }
+    },
+  )
+  return router
+}
