@@ -8,8 +8,19 @@ import {
 } from 'vue-router'
 import { config } from './config'
 import { accountsRoutes } from './features/accounts/accounts.routes'
-import { eventsRoutes } from './features/events/events.routes'
-import { mayVisit } from './shell/route-access'
+import { announcementsRoute } from './features/announcements/announcements.routes'
+import { contactsRoute } from './features/contacts/contacts.routes'
+import {
+  eventSetupRoute,
+  eventsDetailsRoute,
+  eventsPhotoConsentRoute,
+  eventsQuietRoomRoute,
+  eventsRoutes,
+} from './features/events/events.routes'
+import { kiosksRoute } from './features/kiosks/kiosks.routes'
+import { policiesRoute } from './features/policies/policies.routes'
+import { readinessRoute } from './features/readiness/readiness.routes'
+import { eventIdParam, mayVisit } from './shell/route-access'
 import { useSessionStore } from './shell/session.store'
 import { shellRoutes } from './shell/shell.routes'
 
@@ -25,6 +36,8 @@ declare module 'vue-router' {
     roles?: readonly Role[]
     /** 'public': the narrow, navigation-free frame of sign-in and invitations. */
     layout?: 'app' | 'public'
+    /** A section of a frame page (event setup): listed in the frame's own navigation. */
+    section?: boolean
   }
 }
 
@@ -35,7 +48,22 @@ declare module 'vue-router' {
 export function createAppRouter(history: RouterHistory = createWebHistory(config.baseUrl)): Router {
   const router = createRouter({
     history,
-    routes: [...eventsRoutes, ...accountsRoutes, ...shellRoutes],
+    routes: [
+      ...eventsRoutes,
+      // The setup sections, in the order the frame lists them: readiness first, it links to the rest.
+      eventSetupRoute([
+        readinessRoute,
+        eventsDetailsRoute,
+        contactsRoute,
+        policiesRoute,
+        eventsPhotoConsentRoute,
+        eventsQuietRoomRoute,
+        announcementsRoute,
+        kiosksRoute,
+      ]),
+      ...accountsRoutes,
+      ...shellRoutes,
+    ],
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
 
@@ -50,7 +78,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
     if (to.meta.guestOnly === true && session.isSignedIn) {
       return { name: 'events-list' }
     }
-    if (mayVisit(to.meta, session)) {
+    if (mayVisit(to.meta, session, eventIdParam(to.params))) {
       return true
     }
     if (!session.isSignedIn) {

@@ -21,7 +21,7 @@ async function loadDemoIfEmpty(config: Config, db: Database): Promise<string[]> 
   if (!config.demo || (await db.read.count(EventEntity)) > 0) {
     return existsSync(credentialsFile) ? [`Demo sign-in: see ${credentialsFile}`] : []
   }
-  const demo = await seedDemoSeries(db, systemClock)
+  const demo = await seedDemoSeries(db, systemClock, path.join(config.dataDir, 'media'))
   const lines = [
     `Demo data loaded. Sign in to ${config.publicUrl}/dashboard/ with password ${demo.password} as:`,
     ...demo.accounts.map(account => `  ${account.email}  (${account.roles})`),
@@ -35,7 +35,11 @@ async function loadDemoIfEmpty(config: Config, db: Database): Promise<string[]> 
 async function main(log: Logger, config: Config): Promise<void> {
   const db = await createDatabase(config.database, entities)
   const pubSub = createApiPubSub()
-  const mailer = createMailer(config.smtpUrl, `Conduct Desk <no-reply@${new URL(config.publicUrl).hostname}>`, log)
+  const mailer = createMailer(
+    config.smtpUrl,
+    `Conduct Desk <no-reply@${new URL(config.publicUrl).hostname}>`,
+    log,
+  )
   const services = createServices({ db, clock: systemClock, config, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db)
   const schema = await buildApiSchema(pubSub)

@@ -6,7 +6,11 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, for tests of outgoing mail. */
-export async function startSmtpSink(): Promise<{ url: string; messages: ReceivedMail[]; stop(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string
+  messages: ReceivedMail[]
+  stop(): Promise<void>
+}> {
   const messages: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -16,7 +20,10 @@ export async function startSmtpSink(): Promise<{ url: string; messages: Received
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map(rcpt => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
+        messages.push({
+          to: session.envelope.rcptTo.map(rcpt => rcpt.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        })
         callback()
       })
     },

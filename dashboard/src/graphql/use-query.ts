@@ -1,6 +1,6 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
-import { ApiError, execute } from './client'
+import { ApiError, NETWORK_ERROR, execute } from './client'
 import type { TypedDocumentString } from './generated/graphql'
 
 export interface QueryState<TResult> {
@@ -42,4 +42,15 @@ export function useQuery<TResult, TVariables>(
 
   void refetch()
   return { data, error, isLoading, refetch }
+}
+
+/** What a page tells the person when its query failed, in the three ways they can act on. */
+export function loadProblem(error: ApiError | null): 'network' | 'not-found' | 'other' | null {
+  if (error === null) {
+    return null
+  }
+  if (error.code === NETWORK_ERROR) {
+    return 'network'
+  }
+  return error.code === ErrorCode.NotFound || error.code === ErrorCode.Forbidden ? 'not-found' : 'other'
 }

@@ -37,9 +37,15 @@ function accessibleName(element: Element): string {
   return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''
 }
 
-/** The button with this accessible name, as a person (or a browser test) would find it. */
+/**
+ * The button with this accessible name, as a person (or a browser test) would find it. A tile is
+ * named by its title and then its description, so a name that starts with `name` and a space counts.
+ */
 export function buttonNamed(wrapper: ReturnType<typeof mount>, name: string) {
-  const button = wrapper.findAll('button').find(candidate => accessibleName(candidate.element) === name)
+  const button = wrapper.findAll('button').find(candidate => {
+    const actual = accessibleName(candidate.element)
+    return actual === name || actual.startsWith(`${name} `)
+  })
   if (!button) {
     throw new Error(`No button named "${name}"`)
   }

@@ -38,6 +38,24 @@ export const ICONS = {
   ],
   clock: [circle(12, 12, 9), 'M12 7v5l3 2'],
   refresh: ['M20 11a8 8 0 1 0-2.3 5.7', 'M20 5v6h-6'],
+  // A life ring: "I need help now".
+  help: [
+    circle(12, 12, 9),
+    circle(12, 12, 3.5),
+    'M5.6 5.6l3.9 3.9',
+    'M14.5 14.5l3.9 3.9',
+    'M18.4 5.6l-3.9 3.9',
+    'M9.5 14.5l-3.9 3.9',
+  ],
+  shield: ['M12 3l7 3v5.5c0 4.4-3 8.2-7 9.5-4-1.3-7-5.1-7-9.5V6l7-3z', 'M9 12l2 2 4-4'],
+  camera: [
+    'M4 8h3l1.5-2.5h7L17 8h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z',
+    circle(12, 13, 3.5),
+  ],
+  // A telephone handset: calling a number (`phone` is the device, for "continue on your phone").
+  call: ['M5 4h3.5l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5V19a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z'],
+  check: ['M5 12.5l4.5 4.5L19 7.5'],
+  key: [circle(8, 15, 4), 'M11 12l8-8', 'M16 7l2.5 2.5', 'M14.5 8.5l2 2'],
 } as const satisfies Record<string, readonly string[]>
 
 export type IconName = keyof typeof ICONS

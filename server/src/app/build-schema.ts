@@ -14,7 +14,10 @@ export function createApiPubSub(): PubSub {
 }
 
 /** The whole API schema from the features' resolvers; inputs validated by class-validator. */
-export function buildApiSchema(pubSub: PubSub = createApiPubSub(), emitSchemaFile?: string): Promise<GraphQLSchema> {
+export function buildApiSchema(
+  pubSub: PubSub = createApiPubSub(),
+  emitSchemaFile?: string,
+): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: resolvers as unknown as [ClassRef, ...ClassRef[]],
     authChecker,

@@ -63,7 +63,10 @@ export async function createServer({ config, db, schema, services, log }: Server
     {
       schema,
       context: ctx =>
-        createContext(contextDeps, { headers: ctx.extra.request.headers, remoteAddress: ctx.extra.request.socket.remoteAddress }),
+        createContext(contextDeps, {
+          headers: ctx.extra.request.headers,
+          remoteAddress: ctx.extra.request.socket.remoteAddress,
+        }),
     },
     wsServer,
   )

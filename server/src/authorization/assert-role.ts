@@ -7,7 +7,11 @@ import { holdsRole, type Viewer } from './viewer.js'
  * for `eventId`. Narrows the viewer for the caller.
  * @throws UNAUTHENTICATED without a viewer; FORBIDDEN without the role.
  */
-export function assertHoldsAny(viewer: Viewer | null, roles: readonly Role[], eventId: string): asserts viewer is Viewer {
+export function assertHoldsAny(
+  viewer: Viewer | null,
+  roles: readonly Role[],
+  eventId: string,
+): asserts viewer is Viewer {
   if (viewer === null) {
     throw unauthenticated()
   }

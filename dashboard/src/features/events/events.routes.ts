@@ -1,5 +1,6 @@
 import { Role } from '@conduct-desk/shared'
 import type { RouteRecordRaw } from 'vue-router'
+import { EVENT_SETUP_ROLES, setupSectionMeta } from '@/shell/route-access'
 import EventsPage from './EventsPage.vue'
 
 export const eventsRoutes: RouteRecordRaw[] = [
@@ -17,3 +18,40 @@ export const eventsRoutes: RouteRecordRaw[] = [
     meta: { roles: [Role.Admin], titleKey: 'events.new.title' },
   },
 ]
+
+/**
+ * The event setup frame, `/events/:eventId/setup/<section>`: each child is one section, listed in
+ * the frame's side navigation in this order. Sections come from their own features (router.ts).
+ */
+export function eventSetupRoute(sections: RouteRecordRaw[]): RouteRecordRaw {
+  return {
+    path: '/events/:eventId/setup',
+    component: () => import('./EventSetupPage.vue'),
+    meta: { roles: EVENT_SETUP_ROLES, titleKey: 'events.setup.title' },
+    children: [
+      { path: '', name: 'events-setup', redirect: to => ({ name: 'readiness-checklist', params: to.params }) },
+      ...sections,
+    ],
+  }
+}
+
+export const eventsDetailsRoute: RouteRecordRaw = {
+  path: 'details',
+  name: 'events-details',
+  component: () => import('./EventDetailsPage.vue'),
+  meta: setupSectionMeta('events.details.title'),
+}
+
+export const eventsPhotoConsentRoute: RouteRecordRaw = {
+  path: 'photo-consent',
+  name: 'events-photo-consent',
+  component: () => import('./PhotoConsentPage.vue'),
+  meta: setupSectionMeta('events.photoConsent.title'),
+}
+
+export const eventsQuietRoomRoute: RouteRecordRaw = {
+  path: 'quiet-room',
+  name: 'events-quiet-room',
+  component: () => import('./QuietRoomPage.vue'),
+  meta: setupSectionMeta('events.quietRoom.title'),
+}

@@ -1,10 +1,14 @@
 import { ContactRole, EventKind, EventStatus, Role, addDays, localToInstant } from '@conduct-desk/shared'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
 import type { EntityManager } from 'typeorm'
 import { AccountEntity } from '../../features/accounts/account.entity.js'
 import { hashPassword } from '../../features/accounts/password-hasher.js'
 import { RoleAssignmentEntity } from '../../features/accounts/role-assignment.entity.js'
 import { ContactEntity } from '../../features/contacts/contact.entity.js'
 import { EventEntity } from '../../features/events/event.entity.js'
+import { PolicyRevisionEntity } from '../../features/policies/policy-revision.entity.js'
 import { localDay } from '../../features/events/local-day.js'
 import { SeriesEntity } from '../../features/events/series.entity.js'
 import { newId, newToken } from '../../platform/security/tokens.js'
@@ -63,6 +67,34 @@ const DUTY_HOURS: readonly (readonly [string, string, number])[] = [
   ['00:00', '00:00', 1],
 ]
 
+const DEMO_EXTENSIONS = [
+  {
+    kind: 'venue-rules',
+    text: 'The congress centre is smoke-free indoors and on the terraces. Glass stays inside the café.',
+  },
+  {
+    kind: 'accessibility',
+    text: 'All rooms are step-free. Quiet seating is in Room 1.02; live captions run in Hall B.',
+  },
+  {
+    kind: 'weapons',
+    text: 'No weapons of any kind, including replicas and pocket knives with blades over 6 cm.',
+  },
+]
+
+/** Soft, abstract portraits for the demo contacts: three hues, drawn here so no real face is used. */
+const PORTRAIT_HUES = ['#7a4fb3', '#2f7d6d', '#b8612a']
+
+async function writePortrait(mediaDir: string, relative: string, index: number): Promise<void> {
+  const hue = PORTRAIT_HUES[index % PORTRAIT_HUES.length] ?? '#555'
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480"><rect width="480" height="480" fill="#eef0f3"/><circle cx="240" cy="190" r="92" fill="${hue}"/><ellipse cx="240" cy="430" rx="170" ry="130" fill="${hue}"/></svg>`
+  await mkdir(path.join(mediaDir, 'contacts'), { recursive: true })
+  await writeFile(
+    path.join(mediaDir, relative),
+    await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer(),
+  )
+}
+
 const DEMO_PEOPLE = [
   { email: `admin@${DOMAIN}`, name: 'Dana Admin', roles: [Role.Admin] },
   { email: `organizer@${DOMAIN}`, name: 'Noor Haddad', roles: [Role.Organizer] },
@@ -94,6 +126,17 @@ function edition(seriesId: string, year: number, today: string, clock: Clock): E
     publishedAt: now,
     closedAt: live ? null : localToInstant(addDays(endsOn, 1), '09:00', TIME_ZONE),
     createdAt: now,
+    quietRoomLocation: 'Room 1.04 (the "Tagus" room), first floor',
+    quietRoomDirections:
+      'Take the lift or the stairs beside registration to the first floor, then turn left. The door has a green sign.',
+    urgentPhone: '+351 210 000 112',
+    photoConsentMode: 'opt-out',
+    photoConsentMarkers: [
+      { marker: 'Red lanyard', meaning: 'Please do not photograph or film me.', color: '#b3261e' },
+      { marker: 'Yellow lanyard', meaning: 'Ask me first.', color: '#f2c94c' },
+      { marker: 'Green lanyard', meaning: 'Photos are fine.', color: '#1e7b34' },
+    ],
+    reportCategories: null,
   })
 }
 
@@ -131,10 +174,11 @@ async function insertPeople(
 
 /**
  * A demo series: three closed past editions and one live edition (yesterday to tomorrow, in the
- * event's time zone) with three CoC contacts and the people of each role. Cases, policy and office
- * hours join the demo as those features land.
+ * event's time zone) set up to the Working Group's baseline: contacts with portraits, quiet room,
+ * photo-consent markers, policy extensions, and the people of each role. Cases and office hours join
+ * the demo as those features land.
  */
-export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSeedResult> {
+export async function seedDemoSeries(db: Database, clock: Clock, mediaDir: string): Promise<DemoSeedResult> {
   const password = `demo-${newToken(12).replace(/[-_]/g, 'x')}`
   const passwordHash = await hashPassword(password)
   const today = localDay(clock.now(), TIME_ZONE)
@@ -169,6 +213,8 @@ export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSe
           ).toISOString(),
         }
       })
+      const photoPath = `contacts/${newId()}.jpg`
+      await writePortrait(mediaDir, photoPath, index)
       await manager.insert(ContactEntity, {
         id: newId(),
         eventId: live.id,
@@ -180,13 +226,22 @@ export async function seedDemoSeries(db: Database, clock: Clock): Promise<DemoSe
         isIndependent: contact.independent,
         email,
         identifier: contact.identifier,
-        photoPath: null,
+        photoPath,
         onDuty,
         briefedOn: addDays(today, -7),
         sortOrder: index,
         createdAt: now,
       })
     }
+    await manager.insert(PolicyRevisionEntity, {
+      id: newId(),
+      eventId: live.id,
+      version: 1,
+      extensions: DEMO_EXTENSIONS,
+      authorId: accountIds.get(`organizer@${DOMAIN}`) ?? null,
+      authorName: 'Noor Haddad',
+      createdAt: now,
+    })
   })
   return {
     password,

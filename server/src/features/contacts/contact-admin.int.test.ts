@@ -26,7 +26,12 @@ function photoWithGps(): Promise<Buffer> {
     .jpeg()
     .withExif({
       IFD0: { Artist: 'CANARY-AUTHOR', Copyright: 'CANARY-AUTHOR' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '38/1 42/1 3/1', GPSLongitudeRef: 'W', GPSLongitude: '9/1 8/1 2/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '38/1 42/1 3/1',
+        GPSLongitudeRef: 'W',
+        GPSLongitude: '9/1 8/1 2/1',
+      },
     })
     .toBuffer()
 }
@@ -41,7 +46,9 @@ describe.each(testDialects)('contacts on %s', dialect => {
     eventId = (await createEvent(server.db)).id
     const account = await createAccount(server.db, [{ role: Role.Organizer, eventId }])
     organizer = server.client()
-    await organizer.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email: account.email, password: TEST_PASSWORD } })
+    await organizer.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: account.email, password: TEST_PASSWORD },
+    })
   })
   afterEach(() => server.stop())
 
@@ -59,14 +66,20 @@ describe.each(testDialects)('contacts on %s', dialect => {
       expect(response.errors?.[0]?.message).toMatch(/own address/)
     }
     expect(await server.db.read.countBy(ContactEntity, { eventId })).toBe(0)
-    expect((await organizer.gql(SAVE, { i: contactInput(eventId, 'rita@example.org') })).errors).toBeUndefined()
-    const duplicate = await organizer.gql(SAVE, { i: { ...contactInput(eventId, 'RITA@example.org'), name: 'Other' } })
+    expect(
+      (await organizer.gql(SAVE, { i: contactInput(eventId, 'rita@example.org') })).errors,
+    ).toBeUndefined()
+    const duplicate = await organizer.gql(SAVE, {
+      i: { ...contactInput(eventId, 'RITA@example.org'), name: 'Other' },
+    })
     expect(duplicate.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.Conflict)
     expect(await server.db.read.countBy(ContactEntity, { eventId })).toBe(1)
   })
 
   it('serves an uploaded photo resized and without EXIF, GPS or the author canary', async () => {
-    const saved = await organizer.gql<{ saveContact: { id: string } }>(SAVE, { i: contactInput(eventId, 'rita@example.org') })
+    const saved = await organizer.gql<{ saveContact: { id: string } }>(SAVE, {
+      i: contactInput(eventId, 'rita@example.org'),
+    })
     const contactId = saved.data?.saveContact.id ?? ''
     const original = await photoWithGps()
     expect((await sharp(original).metadata()).exif).toBeDefined()
@@ -82,25 +95,41 @@ describe.each(testDialects)('contacts on %s', dialect => {
     expect(metadata.xmp).toBeUndefined()
     expect(metadata.iptc).toBeUndefined()
     expect(served.includes(Buffer.from('CANARY-AUTHOR'))).toBe(false)
-    const kiosk = await server.client().gql<{ publicEvent: { contacts: { photoUrl: string }[] } }>(
-      'query($s: String!) { publicEvent(slug: $s) { contacts { photoUrl } } }',
-      { s: (await server.services.eventSetup.findById(eventId)).slug },
-    )
+    const kiosk = await server
+      .client()
+      .gql<{ publicEvent: { contacts: { photoUrl: string }[] } }>(
+        'query($s: String!) { publicEvent(slug: $s) { contacts { photoUrl } } }',
+        { s: (await server.services.eventSetup.findById(eventId)).slug },
+      )
     expect(kiosk.data?.publicEvent.contacts[0]?.photoUrl).toBe(photoUrl)
   })
 
   it('refuses what is not a picture, and uploads from anyone but the organizers', async () => {
-    const saved = await organizer.gql<{ saveContact: { id: string } }>(SAVE, { i: contactInput(eventId, 'rita@example.org') })
+    const saved = await organizer.gql<{ saveContact: { id: string } }>(SAVE, {
+      i: contactInput(eventId, 'rita@example.org'),
+    })
     const contactId = saved.data?.saveContact.id ?? ''
-    const html = await upload(organizer, contactId, Buffer.from('<html><script>alert(1)</script></html>'), 'image/png')
+    const html = await upload(
+      organizer,
+      contactId,
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      'image/png',
+    )
     expect(html.status).toBe(400)
     expect(await html.json()).toMatchObject({ error: { code: ErrorCode.BadUserInput } })
-    const svg = await upload(organizer, contactId, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml')
+    const svg = await upload(
+      organizer,
+      contactId,
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'image/svg+xml',
+    )
     expect(svg.status).toBe(400)
     expect((await upload(server.client(), contactId, await photoWithGps())).status).toBe(401)
     const responder = await createAccount(server.db, [{ role: Role.Responder, eventId }])
     const responderClient = server.client()
-    await responderClient.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email: responder.email, password: TEST_PASSWORD } })
+    await responderClient.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: responder.email, password: TEST_PASSWORD },
+    })
     expect((await upload(responderClient, contactId, await photoWithGps())).status).toBe(403)
     expect((await server.db.read.findOneByOrFail(ContactEntity, { id: contactId })).photoPath).toBeNull()
   })

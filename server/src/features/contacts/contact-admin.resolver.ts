@@ -10,7 +10,10 @@ import { Contact } from './contact.type.js'
 export class ContactAdminResolver {
   @Allow(Role.Admin, Role.Organizer)
   @Mutation(() => Contact, { description: 'Adds or updates a CoC contact. Group addresses are refused.' })
-  async saveContact(@Arg('input', () => SaveContactInput) input: SaveContactInput, @Ctx() ctx: Context): Promise<Contact> {
+  async saveContact(
+    @Arg('input', () => SaveContactInput) input: SaveContactInput,
+    @Ctx() ctx: Context,
+  ): Promise<Contact> {
     await ctx.services.eventSetup.findById(input.eventId)
     return ctx.services.contacts.toTeam(await ctx.services.contactAdmin.save(input))
   }

@@ -44,7 +44,10 @@ export class ContactAdminService {
       }
     }
     const saved = await this.db.write(async manager => {
-      const existing = input.id == null ? null : await manager.findOneBy(ContactEntity, { id: input.id, eventId: input.eventId })
+      const existing =
+        input.id == null
+          ? null
+          : await manager.findOneBy(ContactEntity, { id: input.id, eventId: input.eventId })
       if (input.id != null && existing === null) {
         throw notFound('The contact')
       }
@@ -53,7 +56,10 @@ export class ContactAdminService {
       if (duplicate !== null) {
         throw conflict(`${email} is already the address of ${duplicate.name}. Every contact needs their own.`)
       }
-      if (input.accountId != null && (await manager.findOneBy(AccountEntity, { id: input.accountId })) === null) {
+      if (
+        input.accountId != null &&
+        (await manager.findOneBy(AccountEntity, { id: input.accountId })) === null
+      ) {
         throw notFound('The account')
       }
       const fields = {
@@ -66,9 +72,15 @@ export class ContactAdminService {
         isIndependent: input.isIndependent,
         email,
         identifier: input.identifier.trim(),
-        onDuty: input.onDuty.map(period => ({ startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() })),
+        onDuty: input.onDuty.map(period => ({
+          startsAt: period.startsAt.toISOString(),
+          endsAt: period.endsAt.toISOString(),
+        })),
         briefedOn: input.briefedOn ?? null,
-        sortOrder: input.sortOrder ?? existing?.sortOrder ?? (await manager.countBy(ContactEntity, { eventId: input.eventId })),
+        sortOrder:
+          input.sortOrder ??
+          existing?.sortOrder ??
+          (await manager.countBy(ContactEntity, { eventId: input.eventId })),
       }
       if (existing === null) {
         const created = { id, photoPath: null, createdAt: this.clock.now(), ...fields }

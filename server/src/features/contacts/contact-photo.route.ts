@@ -38,7 +38,7 @@ export function contactPhotoRouter(services: Services, cookie: SessionCookieOpti
       try {
         const token = readCookie(request.headers.cookie, sessionCookieName(cookie))
         const viewer = token === null ? null : await services.sessions.resolve(token)
-        const { eventId, contactId } = request.params as { eventId: string; contactId: string }
+        const { eventId, contactId } = request.params
         assertHoldsAny(viewer, [Role.Admin, Role.Organizer], eventId)
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
         const contact = await services.contactAdmin.setPhoto(eventId, contactId, body)

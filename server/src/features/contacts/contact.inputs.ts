@@ -1,5 +1,16 @@
 import { CONTACT_ROLES, EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@conduct-desk/shared'
-import { ArrayMaxSize, IsEmail, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator'
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator'
 import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { ContactRoleEnum } from './contact.type.js'
@@ -33,7 +44,10 @@ export class SaveContactInput {
 
   @Field(() => [String], { description: 'BCP 47 tags, e.g. en, pt, de' })
   @ArrayMaxSize(12)
-  @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { each: true, message: 'Use language codes such as en, pt or pt-BR.' })
+  @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+    each: true,
+    message: 'Use language codes such as en, pt or pt-BR.',
+  })
   languages: string[]
 
   @Field(() => ContactRoleEnum, { description: `One of ${CONTACT_ROLES.join(', ')}` })

@@ -43,6 +43,11 @@ export class ContactService {
 
   /** What the organizing team sees of a contact: the public card plus briefing and account link. */
   toTeam(contact: ContactEntity): Contact {
-    return { ...this.toPublic(contact), briefedOn: contact.briefedOn, accountId: contact.accountId, sortOrder: contact.sortOrder }
+    return {
+      ...this.toPublic(contact),
+      briefedOn: contact.briefedOn,
+      accountId: contact.accountId,
+      sortOrder: contact.sortOrder,
+    }
   }
 }

@@ -1,5 +1,16 @@
 import { EVENT_NAME_MAX_LENGTH, PHOTO_CONSENT_MODES } from '@conduct-desk/shared'
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator'
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { EventKindEnum } from './event.type.js'
 
@@ -51,7 +62,10 @@ export class UpdateEventDetailsInput {
   @MaxLength(80)
   parentEventSlug?: string | null
 
-  @Field(() => String, { nullable: true, description: 'The number to call for urgent help during the event.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number to call for urgent help during the event.',
+  })
   @IsOptional()
   @Matches(PHONE, { message: 'Write a phone number with digits, spaces and an optional leading +.' })
   urgentPhone?: string | null
@@ -84,7 +98,9 @@ export class PhotoConsentMarkerInput {
 
   @Field(() => String, { nullable: true, description: 'A CSS colour: #rgb, #rrggbb or a colour name.' })
   @IsOptional()
-  @Matches(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[a-zA-Z]{3,20})$/, { message: 'Use a colour such as #c0392b or red.' })
+  @Matches(/^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[a-zA-Z]{3,20})$/, {
+    message: 'Use a colour such as #c0392b or red.',
+  })
   color?: string | null
 }
 

@@ -22,19 +22,30 @@ export class EventSetupResolver {
 
   @Allow(Role.Admin, Role.Organizer)
   @Mutation(() => Event)
-  async updateEventDetails(@Arg('input', () => UpdateEventDetailsInput) input: UpdateEventDetailsInput, @Ctx() ctx: Context): Promise<Event> {
+  async updateEventDetails(
+    @Arg('input', () => UpdateEventDetailsInput) input: UpdateEventDetailsInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     return project(ctx, await ctx.services.eventSetup.updateDetails(input))
   }
 
   @Allow(Role.Admin, Role.Organizer)
   @Mutation(() => Event, { description: 'Where the private quiet room is and how to find it.' })
-  async setQuietRoom(@Arg('input', () => SetQuietRoomInput) input: SetQuietRoomInput, @Ctx() ctx: Context): Promise<Event> {
+  async setQuietRoom(
+    @Arg('input', () => SetQuietRoomInput) input: SetQuietRoomInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     return project(ctx, await ctx.services.eventSetup.setQuietRoom(input))
   }
 
   @Allow(Role.Admin, Role.Organizer)
-  @Mutation(() => Event, { description: 'The markers attendees wear to say whether they may be photographed.' })
-  async setPhotoConsent(@Arg('input', () => SetPhotoConsentInput) input: SetPhotoConsentInput, @Ctx() ctx: Context): Promise<Event> {
+  @Mutation(() => Event, {
+    description: 'The markers attendees wear to say whether they may be photographed.',
+  })
+  async setPhotoConsent(
+    @Arg('input', () => SetPhotoConsentInput) input: SetPhotoConsentInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     return project(ctx, await ctx.services.eventSetup.setPhotoConsent(input))
   }
 

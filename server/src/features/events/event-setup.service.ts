@@ -4,7 +4,11 @@ import type { Database } from '../../db/database.js'
 import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity, type PhotoConsentMarker } from './event.entity.js'
-import type { SetPhotoConsentInput, SetQuietRoomInput, UpdateEventDetailsInput } from './event-setup.inputs.js'
+import type {
+  SetPhotoConsentInput,
+  SetQuietRoomInput,
+  UpdateEventDetailsInput,
+} from './event-setup.inputs.js'
 import { isKnownTimeZone } from './local-day.js'
 
 /** Listeners told when what the public sees of an event changes (kiosks refresh; caches drop). */
@@ -29,7 +33,10 @@ export class EventSetupService {
   /** @throws BAD_USER_INPUT for an unknown zone, reversed dates or an unknown parent; NOT_FOUND. */
   async updateDetails(input: UpdateEventDetailsInput): Promise<EventEntity> {
     if (!isKnownTimeZone(input.timeZone)) {
-      throw badUserInput(`Unknown time zone "${input.timeZone}"; use an IANA name such as Europe/Lisbon.`, 'timeZone')
+      throw badUserInput(
+        `Unknown time zone "${input.timeZone}"; use an IANA name such as Europe/Lisbon.`,
+        'timeZone',
+      )
     }
     if (input.endsOn < input.startsOn) {
       throw badUserInput('The last day cannot come before the first day.', 'endsOn')
@@ -60,7 +67,10 @@ export class EventSetupService {
 
   setQuietRoom(input: SetQuietRoomInput): Promise<EventEntity> {
     return this.update(input.eventId, () =>
-      Promise.resolve({ quietRoomLocation: input.location.trim(), quietRoomDirections: input.directions?.trim() || null }),
+      Promise.resolve({
+        quietRoomLocation: input.location.trim(),
+        quietRoomDirections: input.directions?.trim() || null,
+      }),
     )
   }
 
@@ -73,7 +83,9 @@ export class EventSetupService {
       meaning: marker.meaning.trim(),
       color: marker.color?.trim() || null,
     }))
-    return this.update(input.eventId, () => Promise.resolve({ photoConsentMode: input.mode, photoConsentMarkers: markers }))
+    return this.update(input.eventId, () =>
+      Promise.resolve({ photoConsentMode: input.mode, photoConsentMarkers: markers }),
+    )
   }
 
   /** Shows the event on kiosks and the public list. @throws CONFLICT when it was closed. */
@@ -82,7 +94,10 @@ export class EventSetupService {
       if (event.status === EventStatus.Closed) {
         throw conflict('This event is closed; it cannot be published again.')
       }
-      return Promise.resolve({ status: EventStatus.Published, publishedAt: event.publishedAt ?? this.clock.now() })
+      return Promise.resolve({
+        status: EventStatus.Published,
+        publishedAt: event.publishedAt ?? this.clock.now(),
+      })
     })
   }
 

@@ -11,9 +11,13 @@ export interface EventRefs {
 
 function setupOf(event: EventEntity) {
   const quietRoom: QuietRoom | null =
-    event.quietRoomLocation === null ? null : { location: event.quietRoomLocation, directions: event.quietRoomDirections }
+    event.quietRoomLocation === null
+      ? null
+      : { location: event.quietRoomLocation, directions: event.quietRoomDirections }
   const photoConsent: PhotoConsentSystem | null =
-    event.photoConsentMode === null ? null : { mode: event.photoConsentMode, markers: event.photoConsentMarkers ?? [] }
+    event.photoConsentMode === null
+      ? null
+      : { mode: event.photoConsentMode, markers: event.photoConsentMarkers ?? [] }
   return {
     quietRoom,
     photoConsent,
@@ -43,7 +47,19 @@ export function toPublicEvent(event: EventEntity, refs: EventRefs, isLive: boole
 
 /** An event as its team sees it. */
 export function toEvent(event: EventEntity, refs: EventRefs): Event {
-  const { id, slug, name, kind, status, startsOn, endsOn, timeZone, venue, attendeesInPerson, attendeesOnline } = event
+  const {
+    id,
+    slug,
+    name,
+    kind,
+    status,
+    startsOn,
+    endsOn,
+    timeZone,
+    venue,
+    attendeesInPerson,
+    attendeesOnline,
+  } = event
   const parent = event.parentEventId === null ? undefined : refs.parents.get(event.parentEventId)
   return {
     id,

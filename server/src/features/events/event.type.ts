@@ -67,13 +67,18 @@ export class PublicEvent {
   @Field(() => QuietRoom, { nullable: true, description: 'Where to talk privately; null until set up.' })
   quietRoom: QuietRoom | null
 
-  @Field(() => String, { nullable: true, description: 'The number to call for urgent help during the event.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number to call for urgent help during the event.',
+  })
   urgentPhone: string | null
 
   @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
   photoConsent: PhotoConsentSystem | null
 
-  @Field(() => [String], { description: 'Report categories (keys of the defaults, or the event’s own words).' })
+  @Field(() => [String], {
+    description: 'Report categories (keys of the defaults, or the event’s own words).',
+  })
   reportCategories: string[]
 }
 
@@ -116,18 +121,26 @@ export class Event {
   @Field(() => String, { nullable: true })
   seriesName: string | null
 
-  @Field(() => String, { nullable: true, description: 'Slug of the co-located larger event, the escalation path.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the co-located larger event, the escalation path.',
+  })
   parentEventSlug: string | null
 
   @Field(() => QuietRoom, { nullable: true, description: 'Where to talk privately; null until set up.' })
   quietRoom: QuietRoom | null
 
-  @Field(() => String, { nullable: true, description: 'The number to call for urgent help during the event.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number to call for urgent help during the event.',
+  })
   urgentPhone: string | null
 
   @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
   photoConsent: PhotoConsentSystem | null
 
-  @Field(() => [String], { description: 'Report categories (keys of the defaults, or the event’s own words).' })
+  @Field(() => [String], {
+    description: 'Report categories (keys of the defaults, or the event’s own words).',
+  })
   reportCategories: string[]
 }

@@ -68,7 +68,10 @@ export class KioskDeviceResolver {
   }
 
   @Public()
-  @Query(() => ThisKiosk, { nullable: true, description: 'The enrolled kiosk this browser is; null on phones.' })
+  @Query(() => ThisKiosk, {
+    nullable: true,
+    description: 'The enrolled kiosk this browser is; null on phones.',
+  })
   async thisKiosk(@Ctx() ctx: Context): Promise<ThisKiosk | null> {
     if (ctx.kiosk === null) {
       return null

@@ -39,8 +39,14 @@ export class KioskDeviceService {
   }
 
   /** Starts enrolling a kiosk at `location`; returns the code to type on it. */
-  async createEnrolment(eventId: string, location: string): Promise<{ code: string; device: KioskDeviceEntity }> {
-    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
+  async createEnrolment(
+    eventId: string,
+    location: string,
+  ): Promise<{ code: string; device: KioskDeviceEntity }> {
+    const code = Array.from(
+      { length: CODE_LENGTH },
+      () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
+    ).join('')
     const now = this.clock.now()
     const device = Object.assign(new KioskDeviceEntity(), {
       id: newId(),
@@ -79,11 +85,20 @@ export class KioskDeviceService {
     const token = newToken()
     const now = this.clock.now()
     const result = await this.db.write(async manager => {
-      const device = await manager.findOneBy(KioskDeviceEntity, { enrolmentCodeHash: hashToken(normalized), revokedAt: IsNull() })
+      const device = await manager.findOneBy(KioskDeviceEntity, {
+        enrolmentCodeHash: hashToken(normalized),
+        revokedAt: IsNull(),
+      })
       if (device === null || device.enrolmentExpiresAt === null || device.enrolmentExpiresAt <= now) {
         return null
       }
-      const fields = { enrolmentCodeHash: null, enrolmentExpiresAt: null, tokenHash: hashToken(token), enrolledAt: now, lastSeenAt: now }
+      const fields = {
+        enrolmentCodeHash: null,
+        enrolmentExpiresAt: null,
+        tokenHash: hashToken(token),
+        enrolledAt: now,
+        lastSeenAt: now,
+      }
       await manager.update(KioskDeviceEntity, { id: device.id }, fields)
       const event = await manager.findOneByOrFail(EventEntity, { id: device.eventId })
       return { device: Object.assign(device, fields), eventSlug: event.slug }
@@ -103,14 +118,20 @@ export class KioskDeviceService {
     }
     const now = this.clock.now()
     if (device.lastSeenAt === null || now.getTime() - device.lastSeenAt.getTime() > HEARTBEAT_INTERVAL_MS) {
-      await this.db.write(manager => manager.update(KioskDeviceEntity, { id: device.id }, { lastSeenAt: now }))
+      await this.db.write(manager =>
+        manager.update(KioskDeviceEntity, { id: device.id }, { lastSeenAt: now }),
+      )
     }
     return { id: device.id, eventId: device.eventId, location: device.location }
   }
 
   async revoke(eventId: string, id: string): Promise<void> {
     const result = await this.db.write(manager =>
-      manager.update(KioskDeviceEntity, { id, eventId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), tokenHash: null, enrolmentCodeHash: null }),
+      manager.update(
+        KioskDeviceEntity,
+        { id, eventId, revokedAt: IsNull() },
+        { revokedAt: this.clock.now(), tokenHash: null, enrolmentCodeHash: null },
+      ),
     )
     if (result.affected !== 1) {
       throw notFound('The kiosk')

@@ -9,7 +9,10 @@ export class KioskDevice {
   @Field(() => String)
   location: string
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Null while the code has not been typed on the device.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Null while the code has not been typed on the device.',
+  })
   enrolledAt: Date | null
 
   @Field(() => GraphQLDateTime, { nullable: true })
@@ -18,7 +21,9 @@ export class KioskDevice {
   @Field(() => GraphQLDateTime, { nullable: true })
   lastSeenAt: Date | null
 
-  @Field(() => Boolean, { description: 'Enrolled, not revoked, and silent for over 5 minutes while the event is live.' })
+  @Field(() => Boolean, {
+    description: 'Enrolled, not revoked, and silent for over 5 minutes while the event is live.',
+  })
   isSilent: boolean
 
   @Field(() => GraphQLDateTime, { nullable: true })

@@ -3,4 +3,8 @@ import { KioskDeviceEntity } from './kiosk-device.entity.js'
 import { KioskDeviceResolver } from './kiosk-device.resolver.js'
 
 /** The venue's kiosks: enrolment by code, device cookie, last seen, revocation. */
-export const kioskDevicesFeature: Feature = { name: 'kiosk-devices', entities: [KioskDeviceEntity], resolvers: [KioskDeviceResolver] }
+export const kioskDevicesFeature: Feature = {
+  name: 'kiosk-devices',
+  entities: [KioskDeviceEntity],
+  resolvers: [KioskDeviceResolver],
+}

@@ -10,15 +10,23 @@ import { Policy, PolicyRevisionType } from './policy.type.js'
 @Resolver()
 export class PolicyResolver {
   @Allow(Role.Admin, Role.Organizer)
-  @Mutation(() => Policy, { description: 'Saves the extensions as a new version. The baseline cannot be changed.' })
-  async savePolicy(@Arg('input', () => SavePolicyInput) input: SavePolicyInput, @Ctx() ctx: Context): Promise<Policy> {
+  @Mutation(() => Policy, {
+    description: 'Saves the extensions as a new version. The baseline cannot be changed.',
+  })
+  async savePolicy(
+    @Arg('input', () => SavePolicyInput) input: SavePolicyInput,
+    @Ctx() ctx: Context,
+  ): Promise<Policy> {
     await ctx.services.eventSetup.findById(input.eventId)
     return ctx.services.policies.save(requireViewer(ctx), input)
   }
 
   @Allow(Role.Admin, Role.Wg, Role.Organizer, Role.Responder, Role.Chair)
   @Query(() => [PolicyRevisionType], { description: 'Every saved version, newest first.' })
-  async policyHistory(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<PolicyRevisionType[]> {
+  async policyHistory(
+    @Arg('eventId', () => ID) eventId: string,
+    @Ctx() ctx: Context,
+  ): Promise<PolicyRevisionType[]> {
     return ctx.services.policies.history(eventId)
   }
 }

@@ -25,7 +25,11 @@ export class PolicyService {
     })
     return eventIds.map(eventId => {
       const latest = rows.find(row => row.eventId === eventId)
-      return { baseline: [...BASELINE_POLICY_ITEMS], extensions: latest?.extensions ?? [], version: latest?.version ?? 0 }
+      return {
+        baseline: [...BASELINE_POLICY_ITEMS],
+        extensions: latest?.extensions ?? [],
+        version: latest?.version ?? 0,
+      }
     })
   }
 
@@ -35,9 +39,15 @@ export class PolicyService {
 
   /** Saves the event's extensions as a new version; the baseline is never part of what is saved. */
   async save(author: Viewer, input: SavePolicyInput): Promise<Policy> {
-    const extensions = input.extensions.map(extension => ({ kind: extension.kind, text: extension.text.trim() }))
+    const extensions = input.extensions.map(extension => ({
+      kind: extension.kind,
+      text: extension.text.trim(),
+    }))
     const version = await this.db.write(async manager => {
-      const latest = await manager.findOne(PolicyRevisionEntity, { where: { eventId: input.eventId }, order: { version: 'DESC' } })
+      const latest = await manager.findOne(PolicyRevisionEntity, {
+        where: { eventId: input.eventId },
+        order: { version: 'DESC' },
+      })
       const next = (latest?.version ?? 0) + 1
       await manager.insert(PolicyRevisionEntity, {
         id: newId(),

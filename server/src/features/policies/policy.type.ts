@@ -3,16 +3,22 @@ import { Field, Int, ObjectType } from 'type-graphql'
 
 @ObjectType({ description: 'Something the event adds to the baseline policy.' })
 export class PolicyExtension {
-  @Field(() => String, { description: 'venue-rules, local-law, accessibility, health-and-safety, weapons or other' })
+  @Field(() => String, {
+    description: 'venue-rules, local-law, accessibility, health-and-safety, weapons or other',
+  })
   kind: string
 
   @Field(() => String)
   text: string
 }
 
-@ObjectType({ description: 'The event’s Code of Conduct: the baseline, which no event can change, plus its extensions.' })
+@ObjectType({
+  description: 'The event’s Code of Conduct: the baseline, which no event can change, plus its extensions.',
+})
 export class Policy {
-  @Field(() => [String], { description: 'Keys of the baseline items (personal-space, items, photography); apps show their text.' })
+  @Field(() => [String], {
+    description: 'Keys of the baseline items (personal-space, items, photography); apps show their text.',
+  })
   baseline: string[]
 
   @Field(() => [PolicyExtension])

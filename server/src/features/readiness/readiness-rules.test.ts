@@ -26,15 +26,27 @@ const contact = (overrides: Partial<ContactEntity> = {}) =>
   })
 
 const unmet = (...args: Parameters<typeof evaluateReadiness>) =>
-  Object.fromEntries(evaluateReadiness(...args).filter(check => check.missing.length > 0).map(check => [check.key, check.missing]))
+  Object.fromEntries(
+    evaluateReadiness(...args)
+      .filter(check => check.missing.length > 0)
+      .map(check => [check.key, check.missing]),
+  )
 
 describe('evaluateReadiness', () => {
   it('is all green for a conference with an independent, briefed committee of two and everything set up', () => {
-    expect(unmet({ event: event(), contacts: [contact(), contact({ name: 'Bo' })], policyVersion: 1 })).toEqual({})
+    expect(
+      unmet({ event: event(), contacts: [contact(), contact({ name: 'Bo' })], policyVersion: 1 }),
+    ).toEqual({})
   })
 
   it('says what an empty conference is missing', () => {
-    expect(unmet({ event: event({ photoConsentMode: null, quietRoomLocation: null }), contacts: [], policyVersion: 0 })).toEqual({
+    expect(
+      unmet({
+        event: event({ photoConsentMode: null, quietRoomLocation: null }),
+        contacts: [],
+        policyVersion: 0,
+      }),
+    ).toEqual({
       'named-contact': ['no-contacts'],
       'committee-of-two': ['committee:0'],
       'independent-committee': ['no-committee'],
@@ -47,7 +59,10 @@ describe('evaluateReadiness', () => {
   })
 
   it('names contacts without a photo, not briefed, or not independent', () => {
-    const contacts = [contact({ photoPath: null, briefedOn: null, isIndependent: false }), contact({ name: 'Bo', photoPath: null })]
+    const contacts = [
+      contact({ photoPath: null, briefedOn: null, isIndependent: false }),
+      contact({ name: 'Bo', photoPath: null }),
+    ]
     expect(unmet({ event: event(), contacts, policyVersion: 1 })).toEqual({
       'named-contact': ['photo:Ana', 'photo:Bo'],
       'independent-committee': ['Ana'],
@@ -56,7 +71,11 @@ describe('evaluateReadiness', () => {
   })
 
   it('asks workshops for a lead organizer or coach and an escalation path, not a committee', () => {
-    const checks = evaluateReadiness({ event: event({ kind: EventKind.Workshop }), contacts: [contact()], policyVersion: 1 })
+    const checks = evaluateReadiness({
+      event: event({ kind: EventKind.Workshop }),
+      contacts: [contact()],
+      policyVersion: 1,
+    })
     const keys = checks.map(check => check.key)
     expect(keys).toContain('lead-or-coach')
     expect(keys).toContain('escalation-path')
@@ -70,7 +89,11 @@ describe('evaluateReadiness', () => {
   })
 
   it('asks meetups for neither a committee nor an escalation path', () => {
-    const keys = evaluateReadiness({ event: event({ kind: EventKind.Meetup }), contacts: [contact()], policyVersion: 1 }).map(check => check.key)
+    const keys = evaluateReadiness({
+      event: event({ kind: EventKind.Meetup }),
+      contacts: [contact()],
+      policyVersion: 1,
+    }).map(check => check.key)
     expect(keys).not.toContain('committee-of-two')
     expect(keys).not.toContain('escalation-path')
   })

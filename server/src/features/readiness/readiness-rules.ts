@@ -30,27 +30,74 @@ export function evaluateReadiness({ event, contacts, policyVersion }: ReadinessF
     {
       key: 'named-contact',
       fixIn: 'contacts',
-      missing: contacts.length === 0 ? ['no-contacts'] : complete.length === 0 ? named(contacts).map(name => `photo:${name}`) : [],
+      missing:
+        contacts.length === 0
+          ? ['no-contacts']
+          : complete.length === 0
+            ? named(contacts).map(name => `photo:${name}`)
+            : [],
     },
   ]
   if (conference) {
-    checks.push({ key: 'committee-of-two', fixIn: 'contacts', missing: committee.length >= 2 ? [] : [`committee:${committee.length}`] })
+    checks.push({
+      key: 'committee-of-two',
+      fixIn: 'contacts',
+      missing: committee.length >= 2 ? [] : [`committee:${committee.length}`],
+    })
     const dependent = committee.filter(contact => !contact.isIndependent)
-    checks.push({ key: 'independent-committee', fixIn: 'contacts', missing: committee.length > 0 && dependent.length === 0 ? [] : committee.length === 0 ? ['no-committee'] : named(dependent) })
+    checks.push({
+      key: 'independent-committee',
+      fixIn: 'contacts',
+      missing:
+        committee.length > 0 && dependent.length === 0
+          ? []
+          : committee.length === 0
+            ? ['no-committee']
+            : named(dependent),
+    })
   }
   if (smallFormat) {
-    const lead = contacts.some(contact => contact.role === ContactRole.LeadOrganizer || contact.role === ContactRole.Coach)
+    const lead = contacts.some(
+      contact => contact.role === ContactRole.LeadOrganizer || contact.role === ContactRole.Coach,
+    )
     checks.push({ key: 'lead-or-coach', fixIn: 'contacts', missing: lead ? [] : ['no-lead-or-coach'] })
   }
   if (event.parentEventId !== null || smallFormat) {
     // Co-located events escalate to the larger event's team; small formats are asked to name it.
-    checks.push({ key: 'escalation-path', fixIn: 'details', missing: event.parentEventId !== null ? [] : ['no-parent-event'] })
+    checks.push({
+      key: 'escalation-path',
+      fixIn: 'details',
+      missing: event.parentEventId !== null ? [] : ['no-parent-event'],
+    })
   }
   checks.push(
-    { key: 'photo-consent', fixIn: 'photo-consent', missing: event.photoConsentMode !== null && (event.photoConsentMarkers?.length ?? 0) > 0 ? [] : ['not-set'] },
-    { key: 'private-reporting', fixIn: 'quiet-room', missing: event.quietRoomLocation !== null ? [] : ['no-quiet-room'] },
-    { key: 'contacts-briefed', fixIn: 'contacts', missing: contacts.length === 0 ? ['no-contacts'] : named(contacts.filter(contact => contact.briefedOn === null)) },
-    { key: 'visible-identifier', fixIn: 'contacts', missing: contacts.length === 0 ? ['no-contacts'] : named(contacts.filter(contact => contact.identifier.trim() === '')) },
+    {
+      key: 'photo-consent',
+      fixIn: 'photo-consent',
+      missing:
+        event.photoConsentMode !== null && (event.photoConsentMarkers?.length ?? 0) > 0 ? [] : ['not-set'],
+    },
+    {
+      key: 'private-reporting',
+      fixIn: 'quiet-room',
+      missing: event.quietRoomLocation !== null ? [] : ['no-quiet-room'],
+    },
+    {
+      key: 'contacts-briefed',
+      fixIn: 'contacts',
+      missing:
+        contacts.length === 0
+          ? ['no-contacts']
+          : named(contacts.filter(contact => contact.briefedOn === null)),
+    },
+    {
+      key: 'visible-identifier',
+      fixIn: 'contacts',
+      missing:
+        contacts.length === 0
+          ? ['no-contacts']
+          : named(contacts.filter(contact => contact.identifier.trim() === '')),
+    },
     { key: 'policy-published', fixIn: 'policy', missing: policyVersion > 0 ? [] : ['not-saved'] },
   )
   return checks

@@ -15,10 +15,12 @@ export class ReadinessResolver {
       ctx.services.contactAdmin.listForEvent(eventId),
       ctx.services.policies.currentFor([eventId]),
     ])
-    const checks = evaluateReadiness({ event, contacts, policyVersion: policies[0]?.version ?? 0 }).map(check => ({
-      ...check,
-      isMet: check.missing.length === 0,
-    }))
+    const checks = evaluateReadiness({ event, contacts, policyVersion: policies[0]?.version ?? 0 }).map(
+      check => ({
+        ...check,
+        isMet: check.missing.length === 0,
+      }),
+    )
     return { isReady: checks.every(check => check.isMet), checks }
   }
 }

@@ -8,14 +8,22 @@ export class ReadinessCheck {
   @Field(() => Boolean)
   isMet: boolean
 
-  @Field(() => [String], { description: 'What is missing, as short facts (names of contacts without a photo, …).' })
+  @Field(() => [String], {
+    description: 'What is missing, as short facts (names of contacts without a photo, …).',
+  })
   missing: string[]
 
-  @Field(() => String, { description: 'The dashboard section where it is fixed: details, contacts, policy, photo-consent, quiet-room.' })
+  @Field(() => String, {
+    description:
+      'The dashboard section where it is fixed: details, contacts, policy, photo-consent, quiet-room.',
+  })
   fixIn: string
 }
 
-@ObjectType({ description: 'Whether the event meets the baseline, item by item. Items that do not apply to its kind are left out.' })
+@ObjectType({
+  description:
+    'Whether the event meets the baseline, item by item. Items that do not apply to its kind are left out.',
+})
 export class Readiness {
   @Field(() => Boolean)
   isReady: boolean

@@ -3,4 +3,8 @@ import { UrgentAlertEntity } from './urgent-alert.entity.js'
 import { UrgentHelpResolver } from './urgent-help.resolver.js'
 
 /** "I need help now" from the kiosk, live on responders' dashboards and by email. */
-export const urgentHelpFeature: Feature = { name: 'urgent-help', entities: [UrgentAlertEntity], resolvers: [UrgentHelpResolver] }
+export const urgentHelpFeature: Feature = {
+  name: 'urgent-help',
+  entities: [UrgentAlertEntity],
+  resolvers: [UrgentHelpResolver],
+}

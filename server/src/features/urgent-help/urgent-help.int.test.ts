@@ -7,7 +7,8 @@ import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 
-const REQUEST = 'mutation($s: String!, $w: String) { requestUrgentHelp(input: { eventSlug: $s, where: $w }) { isTeamAlerted urgentPhone quietRoom { location } contactsOnDuty { name } } }'
+const REQUEST =
+  'mutation($s: String!, $w: String) { requestUrgentHelp(input: { eventSlug: $s, where: $w }) { isTeamAlerted urgentPhone quietRoom { location } contactsOnDuty { name } } }'
 
 async function until<T>(read: () => T | undefined, timeoutMs: number): Promise<T> {
   const started = Date.now()
@@ -33,15 +34,29 @@ describe.each(testDialects)('urgent help on %s', dialect => {
   beforeEach(async () => {
     smtp = await startSmtpSink()
     server = await startTestServer(dialect, { SMTP_URL: smtp.url })
-    const event = await createEvent(server.db, { urgentPhone: '+351 210 000 000', quietRoomLocation: 'Room 2' })
+    const event = await createEvent(server.db, {
+      urgentPhone: '+351 210 000 000',
+      quietRoomLocation: 'Room 2',
+    })
     eventId = event.id
     slug = event.slug
     const now = server.clock.now().getTime()
-    await createContact(server.db, eventId, { name: 'On Duty', email: 'on.duty@example.org', onDuty: [{ startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString() }] })
+    await createContact(server.db, eventId, {
+      name: 'On Duty',
+      email: 'on.duty@example.org',
+      onDuty: [
+        {
+          startsAt: new Date(now - 3_600_000).toISOString(),
+          endsAt: new Date(now + 3_600_000).toISOString(),
+        },
+      ],
+    })
     await createContact(server.db, eventId, { name: 'Off Duty', email: 'off.duty@example.org', onDuty: [] })
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId }])
     responder = server.client()
-    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email: account.email, password: TEST_PASSWORD } })
+    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: account.email, password: TEST_PASSWORD },
+    })
   })
   afterEach(async () => {
     await server.stop()
@@ -56,16 +71,32 @@ describe.each(testDialects)('urgent help on %s', dialect => {
       }
     }
     const received: { id: string; place: string | null }[][] = []
-    const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: CookieWebSocket, retryAttempts: 0 })
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: CookieWebSocket,
+      retryAttempts: 0,
+    })
     const unsubscribe = client.subscribe<{ urgentAlertsChanged: { id: string; place: string | null }[] }>(
-      { query: 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }', variables: { e: eventId } },
-      { next: value => void (value.data && received.push(value.data.urgentAlertsChanged)), error: () => undefined, complete: () => undefined },
+      {
+        query: 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }',
+        variables: { e: eventId },
+      },
+      {
+        next: value => void (value.data && received.push(value.data.urgentAlertsChanged)),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     )
     await new Promise(resolve => setTimeout(resolve, 200))
     const tappedAt = Date.now()
     const answer = await server.client().gql(REQUEST, { s: slug, w: 'Hall B, by the stairs' })
     expect(answer.data).toEqual({
-      requestUrgentHelp: { isTeamAlerted: true, urgentPhone: '+351 210 000 000', quietRoom: { location: 'Room 2' }, contactsOnDuty: [{ name: 'On Duty' }] },
+      requestUrgentHelp: {
+        isTeamAlerted: true,
+        urgentPhone: '+351 210 000 000',
+        quietRoom: { location: 'Room 2' },
+        contactsOnDuty: [{ name: 'On Duty' }],
+      },
     })
     const alerts = await until(() => received[0], 2000)
     expect(Date.now() - tappedAt).toBeLessThan(2000)
@@ -78,9 +109,12 @@ describe.each(testDialects)('urgent help on %s', dialect => {
     expect(text).toContain('Hall B, by the stairs')
     expect(text).not.toContain('off.duty@example.org')
 
-    const acknowledged = await responder.gql('mutation($i: AcknowledgeUrgentAlertInput!) { acknowledgeUrgentAlert(input: $i) { acknowledgedByName } }', {
-      i: { eventId, alertId: alerts[0]?.id },
-    })
+    const acknowledged = await responder.gql(
+      'mutation($i: AcknowledgeUrgentAlertInput!) { acknowledgeUrgentAlert(input: $i) { acknowledgedByName } }',
+      {
+        i: { eventId, alertId: alerts[0]?.id },
+      },
+    )
     expect(acknowledged.data).toEqual({ acknowledgeUrgentAlert: { acknowledgedByName: 'Test Person' } })
     const cleared = await until(() => received[1], 2000)
     expect(cleared).toEqual([])
@@ -93,7 +127,11 @@ describe.each(testDialects)('urgent help on %s', dialect => {
     for (let tap = 0; tap < 3; tap++) {
       expect((await kiosk.gql(REQUEST, { s: slug })).errors).toBeUndefined()
     }
-    expect((await kiosk.gql(REQUEST, { s: slug })).errors?.[0]?.extensions?.['code']).toBe(ErrorCode.RateLimited)
-    expect((await kiosk.gql(REQUEST, { s: 'no-such-event' })).errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
+    expect((await kiosk.gql(REQUEST, { s: slug })).errors?.[0]?.extensions?.['code']).toBe(
+      ErrorCode.RateLimited,
+    )
+    expect((await kiosk.gql(REQUEST, { s: 'no-such-event' })).errors?.[0]?.extensions?.['code']).toBe(
+      ErrorCode.NotFound,
+    )
   })
 })

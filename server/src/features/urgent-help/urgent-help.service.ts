@@ -50,24 +50,44 @@ export class UrgentHelpService {
     }
     this.deps.limiter.take('urgent-help', requesterKey, URGENT_HELP_LIMIT)
     const place = where?.trim() || (kiosk?.eventId === event.id ? kiosk.location : null)
-    const alert = { id: newId(), eventId: event.id, kioskDeviceId: kiosk?.eventId === event.id ? kiosk.id : null, place, createdAt: clock.now(), acknowledgedAt: null, acknowledgedById: null }
+    const alert = {
+      id: newId(),
+      eventId: event.id,
+      kioskDeviceId: kiosk?.eventId === event.id ? kiosk.id : null,
+      place,
+      createdAt: clock.now(),
+      acknowledgedAt: null,
+      acknowledgedById: null,
+    }
     await db.write(manager => manager.insert(UrgentAlertEntity, alert))
     this.deps.publish(urgentAlertsTopic(event.id))
     const [rows = []] = await contacts.byEventIds([event.id])
-    const onDuty = rows.map(row => ({ row, card: contacts.toPublic(row) })).filter(({ card }) => card.onDutyNow)
+    const onDuty = rows
+      .map(row => ({ row, card: contacts.toPublic(row) }))
+      .filter(({ card }) => card.onDutyNow)
     // The person is answered at once; the email goes out alongside and its failure is only logged.
-    void this.email(event, place, onDuty.map(({ row }) => row))
+    void this.email(
+      event,
+      place,
+      onDuty.map(({ row }) => row),
+    )
     return {
       contactsOnDuty: onDuty.map(({ card }) => card),
       urgentPhone: event.urgentPhone,
-      quietRoom: event.quietRoomLocation === null ? null : { location: event.quietRoomLocation, directions: event.quietRoomDirections },
+      quietRoom:
+        event.quietRoomLocation === null
+          ? null
+          : { location: event.quietRoomLocation, directions: event.quietRoomDirections },
       isTeamAlerted: true,
     }
   }
 
   /** Alerts nobody has acknowledged yet, oldest first. */
   async openAlerts(eventId: string): Promise<UrgentAlert[]> {
-    const rows = await this.deps.db.read.find(UrgentAlertEntity, { where: { eventId, acknowledgedAt: IsNull() }, order: { createdAt: 'ASC' } })
+    const rows = await this.deps.db.read.find(UrgentAlertEntity, {
+      where: { eventId, acknowledgedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    })
     return this.project(rows)
   }
 
@@ -80,7 +100,11 @@ export class UrgentHelpService {
         throw notFound('The alert')
       }
       if (found.acknowledgedAt === null) {
-        await manager.update(UrgentAlertEntity, { id: alertId }, { acknowledgedAt: now, acknowledgedById: viewer.accountId })
+        await manager.update(
+          UrgentAlertEntity,
+          { id: alertId },
+          { acknowledgedAt: now, acknowledgedById: viewer.accountId },
+        )
         Object.assign(found, { acknowledgedAt: now, acknowledgedById: viewer.accountId })
       }
       return found

@@ -30,7 +30,9 @@ export class UrgentHelpAnswer {
   isTeamAlerted: boolean
 }
 
-@ObjectType({ description: 'An open request for urgent help, shown to the event’s responders until one acknowledges it.' })
+@ObjectType({
+  description: 'An open request for urgent help, shown to the event’s responders until one acknowledges it.',
+})
 export class UrgentAlert {
   @Field(() => ID)
   id: string

@@ -32,7 +32,13 @@ export const KIOSK_COOKIE_MAX_AGE_SECONDS = 400 * 86_400
 
 /** A `Set-Cookie` value for the kiosk device token: HttpOnly, so page scripts never see it. */
 export function serializeKioskCookie(value: string, options: SessionCookieOptions): string {
-  const parts = [`${kioskCookieName(options)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${KIOSK_COOKIE_MAX_AGE_SECONDS}`]
+  const parts = [
+    `${kioskCookieName(options)}=${value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${KIOSK_COOKIE_MAX_AGE_SECONDS}`,
+  ]
   if (options.secure) {
     parts.push('Secure')
   }

@@ -18,6 +18,9 @@ export class RequesterKeys {
       this.day = today
       this.key = randomBytes(32)
     }
-    return `addr:${createHmac('sha256', this.key).update(address ?? 'unknown').digest('base64url').slice(0, 22)}`
+    return `addr:${createHmac('sha256', this.key)
+      .update(address ?? 'unknown')
+      .digest('base64url')
+      .slice(0, 22)}`
   }
 }

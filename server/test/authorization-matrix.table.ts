@@ -1,0 +1,223 @@
+import { Role } from '@conduct-desk/shared'
+import { TEST_PASSWORD } from './factories.js'
+
+/**
+ * The authorization table of the matrix test (src/authorization/authorization-matrix.int.test.ts):
+ * every root field × every actor. A new field without a row fails the completeness test there.
+ */
+export type Actor = 'anonymous' | 'admin' | 'wg' | 'organizer' | 'responder' | 'chair' | 'otherOrganizer'
+export const ACTORS: readonly Actor[] = [
+  'anonymous',
+  'admin',
+  'wg',
+  'organizer',
+  'responder',
+  'chair',
+  'otherOrganizer',
+]
+const EVERYONE = ACTORS
+const SIGNED_IN = ACTORS.filter(actor => actor !== 'anonymous')
+const SETUP: readonly Actor[] = ['admin', 'organizer']
+const EVENT_TEAM: readonly Actor[] = ['admin', 'wg', 'organizer', 'responder', 'chair']
+const ALERTED: readonly Actor[] = ['admin', 'organizer', 'responder']
+
+export interface Scenario {
+  eventId: string
+  contactId: string
+  kioskId: string
+  alertId: string
+  slug: string
+  signInEmail: string
+  invitationToken: string
+}
+
+export interface Operation {
+  readonly document: string
+  readonly variables?: (scenario: Scenario, run: number) => Record<string, unknown>
+  readonly allowed: readonly Actor[]
+}
+
+/**
+ * The authorization table: every root field × every actor. A new field without a row here fails
+ * the completeness test below; a row that lets in the wrong actor fails the matrix.
+ */
+export const OPERATIONS: Record<string, Operation> = {
+  'Query.publicEvents': { document: '{ publicEvents { id } }', allowed: EVERYONE },
+  'Query.publicEvent': {
+    document: 'query($slug: String!) { publicEvent(slug: $slug) { id contacts { id } } }',
+    variables: s => ({ slug: s.slug }),
+    allowed: EVERYONE,
+  },
+  'Query.viewer': { document: '{ viewer { id } }', allowed: EVERYONE },
+  'Query.invitation': {
+    document: 'query($token: String!) { invitation(token: $token) { role } }',
+    variables: s => ({ token: s.invitationToken }),
+    allowed: EVERYONE,
+  },
+  'Query.myEvents': { document: '{ myEvents { roles event { id } } }', allowed: SIGNED_IN },
+  'Query.series': { document: '{ series { id } }', allowed: ['admin'] },
+  'Mutation.signIn': {
+    document: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+    variables: s => ({ input: { email: s.signInEmail, password: TEST_PASSWORD } }),
+    allowed: EVERYONE,
+  },
+  'Mutation.signOut': { document: 'mutation { signOut }', allowed: SIGNED_IN },
+  'Mutation.redeemInvitation': {
+    document: 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id } }',
+    variables: (_s, run) => ({
+      input: { token: `no-such-invitation-token-${run}`, name: 'N', password: TEST_PASSWORD },
+    }),
+    allowed: EVERYONE,
+  },
+  'Mutation.inviteMember': {
+    document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url } }',
+    variables: (s, run) => ({
+      input: { email: `invitee-${run}@example.org`, role: Role.Responder, eventId: s.eventId },
+    }),
+    allowed: ['admin', 'organizer'],
+  },
+  'Mutation.createSeries': {
+    document: 'mutation($input: CreateSeriesInput!) { createSeries(input: $input) { id } }',
+    variables: (_s, run) => ({ input: { name: 'Matrix series', slug: `matrix-series-${run}` } }),
+    allowed: ['admin'],
+  },
+  'Mutation.createEvent': {
+    document: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+    variables: (_s, run) => ({
+      input: {
+        name: 'Matrix event',
+        slug: `matrix-event-${run}`,
+        kind: 'MEETUP',
+        startsOn: '2026-09-01',
+        endsOn: '2026-09-01',
+        timeZone: 'UTC',
+        venue: '',
+      },
+    }),
+    allowed: ['admin'],
+  },
+  'Query.event': {
+    document: 'query($e: ID!) { event(eventId: $e) { id contacts { id } policy { version } } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: EVENT_TEAM,
+  },
+  'Query.policyHistory': {
+    document: 'query($e: ID!) { policyHistory(eventId: $e) { version } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: EVENT_TEAM,
+  },
+  'Query.readiness': {
+    document: 'query($e: ID!) { readiness(eventId: $e) { isReady } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['admin', 'wg', 'organizer'],
+  },
+  'Query.kioskDevices': {
+    document: 'query($e: ID!) { kioskDevices(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: SETUP,
+  },
+  'Query.thisKiosk': { document: '{ thisKiosk { location } }', allowed: EVERYONE },
+  'Query.urgentAlerts': {
+    document: 'query($e: ID!) { urgentAlerts(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ALERTED,
+  },
+  'Mutation.updateEventDetails': {
+    document: 'mutation($i: UpdateEventDetailsInput!) { updateEventDetails(input: $i) { id } }',
+    variables: s => ({
+      i: {
+        eventId: s.eventId,
+        name: 'Matrix Conf',
+        kind: 'CONFERENCE',
+        startsOn: '2026-01-01',
+        endsOn: '2030-01-01',
+        timeZone: 'UTC',
+        venue: 'Hall',
+        attendeesInPerson: 10,
+        attendeesOnline: 0,
+      },
+    }),
+    allowed: SETUP,
+  },
+  'Mutation.setQuietRoom': {
+    document: 'mutation($i: SetQuietRoomInput!) { setQuietRoom(input: $i) { id } }',
+    variables: s => ({ i: { eventId: s.eventId, location: 'Room 2' } }),
+    allowed: SETUP,
+  },
+  'Mutation.setPhotoConsent': {
+    document: 'mutation($i: SetPhotoConsentInput!) { setPhotoConsent(input: $i) { id } }',
+    variables: s => ({
+      i: { eventId: s.eventId, mode: 'opt-in', markers: [{ marker: 'Red lanyard', meaning: 'No photos' }] },
+    }),
+    allowed: SETUP,
+  },
+  'Mutation.publishEvent': {
+    document: 'mutation($e: ID!) { publishEvent(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: SETUP,
+  },
+  'Mutation.closeEvent': {
+    document: 'mutation($e: ID!) { closeEvent(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: SETUP,
+  },
+  'Mutation.saveContact': {
+    document: 'mutation($i: SaveContactInput!) { saveContact(input: $i) { id } }',
+    variables: (s, run) => ({
+      i: {
+        eventId: s.eventId,
+        name: 'Matrix',
+        languages: ['en'],
+        role: 'COMMITTEE',
+        isIndependent: true,
+        email: `matrix-${run}@example.org`,
+        identifier: 'Lanyard',
+        onDuty: [],
+      },
+    }),
+    allowed: SETUP,
+  },
+  'Mutation.deleteContact': {
+    document: 'mutation($e: ID!, $c: ID!) { deleteContact(eventId: $e, contactId: $c) }',
+    variables: s => ({ e: s.eventId, c: s.contactId }),
+    allowed: SETUP,
+  },
+  'Mutation.savePolicy': {
+    document: 'mutation($i: SavePolicyInput!) { savePolicy(input: $i) { version } }',
+    variables: s => ({ i: { eventId: s.eventId, extensions: [] } }),
+    allowed: SETUP,
+  },
+  'Mutation.createKioskEnrolment': {
+    document: 'mutation($i: CreateKioskEnrolmentInput!) { createKioskEnrolment(input: $i) { code } }',
+    variables: s => ({ i: { eventId: s.eventId, location: 'Hall' } }),
+    allowed: SETUP,
+  },
+  'Mutation.revokeKiosk': {
+    document: 'mutation($e: ID!, $k: ID!) { revokeKiosk(eventId: $e, kioskId: $k) }',
+    variables: s => ({ e: s.eventId, k: s.kioskId }),
+    allowed: SETUP,
+  },
+  'Mutation.enrolKiosk': {
+    document: 'mutation { enrolKiosk(code: "ABCDEFGH") { location } }',
+    allowed: EVERYONE,
+  },
+  'Mutation.requestUrgentHelp': {
+    document: 'mutation($slug: String!) { requestUrgentHelp(input: { eventSlug: $slug }) { isTeamAlerted } }',
+    variables: s => ({ slug: s.slug }),
+    allowed: EVERYONE,
+  },
+  'Mutation.acknowledgeUrgentAlert': {
+    document: 'mutation($i: AcknowledgeUrgentAlertInput!) { acknowledgeUrgentAlert(input: $i) { id } }',
+    variables: s => ({ i: { eventId: s.eventId, alertId: s.alertId } }),
+    allowed: ALERTED,
+  },
+}
+
+/** Subscriptions run over WebSocket; each row is checked by triggering one event after subscribing. */
+export const SUBSCRIPTIONS: Record<string, Operation> = {
+  'Subscription.urgentAlertsChanged': {
+    document: 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ALERTED,
+  },
+}
