@@ -3,6 +3,8 @@ import { contactsRoutes } from '@/features/contacts/contacts.routes'
 import { useEventStore } from '@/features/events/event.store'
 import { eventsRoutes } from '@/features/events/events.routes'
 import { homeRoutes } from '@/features/home/home.routes'
+import { policyRoutes } from '@/features/policy/policy.routes'
+import { urgentHelpRoutes } from '@/features/urgent-help/urgent-help.routes'
 
 const VUE_ROUTER_SCROLL_KEY = 'vue-router:scroll'
 
@@ -14,6 +16,8 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...eventsRoutes,
       ...homeRoutes,
       ...contactsRoutes,
+      ...policyRoutes,
+      ...urgentHelpRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],
     // No `scrollBehavior`: with one, vue-router saves scroll positions keyed by path in sessionStorage.

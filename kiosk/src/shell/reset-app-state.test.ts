@@ -1,7 +1,8 @@
 import { createPinia, getActivePinia, setActivePinia, type StoreDefinition } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useEventStore } from '@/features/events/event.store'
-import { eventFixture } from '@/testing/fixtures'
+import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
+import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { useKioskSessionStore } from './kiosk-session.store'
 import { APP_STORES, resetAppState } from './reset-app-state'
@@ -20,7 +21,7 @@ describe('resetAppState', () => {
 
   it('finds the stores on disk (guards the check below against a broken glob)', () => {
     expect(discovered.map(store => store.name)).toEqual(
-      expect.arrayContaining(['useEventStore', 'useKioskSessionStore']),
+      expect.arrayContaining(['useEventStore', 'useKioskSessionStore', 'useUrgentHelpStore']),
     )
   })
 
@@ -35,14 +36,21 @@ describe('resetAppState', () => {
   })
 
   it('returns every store to its initial state', async () => {
-    stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
+    stubGraphqlFetch(operation =>
+      operation === 'UrgentHelpRequest'
+        ? answer({ requestUrgentHelp: urgentAnswerFixture() })
+        : answer({ publicEvent: eventFixture() }),
+    )
     const pinia = getActivePinia()!
     const initial = APP_STORES.map(useStore => JSON.stringify(useStore(pinia).$state))
 
     await useEventStore(pinia).select('riverside-pycon-2026')
     useKioskSessionStore(pinia).setLocale('pt')
     useKioskSessionStore(pinia).markAutoOpened()
+    await useUrgentHelpStore(pinia).request('riverside-pycon-2026')
+    await useUrgentHelpStore(pinia).sendPlace('Room B')
     expect(useEventStore(pinia).event).not.toBeNull()
+    expect(useUrgentHelpStore(pinia).placeStatus).toBe('sent')
 
     resetAppState(pinia)
 

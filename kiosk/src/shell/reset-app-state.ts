@@ -1,5 +1,6 @@
 import type { Pinia } from 'pinia'
 import { useEventStore } from '@/features/events/event.store'
+import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { graphqlClient } from '@/graphql/client'
 import { clearQrCache } from '@/ui/qr-code'
 import { useKioskSessionStore } from './kiosk-session.store'
@@ -8,7 +9,7 @@ import { useKioskSessionStore } from './kiosk-session.store'
  * Every Pinia store of the kiosk. A store missing here would survive the wipe and could hand one
  * visitor's state to the next, so `reset-app-state.test.ts` fails when a `*.store.ts` is not listed.
  */
-export const APP_STORES = [useKioskSessionStore, useEventStore] as const
+export const APP_STORES = [useKioskSessionStore, useEventStore, useUrgentHelpStore] as const
 
 /**
  * Wipes all client state in one go (SECURITY R24, R26): every store's `reset()`, requests in flight

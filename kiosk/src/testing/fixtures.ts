@@ -1,5 +1,6 @@
 import type { ContactsCardContactFragment } from '@/graphql/generated/graphql'
 import type { KioskEvent } from '@/features/events/event.store'
+import type { UrgentHelpAnswer } from '@/features/urgent-help/urgent-help.store'
 
 /** A contact as the API sends it; override what a test is about. */
 export function contactFixture(
@@ -21,6 +22,25 @@ export function contactFixture(
   }
 }
 
+/** What requestUrgentHelp answers when the team was alerted. */
+export function urgentAnswerFixture(overrides: Partial<UrgentHelpAnswer> = {}): UrgentHelpAnswer {
+  return {
+    isTeamAlerted: true,
+    urgentPhone: '+351 912 345 678',
+    quietRoom: { location: 'Room 2.14, second floor', directions: null },
+    contactsOnDuty: [
+      contactFixture({
+        id: 'c-2',
+        name: 'Noor Haddad',
+        role: 'LEAD_ORGANIZER',
+        onDutyNow: true,
+        email: 'noor@example.org',
+      }),
+    ],
+    ...overrides,
+  }
+}
+
 export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
   return {
     id: 'e-1',
@@ -33,6 +53,27 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     timeZone: 'Europe/Lisbon',
     venue: 'Riverside Congress Centre',
     isLive: true,
+    urgentPhone: '+351 912 345 678',
+    quietRoom: {
+      location: 'Room 2.14, second floor',
+      directions: 'Take the lift by the main entrance.\nTurn left.',
+    },
+    policy: {
+      baseline: ['personal-space', 'items', 'photography'],
+      version: 2,
+      extensions: [
+        { kind: 'venue-rules', text: 'No food in the main hall.\nWater is fine.' },
+        { kind: 'weapons', text: 'No knives of any kind.' },
+      ],
+    },
+    photoConsent: {
+      mode: 'opt-in',
+      markers: [
+        { marker: 'Green lanyard', meaning: 'Photos are fine', color: '#2e7d4a' },
+        { marker: 'Red lanyard', meaning: 'Please do not photograph me', color: 'red' },
+        { marker: 'Camera sticker', meaning: 'Ask me first', color: null },
+      ],
+    },
     contacts: [
       contactFixture(),
       contactFixture({

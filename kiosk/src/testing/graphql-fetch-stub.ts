@@ -1,12 +1,17 @@
 import { vi } from 'vitest'
 
-/** What a stubbed API does for one operation: answer a body, or fail like the network. */
+/** What a stubbed API does for one operation: answer a body, fail like the network, or never answer. */
 export type GraphqlAnswer =
-  { readonly body: unknown; readonly status?: number } | { readonly networkError: true }
+  | { readonly body: unknown; readonly status?: number }
+  | { readonly networkError: true }
+  | { readonly pending: true }
 
 export type GraphqlResponder = (operationName: string, variables: Record<string, unknown>) => GraphqlAnswer
 
 export const offline: GraphqlAnswer = { networkError: true }
+
+/** An answer that never comes (until the request is aborted, as the wipe does). */
+export const pending: GraphqlAnswer = { pending: true }
 
 export function answer(data: unknown): GraphqlAnswer {
   return { body: { data } }
@@ -27,6 +32,11 @@ export function stubGraphqlFetch(respond: GraphqlResponder) {
     const result = respond(operationName, request.variables ?? {})
     if ('networkError' in result) {
       throw new TypeError('Failed to fetch')
+    }
+    if ('pending' in result) {
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+      })
     }
     return new Response(JSON.stringify(result.body), {
       status: result.status ?? 200,

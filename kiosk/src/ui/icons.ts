@@ -53,7 +53,9 @@ export const ICONS = {
     circle(12, 13, 3.5),
   ],
   // A telephone handset: calling a number (`phone` is the device, for "continue on your phone").
-  call: ['M5 4h3.5l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5V19a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z'],
+  call: [
+    'M5 4h3.5l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5V19a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+  ],
   check: ['M5 12.5l4.5 4.5L19 7.5'],
   key: [circle(8, 15, 4), 'M11 12l8-8', 'M16 7l2.5 2.5', 'M14.5 8.5l2 2'],
 } as const satisfies Record<string, readonly string[]>

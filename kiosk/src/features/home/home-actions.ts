@@ -10,10 +10,12 @@ export interface HomeAction {
 }
 
 /**
- * The start screen's actions, in order. The grid is laid out for four (booking a private meeting,
- * reporting, the Code of Conduct, and finding a contact); only actions whose screens exist are listed,
+ * The start screen's actions, in order. The grid is laid out for four: booking a private meeting,
+ * reporting, the Code of Conduct, and finding a contact. Only actions whose screens exist are listed,
  * so nothing on the screen leads nowhere. "I need help now" is not a tile: it gets its own place.
  */
 export const HOME_ACTIONS: readonly HomeAction[] = [
+  // Booking a private meeting goes first, then reporting, once their screens exist.
+  { id: 'policy', icon: 'shield', to: slug => ({ name: 'policy-code-of-conduct', params: { slug } }) },
   { id: 'contacts', icon: 'people', to: slug => ({ name: 'contacts-directory', params: { slug } }) },
 ]

@@ -1,0 +1,143 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
+import {
+  answer,
+  graphqlError,
+  offline,
+  pending,
+  stubGraphqlFetch,
+  type GraphqlAnswer,
+} from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { useUrgentHelpStore } from './urgent-help.store'
+
+/** Opens the kiosk and taps "I need help now"; `urgent` answers each requestUrgentHelp. */
+async function tapForHelp(urgent: (variables: Record<string, unknown>) => GraphqlAnswer) {
+  const fetchMock = stubGraphqlFetch((operation, variables) =>
+    operation === 'UrgentHelpRequest' ? urgent(variables) : answer({ publicEvent: eventFixture() }),
+  )
+  const kiosk = await mountKiosk()
+  await buttonNamed(kiosk.wrapper, 'I need help now').trigger('click')
+  await flushPromises()
+  expect(kiosk.router.currentRoute.value.name).toBe('urgent-help-answer')
+  const urgentCalls = () =>
+    fetchMock.mock.calls
+      .map(
+        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
+      )
+      .filter(request => request.query.includes('requestUrgentHelp'))
+  return { ...kiosk, urgentCalls }
+}
+
+const statusOf = (wrapper: Awaited<ReturnType<typeof mountKiosk>>['wrapper']) =>
+  wrapper.get('[data-testid="urgent-status"]').text()
+
+describe('I need help now', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('asks at once, with one tap and no place, then says the team was alerted', async () => {
+    const { wrapper, urgentCalls } = await tapForHelp(() =>
+      answer({ requestUrgentHelp: urgentAnswerFixture() }),
+    )
+    expect(urgentCalls().map(call => call.variables)).toEqual([
+      { input: { eventSlug: 'riverside-pycon-2026', where: null } },
+    ])
+    expect(wrapper.get('h1').text()).toBe('Getting you help')
+    expect(statusOf(wrapper)).toContain('The team has been alerted')
+  })
+
+  it('shows the number to call, the contacts on duty and where to go', async () => {
+    const { wrapper } = await tapForHelp(() => answer({ requestUrgentHelp: urgentAnswerFixture() }))
+    expect(wrapper.get('[data-testid="urgent-phone"]').text()).toContain('+351 912 345 678')
+    expect(wrapper.get('[data-testid="urgent-phone"] a').attributes('href')).toBe('tel:+351912345678')
+    const contacts = wrapper.get('[aria-labelledby="urgent-help-contacts-heading"]')
+    expect(contacts.get('h2').text()).toBe('On duty now')
+    expect(contacts.findAll('h3').map(heading => heading.text())).toEqual(['Noor Haddad'])
+    expect(contacts.text()).toContain('How to recognise them')
+    expect(contacts.text()).toContain('Orange lanyard with a CoC badge')
+    expect(wrapper.get('[data-testid="quiet-room-location"]').text()).toBe('Room 2.14, second floor')
+    expect(wrapper.text()).toContain('Where to go')
+  })
+
+  it('shows whom to call while the alert is still on its way', async () => {
+    const { wrapper } = await tapForHelp(() => pending)
+    // The answer never comes: the event already loaded says whom to call.
+    expect(statusOf(wrapper)).toContain('Telling the team on duty')
+    expect(wrapper.get('[data-testid="urgent-phone"]').text()).toContain('+351 912 345 678')
+  })
+
+  it('on a network failure, still shows the number and the contacts, and says the alert may not have gone through', async () => {
+    const { wrapper } = await tapForHelp(() => offline)
+    const status = statusOf(wrapper)
+    expect(status).toContain('The alert may not have gone through')
+    expect(status).toContain('Please call the number below.')
+    expect(status).not.toContain('The team has been alerted')
+    expect(wrapper.get('[data-testid="urgent-phone"]').text()).toContain('+351 912 345 678')
+    // From the event already loaded: Noor is on duty there.
+    expect(wrapper.findAll('article h3').map(heading => heading.text())).toEqual(['Noor Haddad'])
+    expect(wrapper.get('[data-testid="quiet-room-location"]').text()).toBe('Room 2.14, second floor')
+  })
+
+  it('when RATE_LIMITED, says so plainly and still shows whom to call', async () => {
+    const { wrapper } = await tapForHelp(() => graphqlError('RATE_LIMITED'))
+    expect(statusOf(wrapper)).toContain('already asked for help several times')
+    expect(statusOf(wrapper)).toContain('Please call the number below.')
+    expect(wrapper.get('[data-testid="urgent-phone"]').text()).toContain('+351 912 345 678')
+    expect(wrapper.findAll('article h3').map(heading => heading.text())).toEqual(['Noor Haddad'])
+  })
+
+  it('never claims an alert the server did not confirm', async () => {
+    const { wrapper } = await tapForHelp(() =>
+      answer({ requestUrgentHelp: urgentAnswerFixture({ isTeamAlerted: false, contactsOnDuty: [] }) }),
+    )
+    expect(statusOf(wrapper)).toContain('The alert may not have gone through')
+    // Nobody on duty: the whole team is listed instead.
+    expect(wrapper.get('#urgent-help-contacts-heading').text()).toBe('The Code of Conduct team')
+    expect(wrapper.findAll('article h3').map(heading => heading.text())).toEqual([
+      'Amara Okafor',
+      'Noor Haddad',
+    ])
+  })
+
+  it('sends where the person is only when they type it', async () => {
+    const { wrapper, urgentCalls } = await tapForHelp(() =>
+      answer({ requestUrgentHelp: urgentAnswerFixture() }),
+    )
+    const send = buttonNamed(wrapper, 'Tell the team')
+    expect(send.attributes('disabled')).toBeDefined()
+    const input = wrapper.get('input#urgent-help-place')
+    expect(input.attributes()).toMatchObject({
+      autocomplete: 'off',
+      autocorrect: 'off',
+      autocapitalize: 'off',
+      spellcheck: 'false',
+    })
+    await input.setValue('  Room B, back row ')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(urgentCalls().map(call => call.variables)).toEqual([
+      { input: { eventSlug: 'riverside-pycon-2026', where: null } },
+      { input: { eventSlug: 'riverside-pycon-2026', where: 'Room B, back row' } },
+    ])
+    expect(wrapper.text()).toContain('The team knows where to find you.')
+  })
+
+  it('Quick exit forgets the call for help and what was typed', async () => {
+    const { wrapper, router, pinia, urgentCalls } = await tapForHelp(() =>
+      answer({ requestUrgentHelp: urgentAnswerFixture() }),
+    )
+    await wrapper.get('input#urgent-help-place').setValue('Room B')
+    await buttonNamed(wrapper, 'Quick exit').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home-attract')
+    expect(useUrgentHelpStore(pinia).status).toBe('idle')
+    expect(useUrgentHelpStore(pinia).answer).toBeNull()
+    expect(document.body.innerHTML).not.toContain('Room B')
+    // The wipe asks nothing: one tap, one alert.
+    expect(urgentCalls()).toHaveLength(1)
+  })
+})
