@@ -6,5 +6,7 @@ export const config = {
   baseUrl: import.meta.env.BASE_URL,
   /** Same origin as the app: the session cookie is SameSite=Strict and HttpOnly. */
   graphqlUrl: '/graphql',
+  /** Same origin: uploads that stream (contact photos) go here, outside GraphQL. */
+  apiUrl: '/api',
   isDev: import.meta.env.DEV,
 } as const

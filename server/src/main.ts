@@ -12,6 +12,8 @@ import { seedDemoSeries } from './db/seeds/demo-series.js'
 import { EventEntity } from './features/events/event.entity.js'
 import { bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
 import { createLogger, type Logger } from './platform/logging/logger.js'
+import { loadDataKey } from './platform/crypto/data-key.js'
+import { FieldCipher } from './platform/crypto/field-cipher.js'
 import { createMailer } from './platform/mail/mailer.js'
 import { systemClock } from './platform/time/clock.js'
 
@@ -40,7 +42,8 @@ async function main(log: Logger, config: Config): Promise<void> {
     `Conduct Desk <no-reply@${new URL(config.publicUrl).hostname}>`,
     log,
   )
-  const services = createServices({ db, clock: systemClock, config, mailer, pubSub, log })
+  const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
+  const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db)
   const schema = await buildApiSchema(pubSub)
   const server = await createServer({ config, db, schema, services, log })

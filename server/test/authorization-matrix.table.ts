@@ -23,6 +23,9 @@ const ALERTED: readonly Actor[] = ['admin', 'organizer', 'responder']
 
 export interface Scenario {
   eventId: string
+  slotId: string
+  windowId: string
+  bookingId: string
   contactId: string
   kioskId: string
   alertId: string
@@ -210,6 +213,70 @@ export const OPERATIONS: Record<string, Operation> = {
     document: 'mutation($i: AcknowledgeUrgentAlertInput!) { acknowledgeUrgentAlert(input: $i) { id } }',
     variables: s => ({ i: { eventId: s.eventId, alertId: s.alertId } }),
     allowed: ALERTED,
+  },
+  'Query.officeHourSlots': {
+    document:
+      'query($s: String!) { officeHourSlots(eventSlug: $s, from: "2026-01-01T00:00:00Z", to: "2026-01-10T00:00:00Z") { id available } }',
+    variables: s => ({ s: s.slug }),
+    allowed: EVERYONE,
+  },
+  'Query.bookingByCode': {
+    document: 'query { bookingByCode(code: "00000-00000") { code } }',
+    allowed: EVERYONE,
+  },
+  'Mutation.bookSlot': {
+    document: 'mutation($i: BookSlotInput!) { bookSlot(input: $i) { code } }',
+    variables: s => ({ i: { slotId: s.slotId } }),
+    allowed: EVERYONE,
+  },
+  'Mutation.cancelBooking': {
+    document: 'mutation { cancelBooking(code: "00000-00000") }',
+    allowed: EVERYONE,
+  },
+  'Mutation.moveBooking': {
+    document: 'mutation($i: MoveBookingInput!) { moveBooking(input: $i) { code } }',
+    variables: s => ({ i: { code: '00000-00000', slotId: s.slotId } }),
+    allowed: EVERYONE,
+  },
+  'Query.officeHourWindows': {
+    document: 'query($e: ID!) { officeHourWindows(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['admin', 'organizer', 'responder'],
+  },
+  'Mutation.createOfficeHourWindow': {
+    document: 'mutation($i: CreateOfficeHourWindowInput!) { createOfficeHourWindow(input: $i) { id } }',
+    variables: s => ({
+      i: {
+        eventId: s.eventId,
+        localDate: '2027-01-01',
+        from: '12:00',
+        to: '13:00',
+        slotMinutes: 20,
+        bufferMinutes: 5,
+        place: 'Room 2',
+      },
+    }),
+    allowed: ['admin', 'organizer', 'responder'],
+  },
+  'Mutation.deleteOfficeHourWindow': {
+    document: 'mutation($e: ID!, $w: ID!) { deleteOfficeHourWindow(eventId: $e, windowId: $w) }',
+    variables: s => ({ e: s.eventId, w: s.windowId }),
+    allowed: ['admin', 'organizer', 'responder'],
+  },
+  'Mutation.setSlotBlocked': {
+    document: 'mutation($i: SetSlotBlockedInput!) { setSlotBlocked(input: $i) }',
+    variables: s => ({ i: { eventId: s.eventId, slotId: s.slotId, isBlocked: false } }),
+    allowed: ['admin', 'organizer', 'responder'],
+  },
+  'Query.meetings': {
+    document: 'query($e: ID!) { meetings(eventId: $e) { id contactMethod } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['responder'],
+  },
+  'Mutation.markMeeting': {
+    document: 'mutation($i: MarkMeetingInput!) { markMeeting(input: $i) }',
+    variables: s => ({ i: { eventId: s.eventId, bookingId: s.bookingId, status: 'held' } }),
+    allowed: ['responder'],
   },
 }
 

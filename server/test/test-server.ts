@@ -10,6 +10,8 @@ import { loadConfig, type Config } from '../src/config/config.js'
 import { createDatabase } from '../src/db/create-database.js'
 import type { Database } from '../src/db/database.js'
 import { createLogger } from '../src/platform/logging/logger.js'
+import { loadDataKey } from '../src/platform/crypto/data-key.js'
+import { FieldCipher } from '../src/platform/crypto/field-cipher.js'
 import { createMailer } from '../src/platform/mail/mailer.js'
 import { ManualClock } from '../src/platform/time/clock.js'
 import { createTestDatabase, type Dialect } from './databases.js'
@@ -89,7 +91,8 @@ export async function startTestServer(
   const db = await createDatabase(config.database, entities)
   const pubSub = createApiPubSub()
   const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
-  const services = createServices({ db, clock, config, mailer, pubSub, log })
+  const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
+  const services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
   const server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log })
   await new Promise<void>(resolve => server.httpServer.listen(0, '127.0.0.1', resolve))
   const address = server.httpServer.address()

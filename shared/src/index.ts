@@ -36,3 +36,11 @@ export type { BaselinePolicyItem, PhotoConsentMode, PolicyExtensionKind } from '
 export { isGroupAddress } from './contact-email.js'
 export { READINESS_ITEMS } from './readiness.js'
 export type { ReadinessItem } from './readiness.js'
+export { slotTimes } from './office-hours/slot-times.js'
+export type { OfficeHourWindowSpec, SlotTime } from './office-hours/slot-times.js'
+export {
+  BOOKING_CODE_LENGTH,
+  bookingCodeFrom,
+  formatBookingCode,
+  normalizeBookingCode,
+} from './office-hours/booking-code.js'

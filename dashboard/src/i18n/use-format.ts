@@ -21,6 +21,18 @@ export function useFormat() {
   const instantFormat = computed(
     () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeStyle: 'short' }),
   )
+  const shortDayFormat = computed(
+    () =>
+      new Intl.DateTimeFormat(locale.value, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      }),
+  )
+  const relativeFormat = computed(
+    () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto', style: 'long' }),
+  )
 
   return {
     /** "3–5 June 2026" for an event's local days; they are already in the event's time zone. */
@@ -30,6 +42,25 @@ export function useFormat() {
     /** An instant in the viewer's own time zone, e.g. when an invitation link stops working. */
     instant(iso: string): string {
       return instantFormat.value.format(new Date(iso))
+    },
+    /** "Wed, 3 Jun" for one local day of an event. */
+    day(day: string): string {
+      return shortDayFormat.value.format(dayAsUtc(day))
+    },
+    /** "2 minutes ago", "just now"-like wording for an instant, seen from `now` (ms). */
+    relative(iso: string, now: number): string {
+      const seconds = Math.round((new Date(iso).getTime() - now) / 1000)
+      const abs = Math.abs(seconds)
+      if (abs < 45) {
+        return relativeFormat.value.format(0, 'second')
+      }
+      if (abs < 45 * 60) {
+        return relativeFormat.value.format(Math.round(seconds / 60), 'minute')
+      }
+      if (abs < 22 * 3600) {
+        return relativeFormat.value.format(Math.round(seconds / 3600), 'hour')
+      }
+      return relativeFormat.value.format(Math.round(seconds / 86400), 'day')
     },
   }
 }

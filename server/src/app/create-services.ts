@@ -13,6 +13,10 @@ import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.servi
 import { createPolicyLoaders } from '../features/policies/policy.loaders.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import { BookingService } from '../features/office-hours/booking.service.js'
+import { MeetingNotifier } from '../features/office-hours/meeting-notifier.js'
+import { OfficeHourSetupService } from '../features/office-hours/office-hour-setup.service.js'
+import type { FieldCipher } from '../platform/crypto/field-cipher.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { Mailer } from '../platform/mail/mailer.js'
 import { FailureThrottle } from '../platform/rate-limit/failure-throttle.js'
@@ -24,6 +28,7 @@ export interface ServiceDeps {
   readonly db: Database
   readonly clock: Clock
   readonly config: Pick<Config, 'publicUrl' | 'dataDir' | 'rateLimitsEnabled'>
+  readonly cipher: FieldCipher
   readonly mailer: Mailer
   readonly pubSub: PubSub
   readonly log: Logger
@@ -31,11 +36,19 @@ export interface ServiceDeps {
 
 /** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
 const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
+/** SECURITY R12/R23 in spirit: ten wrong booking codes an hour per requester, a hundred from everyone. */
+const CODE_THROTTLE_PER_REQUESTER = {
+  maxFailures: 10,
+  windowMs: 3_600_000,
+  baseLockMs: 3_600_000,
+  maxKeys: 50_000,
+}
+const CODE_THROTTLE_OVERALL = { maxFailures: 100, windowMs: 3_600_000, baseLockMs: 600_000, maxKeys: 10 }
 /** Twenty wrong kiosk codes a minute, across all devices, before code entry pauses. */
 const ENROLMENT_THROTTLE = { maxFailures: 20, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10 }
 
 /** Builds every service once per process. The only place services learn about each other. */
-export function createServices({ db, clock, config, mailer, pubSub, log }: ServiceDeps) {
+export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
   const dashboardUrl = `${config.publicUrl}/dashboard`
   // Whatever changes what the public sees of an event; kiosks learn of it through their regular refresh.
   const onPublicChange = (eventId: string) => pubSub.publish(`PUBLIC_EVENT:${eventId}`)
@@ -52,6 +65,18 @@ export function createServices({ db, clock, config, mailer, pubSub, log }: Servi
     contactAdmin: new ContactAdminService(db, clock, path.join(config.dataDir, 'media'), onPublicChange),
     policies: new PolicyService(db, clock, onPublicChange),
     kiosks: new KioskDeviceService(db, clock, new FailureThrottle(clock, ENROLMENT_THROTTLE)),
+    officeHourSetup: new OfficeHourSetupService(db, clock),
+    bookings: new BookingService({
+      db,
+      clock,
+      cipher,
+      limiter,
+      codeThrottles: {
+        perRequester: new FailureThrottle(clock, CODE_THROTTLE_PER_REQUESTER),
+        overall: new FailureThrottle(clock, CODE_THROTTLE_OVERALL),
+      },
+      notifier: new MeetingNotifier(db, mailer, log),
+    }),
     urgentHelp: new UrgentHelpService({
       db,
       clock,

@@ -2,6 +2,7 @@ import { accountsFeature } from '../features/accounts/accounts.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
 import { eventsFeature } from '../features/events/events.feature.js'
 import { kioskDevicesFeature } from '../features/kiosk-devices/kiosk-devices.feature.js'
+import { officeHoursFeature } from '../features/office-hours/office-hours.feature.js'
 import { policiesFeature } from '../features/policies/policies.feature.js'
 import { readinessFeature } from '../features/readiness/readiness.feature.js'
 import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
@@ -16,6 +17,7 @@ export const features: readonly Feature[] = [
   readinessFeature,
   kioskDevicesFeature,
   urgentHelpFeature,
+  officeHoursFeature,
 ]
 
 export const entities = features.flatMap(feature => feature.entities)

@@ -1,4 +1,4 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ErrorCode, Role, addDays } from '@conduct-desk/shared'
 import { createClient } from 'graphql-ws'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
@@ -68,7 +68,8 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     server = await startTestServer('sqlite')
-    const event = await createEvent(server.db)
+    const tomorrow = addDays(new Date().toISOString().slice(0, 10), 1)
+    const event = await createEvent(server.db, { endsOn: addDays(tomorrow, 1) })
     const other = await createEvent(server.db)
     const holders: Record<Exclude<Actor, 'anonymous'>, { role: Role; eventId?: string }[]> = {
       admin: [{ role: Role.Admin }],
@@ -92,8 +93,22 @@ describe('authorization matrix', () => {
     const { device } = await server.services.kiosks.createEnrolment(event.id, 'Hall')
     await server.services.urgentHelp.request(event.slug, null, null, 'matrix-setup')
     const [alert] = await server.services.urgentHelp.openAlerts(event.id)
+    const window = await server.services.officeHourSetup.createWindow({
+      eventId: event.id,
+      localDate: tomorrow,
+      from: '12:00',
+      to: '13:00',
+      slotMinutes: 20,
+      bufferMinutes: 0,
+      place: 'Room 2',
+    })
+    const booking = await server.services.bookings.book(window.slots[1]?.id ?? '', null, 'matrix-setup')
+    const [meeting] = await server.services.bookings.meetings(event.id, true)
     scenario = {
       eventId: event.id,
+      slotId: window.slots[2]?.id ?? '',
+      windowId: window.id,
+      bookingId: meeting?.id ?? booking.code,
       contactId: contact.id,
       kioskId: device.id,
       alertId: alert?.id ?? '',

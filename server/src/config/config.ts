@@ -22,6 +22,8 @@ export interface Config {
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null
   /** Where the built apps are; the server serves them when they exist. */
   readonly appsDir: string
+  /** The data key from DATA_KEY; null means the key file in DATA_DIR (created on first start). */
+  readonly dataKey: Buffer | null
 }
 
 /** A configuration the server cannot start with; `main` prints the message as one line and exits 1. */
@@ -57,6 +59,13 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().optional(),
   APPS_DIR: z.string().optional(),
+  DATA_KEY: z
+    .string()
+    .refine(
+      value => Buffer.from(value, 'base64').length === 32,
+      'must be 32 bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
 })
 
 function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -140,5 +149,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
         : null,
     appsDir: path.resolve(e.APPS_DIR ?? path.join(import.meta.dirname, '..', '..', '..')),
+    dataKey: e.DATA_KEY === undefined ? null : Buffer.from(e.DATA_KEY, 'base64'),
   })
 }

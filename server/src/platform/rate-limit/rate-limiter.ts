@@ -21,15 +21,30 @@ export class RateLimiter {
 
   /** Records one action of `key` under `limit`. @throws RATE_LIMITED when over the limit. */
   take(scope: string, key: string, limit: RateLimit): void {
+    this.check(scope, key, limit)
+    this.record(scope, key, limit)
+  }
+
+  /** Refuses when `key` has used up `limit`, without counting this call. @throws RATE_LIMITED. */
+  check(scope: string, key: string, limit: RateLimit): void {
+    if (!this.enabled) {
+      return
+    }
+    const now = this.clock.now().getTime()
+    const recent = (this.hits.get(`${scope}:${key}`) ?? []).filter(at => now - at < limit.windowMs)
+    if (recent.length >= limit.max) {
+      throw rateLimited(Math.ceil((limit.windowMs - (now - (recent[0] ?? now))) / 1000))
+    }
+  }
+
+  /** Counts one action that succeeded (for limits on outcomes, such as bookings made). */
+  record(scope: string, key: string, limit: RateLimit): void {
     if (!this.enabled) {
       return
     }
     const now = this.clock.now().getTime()
     const id = `${scope}:${key}`
     const recent = (this.hits.get(id) ?? []).filter(at => now - at < limit.windowMs)
-    if (recent.length >= limit.max) {
-      throw rateLimited(Math.ceil((limit.windowMs - (now - (recent[0] ?? now))) / 1000))
-    }
     recent.push(now)
     this.hits.delete(id)
     this.hits.set(id, recent)

@@ -1,0 +1,71 @@
+import { Role } from '@conduct-desk/shared'
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import type { Context } from '../../app/context.js'
+import { Allow } from '../../authorization/audience.js'
+import { CreateOfficeHourWindowInput, MarkMeetingInput, SetSlotBlockedInput } from './office-hours.inputs.js'
+import { Meeting, OfficeHourWindow } from './office-hours.type.js'
+
+/** The team's side: setting office hours up (organizers and responders) and the meetings (responders). */
+@Resolver()
+export class OfficeHoursTeamResolver {
+  @Allow(Role.Admin, Role.Organizer, Role.Responder)
+  @Query(() => [OfficeHourWindow])
+  officeHourWindows(
+    @Arg('eventId', () => ID) eventId: string,
+    @Ctx() ctx: Context,
+  ): Promise<OfficeHourWindow[]> {
+    return ctx.services.officeHourSetup.listWindows(eventId)
+  }
+
+  @Allow(Role.Admin, Role.Organizer, Role.Responder)
+  @Mutation(() => OfficeHourWindow, {
+    description: 'Adds office hours on one day, cut into slots in the event time zone.',
+  })
+  createOfficeHourWindow(
+    @Arg('input', () => CreateOfficeHourWindowInput) input: CreateOfficeHourWindowInput,
+    @Ctx() ctx: Context,
+  ): Promise<OfficeHourWindow> {
+    return ctx.services.officeHourSetup.createWindow(input)
+  }
+
+  @Allow(Role.Admin, Role.Organizer, Role.Responder)
+  @Mutation(() => Boolean, { description: 'Removes office hours; refused while any of its slots is booked.' })
+  async deleteOfficeHourWindow(
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('windowId', () => ID) windowId: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.officeHourSetup.deleteWindow(eventId, windowId)
+    return true
+  }
+
+  @Allow(Role.Admin, Role.Organizer, Role.Responder)
+  @Mutation(() => Boolean, { description: 'Blocks or frees one slot.' })
+  async setSlotBlocked(
+    @Arg('input', () => SetSlotBlockedInput) input: SetSlotBlockedInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.officeHourSetup.setBlocked(input)
+    return true
+  }
+
+  @Allow(Role.Responder)
+  @Query(() => [Meeting], { description: 'Booked meetings, from today on unless includePast.' })
+  meetings(
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting[]> {
+    return ctx.services.bookings.meetings(eventId, includePast)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => Boolean, { description: 'Marks a meeting as held or missed.' })
+  async markMeeting(
+    @Arg('input', () => MarkMeetingInput) input: MarkMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.bookings.mark(input.eventId, input.bookingId, input.status as 'held' | 'missed')
+    return true
+  }
+}

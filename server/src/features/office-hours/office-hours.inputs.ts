@@ -1,0 +1,97 @@
+import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator'
+import { Field, ID, InputType, Int } from 'type-graphql'
+
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+@InputType({ description: 'Book a slot: no name needed, an optional way to be reached.' })
+export class BookSlotInput {
+  @Field(() => ID)
+  @Length(1, 64)
+  slotId: string
+
+  @Field(() => String, { nullable: true, description: 'e.g. a phone number or an email; optional.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'Keep the way to reach you under 200 characters.' })
+  contactMethod?: string | null
+}
+
+@InputType()
+export class MoveBookingInput {
+  @Field(() => String)
+  @Length(1, 20)
+  code: string
+
+  @Field(() => ID)
+  @Length(1, 64)
+  slotId: string
+}
+
+@InputType({ description: 'A block of office hours on one day, cut into slots in the event time zone.' })
+export class CreateOfficeHourWindowInput {
+  @Field(() => ID)
+  eventId: string
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Matches(LOCAL_DATE, { message: 'Write the day as YYYY-MM-DD.' })
+  localDate: string
+
+  @Field(() => String, { description: 'HH:MM' })
+  @Matches(LOCAL_TIME, { message: 'Write the start as HH:MM.' })
+  from: string
+
+  @Field(() => String, { description: 'HH:MM' })
+  @Matches(LOCAL_TIME, { message: 'Write the end as HH:MM.' })
+  to: string
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(5)
+  @Max(180)
+  slotMinutes: number
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  bufferMinutes: number
+
+  @Field(() => String, { nullable: true, description: 'Defaults to the quiet room.' })
+  @IsOptional()
+  @MaxLength(300)
+  place?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'A named contact; null for whoever is on duty.' })
+  @IsOptional()
+  contactId?: string | null
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsIn([1, 2], { message: 'One or two responders per meeting.' })
+  respondersPerSlot?: number | null
+}
+
+@InputType()
+export class SetSlotBlockedInput {
+  @Field(() => ID)
+  eventId: string
+
+  @Field(() => ID)
+  slotId: string
+
+  @Field(() => Boolean)
+  isBlocked: boolean
+}
+
+@InputType()
+export class MarkMeetingInput {
+  @Field(() => ID)
+  eventId: string
+
+  @Field(() => ID)
+  bookingId: string
+
+  @Field(() => String, { description: 'held or missed' })
+  @IsIn(['held', 'missed'], { message: 'A meeting is marked held or missed.' })
+  status: string
+}
