@@ -1,7 +1,7 @@
-import { Role } from '@conduct-desk/shared'
+import { ErrorCode, Role } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { execute } from '@/graphql/client'
+import { execute, isApiError } from '@/graphql/client'
 import {
   UrgentHelpAcknowledgeDocument,
   UrgentHelpAlertsChangedDocument,
@@ -18,7 +18,7 @@ const ALERTED_ROLES: readonly string[] = [Role.Responder, Role.Organizer]
 
 /** How the store reaches the server live; tests pass a fake. */
 let connect: () => LiveConnection = openLiveConnection
-export function useLiveConnectionFactory(factory: () => LiveConnection): void {
+export function setLiveConnectionFactory(factory: () => LiveConnection): void {
   connect = factory
 }
 
@@ -86,9 +86,19 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
     reload()
   }
 
-  /** "I'm on it": the alert leaves every dashboard, this one at once. */
+  /**
+   * "I'm on it": the alert leaves every dashboard, this one at once.
+   * @throws ApiError when the server cannot be reached
+   */
   async function acknowledge(alert: UrgentAlert): Promise<void> {
-    await execute(UrgentHelpAcknowledgeDocument, { input: { eventId: alert.eventId, alertId: alert.id } })
+    try {
+      await execute(UrgentHelpAcknowledgeDocument, { input: { eventId: alert.eventId, alertId: alert.id } })
+    } catch (error) {
+      // Someone else was quicker, or it is gone: either way nobody needs to act on it any more.
+      if (!isApiError(error, ErrorCode.NotFound) && !isApiError(error, ErrorCode.Conflict)) {
+        throw error
+      }
+    }
     const list = byEvent.value[alert.eventId] ?? []
     byEvent.value = { ...byEvent.value, [alert.eventId]: list.filter(entry => entry.id !== alert.id) }
   }

@@ -14,6 +14,7 @@ import { SeriesEntity } from '../../features/events/series.entity.js'
 import { newId, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { Database } from '../database.js'
+import { seedDemoOfficeHours } from './demo-office-hours.js'
 
 /** The demo's people, all at the reserved `.example` domain so no mail can ever reach anyone. */
 const DOMAIN = 'riverside-pycon.example'
@@ -175,15 +176,15 @@ async function insertPeople(
 /**
  * A demo series: three closed past editions and one live edition (yesterday to tomorrow, in the
  * event's time zone) set up to the Working Group's baseline: contacts with portraits, quiet room,
- * photo-consent markers, policy extensions, and the people of each role. Cases and office hours join
- * the demo as those features land.
+ * photo-consent markers, policy extensions, office hours, and the people of each role. Cases join the
+ * demo when case management lands.
  */
 export async function seedDemoSeries(db: Database, clock: Clock, mediaDir: string): Promise<DemoSeedResult> {
   const password = `demo-${newToken(12).replace(/[-_]/g, 'x')}`
   const passwordHash = await hashPassword(password)
   const today = localDay(clock.now(), TIME_ZONE)
   const thisYear = Number(today.slice(0, 4))
-  await db.write(async manager => {
+  const { liveEventId, firstContactId } = await db.write(async manager => {
     const now = clock.now()
     const seriesId = newId()
     await manager.insert(SeriesEntity, {
@@ -242,7 +243,13 @@ export async function seedDemoSeries(db: Database, clock: Clock, mediaDir: strin
       authorName: 'Noor Haddad',
       createdAt: now,
     })
+    const first = await manager.findOneOrFail(ContactEntity, {
+      where: { eventId: live.id },
+      order: { sortOrder: 'ASC' },
+    })
+    return { liveEventId: live.id, firstContactId: first.id }
   })
+  await seedDemoOfficeHours(db, clock, liveEventId, addDays(today, -1), firstContactId)
   return {
     password,
     liveEventSlug: `riverside-pycon-${thisYear}`,
