@@ -1,5 +1,6 @@
 import { createRouter, type Router, type RouterHistory } from 'vue-router'
 import { contactsRoutes } from '@/features/contacts/contacts.routes'
+import { enrolmentRoutes } from '@/features/enrolment/enrolment.routes'
 import { useEventStore } from '@/features/events/event.store'
 import { eventsRoutes } from '@/features/events/events.routes'
 import { homeRoutes } from '@/features/home/home.routes'
@@ -18,6 +19,7 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...contactsRoutes,
       ...policyRoutes,
       ...urgentHelpRoutes,
+      ...enrolmentRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],
     // No `scrollBehavior`: with one, vue-router saves scroll positions keyed by path in sessionStorage.

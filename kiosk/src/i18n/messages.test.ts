@@ -40,7 +40,11 @@ describe('messages', () => {
   it.each(Object.keys(files))('%s has no empty message and every message renders', code => {
     const { t } = createKioskI18n(code as 'en' | 'pt').global
     for (const key of keysOf(files[code]!)) {
-      const rendered = t(key as never, { n: 2, name: 'N', names: 'N', time: 'T', period: 'P', url: 'U' }, 2)
+      const rendered = t(
+        key as never,
+        { n: 2, name: 'N', names: 'N', time: 'T', period: 'P', url: 'U', location: 'L' },
+        2,
+      )
       expect(rendered.trim(), key).not.toBe('')
       expect(rendered, key).not.toBe(key)
     }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { bootPathFrom, isEventPath } from './boot-location'
+import { asksThisKiosk, bootPathFrom, homePathFor, isEventPath } from './boot-location'
 
 describe('bootPathFrom', () => {
   it.each([
     ['/kiosk/e/riverside-pycon-2026', '/e/riverside-pycon-2026'],
     ['/kiosk/e/riverside-pycon-2026/', '/e/riverside-pycon-2026'],
     ['/kiosk/', '/'],
+    ['/kiosk/enrol', '/enrol'],
+    ['/kiosk/enrol/', '/enrol'],
+    ['/kiosk/enrolment', '/'],
     ['/kiosk', '/'],
     ['/kiosk/e/', '/'],
     ['/kiosk/e/Not_A_Slug', '/'],
@@ -21,5 +24,17 @@ describe('isEventPath', () => {
   it('tells an event screen from the event list', () => {
     expect(isEventPath('/e/pycon')).toBe(true)
     expect(isEventPath('/')).toBe(false)
+  })
+})
+
+describe('homePathFor', () => {
+  it('opens the enrolled event from the list or any event address, and leaves set-up alone', () => {
+    expect(asksThisKiosk('/')).toBe(true)
+    expect(asksThisKiosk('/e/other')).toBe(true)
+    expect(asksThisKiosk('/enrol')).toBe(false)
+    expect(homePathFor('/', 'pycon')).toBe('/e/pycon')
+    expect(homePathFor('/e/other', 'pycon')).toBe('/e/pycon')
+    expect(homePathFor('/enrol', 'pycon')).toBe('/enrol')
+    expect(homePathFor('/e/other', null)).toBe('/e/other')
   })
 })

@@ -1,11 +1,12 @@
 import { createPinia, getActivePinia, setActivePinia, type StoreDefinition } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { useKioskSessionStore } from './kiosk-session.store'
-import { APP_STORES, resetAppState } from './reset-app-state'
+import { APP_STORES, DEVICE_STORES, resetAppState } from './reset-app-state'
 
 // Every `use…Store` exported by any *.store.ts in the app, found on disk rather than listed by hand.
 const storeModules = import.meta.glob<Record<string, unknown>>('/src/**/*.store.ts', { eager: true })
@@ -21,12 +22,37 @@ describe('resetAppState', () => {
 
   it('finds the stores on disk (guards the check below against a broken glob)', () => {
     expect(discovered.map(store => store.name)).toEqual(
-      expect.arrayContaining(['useEventStore', 'useKioskSessionStore', 'useUrgentHelpStore']),
+      expect.arrayContaining([
+        'useEventStore',
+        'useKioskSessionStore',
+        'useUrgentHelpStore',
+        'useEnrolmentStore',
+      ]),
     )
   })
 
-  it.each(discovered)('registers $name from $file', ({ useStore }) => {
-    expect(APP_STORES).toContain(useStore)
+  it.each(discovered)(
+    'registers $name from $file as wiped or, on purpose, as device config',
+    ({ useStore }) => {
+      const lists = [APP_STORES, DEVICE_STORES].filter(list =>
+        (list as readonly unknown[]).includes(useStore),
+      )
+      expect(lists).toHaveLength(1)
+    },
+  )
+
+  it('keeps device configuration, and only that, through the wipe', async () => {
+    expect(DEVICE_STORES).toEqual([useEnrolmentStore])
+    stubGraphqlFetch(() =>
+      answer({ thisKiosk: { eventSlug: 'riverside-pycon-2026', location: 'Registration desk' } }),
+    )
+    const pinia = getActivePinia()!
+    await useEnrolmentStore(pinia).check()
+    resetAppState(pinia)
+    expect(useEnrolmentStore(pinia).enrolment).toEqual({
+      eventSlug: 'riverside-pycon-2026',
+      location: 'Registration desk',
+    })
   })
 
   it('gives every registered store an explicit reset()', () => {

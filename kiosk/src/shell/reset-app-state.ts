@@ -1,4 +1,5 @@
 import type { Pinia } from 'pinia'
+import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { graphqlClient } from '@/graphql/client'
@@ -10,6 +11,14 @@ import { useKioskSessionStore } from './kiosk-session.store'
  * visitor's state to the next, so `reset-app-state.test.ts` fails when a `*.store.ts` is not listed.
  */
 export const APP_STORES = [useKioskSessionStore, useEventStore, useUrgentHelpStore] as const
+
+/**
+ * Stores of the device, not of a visitor, which the wipe leaves alone on purpose. Only
+ * configuration that says nothing about anyone's visit belongs here (today: which event and place
+ * this kiosk was enrolled for); each one says why in its own comment. The test holds every store to
+ * being in exactly one of the two lists.
+ */
+export const DEVICE_STORES = [useEnrolmentStore] as const
 
 /**
  * Wipes all client state in one go (SECURITY R24, R26): every store's `reset()`, requests in flight

@@ -1,0 +1,98 @@
+import { ErrorCode, SLUG_PATTERN } from '@conduct-desk/shared'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import {
+  EnrolmentEnrolKioskDocument,
+  EnrolmentThisKioskDocument,
+  type EnrolmentThisKioskQuery,
+} from '@/graphql/generated/graphql'
+
+export type KioskEnrolment = NonNullable<EnrolmentThisKioskQuery['thisKiosk']>
+
+/** Why a code did not work, in words the screen can say. */
+export type EnrolmentProblem = 'malformed' | 'not-found' | 'rate-limited' | 'unreachable' | 'failed'
+
+/** Enrolment codes: 8 letters and digits. Typing is forgiving (case, spaces, dashes); this is what is sent. */
+export const ENROLMENT_CODE_LENGTH = 8
+
+export function normalizeEnrolmentCode(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, ENROLMENT_CODE_LENGTH)
+}
+
+function problemOf(error: unknown): EnrolmentProblem {
+  if (error instanceof ApiUnreachableError) {
+    return 'unreachable'
+  }
+  if (error instanceof ApiError) {
+    switch (error.code) {
+      case ErrorCode.BadUserInput:
+        return 'malformed'
+      case ErrorCode.NotFound:
+        return 'not-found'
+      case ErrorCode.RateLimited:
+        return 'rate-limited'
+    }
+  }
+  return 'failed'
+}
+
+/** An answer naming an event we could not open is no enrolment at all. */
+function usable(kiosk: KioskEnrolment | null): KioskEnrolment | null {
+  return kiosk !== null && SLUG_PATTERN.test(kiosk.eventSlug) ? kiosk : null
+}
+
+/**
+ * Which event and place this screen was set up for. Device configuration, not visitor data: it is
+ * what the server's HttpOnly device cookie says, it tells nobody what a visitor did, and wiping it
+ * would turn an enrolled kiosk back into an anonymous one at every idle reset (wrong event, no
+ * location on alerts, no per-kiosk limits). So it is listed in `DEVICE_STORES`, not `APP_STORES`,
+ * and has no `reset()`: the wipe leaves it alone. The code typed to enrol is never kept here.
+ */
+export const useEnrolmentStore = defineStore('enrolment', () => {
+  const enrolment = shallowRef<KioskEnrolment | null>(null)
+  /** `unknown`: not asked, or no answer (a phone, or the server is away); the address decides. */
+  const checkStatus = ref<'unknown' | 'checking' | 'checked'>('unknown')
+
+  /** Asks the server whether this browser is an enrolled kiosk (its cookie is sent with the request). */
+  async function check(): Promise<void> {
+    checkStatus.value = 'checking'
+    try {
+      const data = await graphqlClient.request(EnrolmentThisKioskDocument)
+      enrolment.value = usable(data.thisKiosk)
+      checkStatus.value = 'checked'
+    } catch {
+      // Unreachable, refused or cancelled: start from the address; the next boot asks again.
+      checkStatus.value = 'unknown'
+    }
+  }
+
+  /** Sends a typed code; on success the server sets the device cookie and this store knows the event. */
+  async function enrol(typed: string): Promise<KioskEnrolment | EnrolmentProblem> {
+    const code = normalizeEnrolmentCode(typed)
+    if (code.length !== ENROLMENT_CODE_LENGTH) {
+      return 'malformed'
+    }
+    try {
+      const data = await graphqlClient.request(EnrolmentEnrolKioskDocument, { code })
+      const enrolled = usable(data.enrolKiosk)
+      if (enrolled === null) {
+        return 'failed'
+      }
+      enrolment.value = enrolled
+      checkStatus.value = 'checked'
+      return enrolled
+    } catch (error) {
+      return problemOf(error)
+    }
+  }
+
+  return { enrolment, checkStatus, check, enrol }
+})
+
+if (import.meta.hot) {
+  import.meta.hot.accept(acceptHMRUpdate(useEnrolmentStore, import.meta.hot))
+}
