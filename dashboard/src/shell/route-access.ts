@@ -38,7 +38,9 @@ export function safeRedirect(value: unknown): string {
 }
 
 /** The `eventId` route param, when the route is about one event. */
-export function eventIdParam(params: Readonly<Record<string, string | string[] | undefined>>): string | undefined {
+export function eventIdParam(
+  params: Readonly<Record<string, string | string[] | undefined>>,
+): string | undefined {
   const value = params['eventId']
   return typeof value === 'string' && value !== '' ? value : undefined
 }

@@ -3,8 +3,14 @@ import { eventDays, instantToLocal, localDayBounds } from './event-time'
 
 describe('event time', () => {
   it('reads an instant on the event’s wall clock', () => {
-    expect(instantToLocal('2026-06-03T08:30:00Z', 'Europe/Lisbon')).toEqual({ date: '2026-06-03', time: '09:30' })
-    expect(instantToLocal('2026-06-03T23:30:00Z', 'Asia/Tokyo')).toEqual({ date: '2026-06-04', time: '08:30' })
+    expect(instantToLocal('2026-06-03T08:30:00Z', 'Europe/Lisbon')).toEqual({
+      date: '2026-06-03',
+      time: '09:30',
+    })
+    expect(instantToLocal('2026-06-03T23:30:00Z', 'Asia/Tokyo')).toEqual({
+      date: '2026-06-04',
+      time: '08:30',
+    })
   })
 
   it('gives a spring-forward day 23 hours', () => {
@@ -14,6 +20,11 @@ describe('event time', () => {
   })
 
   it('lists the days of an event across a month end', () => {
-    expect(eventDays('2026-05-30', '2026-06-02')).toEqual(['2026-05-30', '2026-05-31', '2026-06-01', '2026-06-02'])
+    expect(eventDays('2026-05-30', '2026-06-02')).toEqual([
+      '2026-05-30',
+      '2026-05-31',
+      '2026-06-01',
+      '2026-06-02',
+    ])
   })
 })

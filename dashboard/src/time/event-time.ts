@@ -15,7 +15,10 @@ export function instantToLocal(iso: string, timeZone: string): { date: string; t
     minute: '2-digit',
   }).formatToParts(new Date(iso))
   const part = (type: string) => parts.find(entry => entry.type === type)?.value ?? '00'
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` }
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  }
 }
 
 /** The instants a local day starts and ends at in `timeZone` (23 or 25 hours apart on DST days). */

@@ -29,7 +29,11 @@ export function eventSetupRoute(sections: RouteRecordRaw[]): RouteRecordRaw {
     component: () => import('./EventSetupPage.vue'),
     meta: { roles: EVENT_SETUP_ROLES, titleKey: 'events.setup.title' },
     children: [
-      { path: '', name: 'events-setup', redirect: to => ({ name: 'readiness-checklist', params: to.params }) },
+      {
+        path: '',
+        name: 'events-setup',
+        redirect: to => ({ name: 'readiness-checklist', params: to.params }),
+      },
       ...sections,
     ],
   }

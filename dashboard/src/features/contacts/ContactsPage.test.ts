@@ -1,0 +1,163 @@
+import { ErrorCode, Role } from '@conduct-desk/shared'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { setupFrame, viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+const contact = {
+  id: 'c1',
+  accountId: 'acc-9',
+  name: 'Amara Okafor',
+  pronouns: 'she/her',
+  role: 'COMMITTEE',
+  isIndependent: true,
+  email: 'amara@example.org',
+  identifier: 'orange lanyard',
+  languages: ['en', 'pt'],
+  onDuty: [{ startsAt: '2026-06-03T08:00:00.000Z', endsAt: '2026-06-03T12:00:00.000Z' }],
+  onDutyNow: false,
+  briefedOn: '2026-05-20',
+  photoUrl: null,
+  sortOrder: 0,
+}
+
+function stub(save: (variables: Record<string, unknown>) => unknown) {
+  return stubGraphql({
+    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+    EventsSetupFrame: () => setupFrame(),
+    ContactsList: () => ({
+      data: {
+        event: {
+          id: 'e1',
+          timeZone: 'Europe/Lisbon',
+          startsOn: '2026-06-03',
+          endsOn: '2026-06-05',
+          contacts: [contact],
+        },
+      },
+    }),
+    ContactsSave: save as (variables: Record<string, unknown>) => { data: unknown },
+  })
+}
+
+const field = (wrapper: VueWrapper, label: string) => {
+  const id = wrapper.findAll('label').find(entry => entry.text().replace(/\s+/g, ' ').trim() === label)
+  if (id === undefined) {
+    throw new Error(`no label ${label}`)
+  }
+  return wrapper.get(`#${CSS.escape(id.attributes('for')!)}`)
+}
+
+const button = (wrapper: VueWrapper, text: string) => {
+  const found = wrapper
+    .findAll('button')
+    .find(entry =>
+      entry.find('.visually-hidden').exists()
+        ? entry.get('.visually-hidden').text() === text
+        : entry.text().trim() === text,
+    )
+  if (found === undefined) {
+    throw new Error(
+      `no button ${text} in ${wrapper
+        .findAll('button')
+        .map(entry => JSON.stringify(entry.text()))
+        .join()}`,
+    )
+  }
+  return found
+}
+
+describe('ContactsPage', () => {
+  it('lists contacts with initials, role, languages and on-duty hours in the event’s zone', async () => {
+    stub(() => ({}))
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    const item = wrapper.get('article')
+    expect(item.get('h3').text()).toBe('Amara Okafor (she/her)')
+    expect(item.text()).toContain('AO')
+    expect(item.text()).toContain('Committee member')
+    expect(item.text()).toContain('English, Portuguese')
+    // 08:00Z is 09:00 in Lisbon in June.
+    expect(item.text()).toContain('09:00–13:00')
+  })
+
+  it('warns while typing a group address, then shows the server’s refusal on the email field', async () => {
+    const fetchMock = stub(() => graphqlError(ErrorCode.BadUserInput, { field: 'email' }))
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    await button(wrapper, 'Add contact').trigger('click')
+    await field(wrapper, 'Name').setValue('Bruno Teixeira')
+    const email = field(wrapper, 'Direct email')
+    await email.setValue('team@riverside.example')
+    const warning = wrapper.get(`#${CSS.escape(email.attributes('id')!)}-status`)
+    expect(warning.attributes('role')).toBe('status')
+    expect(warning.text()).toContain('shared mailbox')
+    expect(email.attributes('aria-describedby')).toContain(warning.attributes('id'))
+
+    await email.setValue('bruno@riverside.example')
+    expect(warning.text()).toBe('')
+    await field(wrapper, 'Visible identifier').setValue('green badge')
+    await button(wrapper, 'Save contact').trigger('click')
+    await flushPromises()
+
+    expect(sentVariables(fetchMock)['input']).toMatchObject({
+      eventId: 'e1',
+      id: null,
+      name: 'Bruno Teixeira',
+      email: 'bruno@riverside.example',
+      identifier: 'green badge',
+      role: 'COMMITTEE',
+    })
+    expect(email.attributes('aria-invalid')).toBe('true')
+    const errorId = email
+      .attributes('aria-describedby')!
+      .split(' ')
+      .find(id => id.endsWith('-error'))!
+    expect(wrapper.get(`#${CSS.escape(errorId)}`).text()).toContain('Enter an email address')
+    expect(document.activeElement).toBe(email.element)
+  })
+
+  it('says when another contact already has the address', async () => {
+    stub(() => graphqlError(ErrorCode.Conflict))
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    await button(wrapper, 'Edit Amara Okafor').trigger('click')
+    await button(wrapper, 'Save contact').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.text()).toContain('Another contact of this event already has this address.')
+  })
+
+  it('saves an edited contact with its account, languages and on-duty instants, and confirms', async () => {
+    const fetchMock = stub(variables => ({
+      data: {
+        saveContact: { ...contact, ...(variables['input'] as object), onDutyNow: false, photoUrl: null },
+      },
+    }))
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    await button(wrapper, 'Edit Amara Okafor').trigger('click')
+    expect(document.activeElement?.textContent?.trim()).toBe('Edit Amara Okafor')
+    await field(wrapper, 'From').setValue('10:30')
+    await field(wrapper, 'Add a language').setValue('de')
+    await button(wrapper, 'Add language').trigger('click')
+    await button(wrapper, 'Save contact').trigger('click')
+    await flushPromises()
+
+    const input = sentVariables(fetchMock, -2)['input'] as Record<string, unknown>
+    expect(input).toMatchObject({ id: 'c1', accountId: 'acc-9', languages: ['en', 'pt', 'de'] })
+    expect(input['onDuty']).toEqual([
+      { startsAt: '2026-06-03T09:30:00.000Z', endsAt: '2026-06-03T12:00:00.000Z' },
+    ])
+    const message = wrapper.get('#contacts-message')
+    expect(message.attributes('role')).toBe('status')
+    expect(message.text()).toBe('Amara Okafor is saved.')
+    expect(document.activeElement).toBe(message.element)
+  })
+})
