@@ -108,8 +108,9 @@ const [pnpmBin, ...pnpmArgs] = pnpm
 const totalStart = Date.now()
 let failedSteps = 0
 
-// The gates before the tests: lint and types first (fast feedback), then the build the browser tests need.
+// The gates before the tests: format, lint and types first (fast feedback), then the build the browser tests need.
 for (const [label, args] of [
+  ['format', ['format:check']],
   ['lint', ['lint']],
   ['typecheck', ['typecheck']],
   ['build', ['build']],

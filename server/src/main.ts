@@ -10,7 +10,7 @@ import { createDatabase } from './db/create-database.js'
 import type { Database } from './db/database.js'
 import { seedDemoSeries } from './db/seeds/demo-series.js'
 import { EventEntity } from './features/events/event.entity.js'
-import { bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
+import { BootstrapError, bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
 import { createLogger, type Logger } from './platform/logging/logger.js'
 import { loadDataKey } from './platform/crypto/data-key.js'
 import { FieldCipher } from './platform/crypto/field-cipher.js'
@@ -37,11 +37,7 @@ async function loadDemoIfEmpty(config: Config, db: Database): Promise<string[]> 
 async function main(log: Logger, config: Config): Promise<void> {
   const db = await createDatabase(config.database, entities)
   const pubSub = createApiPubSub()
-  const mailer = createMailer(
-    config.smtpUrl,
-    `Conduct Desk <no-reply@${new URL(config.publicUrl).hostname}>`,
-    log,
-  )
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log)
   const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db)
@@ -97,6 +93,10 @@ try {
 }
 const log = createLogger(config.logLevel)
 main(log, config).catch((error: unknown) => {
-  log.fatal({ err: error }, 'could not start')
+  if (error instanceof BootstrapError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`)
+  } else {
+    log.fatal({ err: error }, 'could not start')
+  }
   process.exit(1)
 })

@@ -123,3 +123,27 @@ describe('API hardening in production', () => {
     expect(await landing.text()).not.toMatch(/sandbox|apollo studio/i)
   })
 })
+
+describe('API for other websites', () => {
+  let server: TestServer
+
+  beforeAll(async () => {
+    server = await startTestServer('sqlite')
+  })
+  afterAll(() => server.stop())
+
+  it('answers cross-origin reads without credentials, and keeps one of two racing duplicates', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://conference.example', 'access-control-request-method': 'POST' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull()
+    const created = await Promise.allSettled([
+      server.services.events.createSeries('Twin', 'twin-series'),
+      server.services.events.createSeries('Twin', 'twin-series'),
+    ])
+    expect(created.filter(result => result.status === 'fulfilled')).toHaveLength(1)
+  })
+})

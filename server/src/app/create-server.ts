@@ -42,6 +42,23 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 })
 
+/**
+ * Other websites (a conference site embedding the contact list) may call the API from their
+ * visitors' browsers, always without credentials: the session and kiosk cookies are SameSite=Strict
+ * and no Allow-Credentials is sent, so a cross-origin call can only do what the public can.
+ */
+const publicCors: express.RequestHandler = (request, response, next) => {
+  response.setHeader('Access-Control-Allow-Origin', '*')
+  if (request.method === 'OPTIONS') {
+    response.setHeader('Access-Control-Allow-Methods', 'GET, POST')
+    response.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight')
+    response.setHeader('Access-Control-Max-Age', '600')
+    response.status(204).end()
+    return
+  }
+  next()
+}
+
 /** JSON bodies are small: reports carry text, and uploads will use their own route with streaming limits. */
 const JSON_BODY_LIMIT = '100kb'
 
@@ -53,7 +70,8 @@ const JSON_BODY_LIMIT = '100kb'
 export async function createServer({ config, db, schema, services, log }: ServerDeps) {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', false)
+  // Only the configured number of proxies may tell us the client address (X-Forwarded-For).
+  app.set('trust proxy', config.trustProxyHops === 0 ? false : config.trustProxyHops)
   const httpServer = http.createServer(app)
   const cookie = { secure: isSecureOrigin(config.publicUrl) }
   const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
@@ -110,17 +128,26 @@ export async function createServer({ config, db, schema, services, log }: Server
   })
   app.use(
     '/graphql',
+    publicCors,
     express.json({ limit: JSON_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext(contextDeps, { headers: req.headers, remoteAddress: req.socket.remoteAddress }, value =>
+        createContext(contextDeps, { headers: req.headers, remoteAddress: req.ip }, value =>
           res.append('Set-Cookie', value),
         ),
     }),
   )
   app.use('/api', contactPhotoRouter(services, cookie))
   const mediaDir = path.join(config.dataDir, 'media')
-  app.use('/media', express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false }))
+  app.use(
+    '/media',
+    (_request, response, next) => {
+      // Contact photos are public; a conference website may show them.
+      response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
+      next()
+    },
+    express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false }),
+  )
   for (const name of ['kiosk', 'dashboard'] as const) {
     const dir = path.join(config.appsDir, name, 'dist')
     if (existsSync(path.join(dir, 'index.html'))) {

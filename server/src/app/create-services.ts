@@ -36,16 +36,19 @@ export interface ServiceDeps {
 
 /** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
 const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
-/** SECURITY R12/R23 in spirit: ten wrong booking codes an hour per requester, a hundred from everyone. */
+/**
+ * Ten wrong booking codes an hour per requester; a thousand from everyone together, high enough that
+ * nobody locks the venue out by mistyping, low enough that 50-bit codes stay out of reach.
+ */
 const CODE_THROTTLE_PER_REQUESTER = {
   maxFailures: 10,
   windowMs: 3_600_000,
   baseLockMs: 3_600_000,
   maxKeys: 50_000,
 }
-const CODE_THROTTLE_OVERALL = { maxFailures: 100, windowMs: 3_600_000, baseLockMs: 600_000, maxKeys: 10 }
-/** Twenty wrong kiosk codes a minute, across all devices, before code entry pauses. */
-const ENROLMENT_THROTTLE = { maxFailures: 20, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10 }
+const CODE_THROTTLE_OVERALL = { maxFailures: 1000, windowMs: 3_600_000, baseLockMs: 300_000, maxKeys: 10 }
+/** Kiosk codes: ten wrong a minute from one device or address, then a pause for that requester. */
+const ENROLMENT_THROTTLE = { maxFailures: 10, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10_000 }
 
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors'
 import { ErrorCode, isErrorCode } from '@conduct-desk/shared'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { ArgumentValidationError } from 'type-graphql'
+import { isUniqueViolation } from '../platform/db/unique-violation.js'
 import type { Logger } from '../platform/logging/logger.js'
 
 /** Codes Apollo itself answers with before any resolver runs; safe to show. */
@@ -47,6 +48,14 @@ export function createFormatError(log: Logger) {
     }
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
       return { message: formatted.message, extensions: { code } }
+    }
+    if (isUniqueViolation(original)) {
+      // Two requests raced to create the same thing; the database kept one. Not a server fault.
+      return {
+        message: 'This already exists; reload and try again.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.Conflict },
+      }
     }
     const errorId = crypto.randomUUID()
     log.error({ errorId, err: original }, 'unexpected error')

@@ -24,6 +24,13 @@ export interface Config {
   readonly appsDir: string
   /** The data key from DATA_KEY; null means the key file in DATA_DIR (created on first start). */
   readonly dataKey: Buffer | null
+  /** The From header of outgoing mail. */
+  readonly mailFrom: string
+  /**
+   * How many reverse proxies stand in front of the server (0: none). With a proxy, rate limits must
+   * key on the address the proxy reports, or the whole venue shares one limit.
+   */
+  readonly trustProxyHops: number
 }
 
 /** A configuration the server cannot start with; `main` prints the message as one line and exits 1. */
@@ -59,6 +66,13 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().optional(),
   APPS_DIR: z.string().optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  TRUST_PROXY: z.coerce
+    .number({ error: 'must be the number of proxies in front of the server' })
+    .int()
+    .min(0)
+    .max(5)
+    .default(0),
   DATA_KEY: z
     .string()
     .refine(
@@ -150,5 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     appsDir: path.resolve(e.APPS_DIR ?? path.join(import.meta.dirname, '..', '..', '..')),
     dataKey: e.DATA_KEY === undefined ? null : Buffer.from(e.DATA_KEY, 'base64'),
+    mailFrom: e.MAIL_FROM ?? 'Conduct Desk <no-reply@conduct-desk.invalid>',
+    trustProxyHops: e.TRUST_PROXY,
   })
 }

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs'
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm'
 import type { DatabaseConfig } from '../config/config.js'
 import type { ClassRef } from '../platform/feature/feature.js'
@@ -36,6 +37,15 @@ function optionsFor(config: DatabaseConfig, entities: MixedList<ClassRef>): Data
   return { ...common, type: SQLITE_DRIVER, database: config.file, enableWAL: true }
 }
 
+/** The database and its WAL hold everything; only the server's user may read them, whatever DATA_DIR allows. */
+function restrictToOwner(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) {
+      chmodSync(path, 0o600)
+    }
+  }
+}
+
 async function applyPragmas(ds: DataSource, extra: readonly string[] = []): Promise<void> {
   for (const pragma of [...SQLITE_PRAGMAS, ...extra]) {
     await ds.query(pragma)
@@ -66,6 +76,7 @@ export async function createDatabase(
   }
   await applyPragmas(writer)
   await writer.runMigrations({ transaction: 'each' })
+  restrictToOwner(config.file)
 
   const reader = new DataSource(optionsFor(config, entities))
   await reader.initialize()

@@ -10,7 +10,7 @@ export type WriteWork<T> = (manager: EntityManager) => Promise<T>
  * The server's handle on its database. Reads and writes go through different doors because on
  * SQLite TypeORM shares one connection among all callers: concurrent transactions collide, a caller
  * can be told a committed write failed, and a plain write made while another transaction is open is
- * rolled back with it (measured, ../shared/PERFORMANCE.md). So on SQLite every write is queued and
+ * rolled back with it (measured; docs/decisions/0002). So on SQLite every write is queued and
  * runs alone, and reads use a second, read-only connection that sees only committed data (WAL). On
  * PostgreSQL each transaction gets its own pooled connection and the database's constraints decide.
  */

@@ -1,4 +1,4 @@
-import { Role } from '@conduct-desk/shared'
+import { Role, checkPassword } from '@conduct-desk/shared'
 import { IsNull } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import { newId } from '../../platform/security/tokens.js'
@@ -9,6 +9,11 @@ import { SETUP_EMAIL, type InvitationService } from './invitation.service.js'
 import { hashPassword } from './password-hasher.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 import { normalizeEmail } from './sign-in.service.js'
+
+/** The first admin cannot be created as configured; main prints the message and exits 1. */
+export class BootstrapError extends Error {
+  override readonly name = 'BootstrapError'
+}
 
 export type BootstrapOutcome =
   | { readonly kind: 'has-admin' }
@@ -30,6 +35,12 @@ export async function bootstrapAdmin(
     return { kind: 'has-admin' }
   }
   if (admin !== null) {
+    const problem = checkPassword(admin.password, [admin.email.split('@')[0] ?? ''])
+    if (problem !== null) {
+      throw new BootstrapError(
+        `ADMIN_PASSWORD is ${problem.replace('-', ' ')}: use at least 15 characters of your own words`,
+      )
+    }
     const passwordHash = await hashPassword(admin.password)
     const email = normalizeEmail(admin.email)
     await db.write(async manager => {

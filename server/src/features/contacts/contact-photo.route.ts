@@ -26,7 +26,8 @@ function sendError(response: Response, error: unknown): void {
 
 /**
  * `PUT /api/events/:eventId/contacts/:contactId/photo` with the image bytes as the body. Outside
- * GraphQL because uploads stream; same session cookie, same role rule (organizers and admins).
+ * GraphQL because uploads are binary; the body is read into memory up to the limit and refused past
+ * it. Same session cookie, same role rule (organizers and admins).
  * A cross-site form cannot send a PUT, and the cookie is SameSite=Strict.
  */
 export function contactPhotoRouter(services: Services, cookie: SessionCookieOptions): Router {

@@ -62,7 +62,7 @@ export class KioskDeviceResolver {
   @Public()
   @Mutation(() => ThisKiosk, { description: 'Typed on the kiosk: turns the code into a device cookie.' })
   async enrolKiosk(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<ThisKiosk> {
-    const { token, device, eventSlug } = await ctx.services.kiosks.enrol(code)
+    const { token, device, eventSlug } = await ctx.services.kiosks.enrol(code, ctx.requesterKey)
     ctx.cookies.setKiosk(token)
     return { eventSlug, location: device.location }
   }

@@ -15,8 +15,6 @@ const ENROLMENT_TTL_MS = 10 * 60_000
 /** A kiosk is expected to ask for data every minute; five minutes of silence during the event is worth a look. */
 export const KIOSK_SILENT_AFTER_MS = 5 * 60_000
 const HEARTBEAT_INTERVAL_MS = 60_000
-/** Every enrolment attempt counts against one shared key: guessing codes from many devices is as slow as from one. */
-const ENROLMENT_THROTTLE_KEY = 'kiosk-enrolment'
 
 export interface KnownKiosk {
   readonly id: string
@@ -73,8 +71,11 @@ export class KioskDeviceService {
    * Turns a typed code into a device token (for the cookie). Codes are single-use and expire.
    * @throws NOT_FOUND for a wrong, used or expired code; RATE_LIMITED while codes are being guessed.
    */
-  async enrol(code: string): Promise<{ token: string; device: KioskDeviceEntity; eventSlug: string }> {
-    const wait = this.throttle.retryAfterSeconds(ENROLMENT_THROTTLE_KEY)
+  async enrol(
+    code: string,
+    requesterKey: string,
+  ): Promise<{ token: string; device: KioskDeviceEntity; eventSlug: string }> {
+    const wait = this.throttle.retryAfterSeconds(requesterKey)
     if (wait > 0) {
       throw rateLimited(wait)
     }
@@ -104,7 +105,7 @@ export class KioskDeviceService {
       return { device: Object.assign(device, fields), eventSlug: event.slug }
     })
     if (result === null) {
-      this.throttle.recordFailure(ENROLMENT_THROTTLE_KEY)
+      this.throttle.recordFailure(requesterKey)
       throw notFound('This code')
     }
     return { token, ...result }

@@ -119,11 +119,9 @@ describe.each(testDialects)('booking on %s', dialect => {
     })
 
     it('moves a booking with its code, and shows it to responders with the way to reach the person', async () => {
-      const booked = await server
-        .client()
-        .gql<{ bookSlot: { code: string } }>(BOOK, {
-          i: { slotId: ctx.slotId, contactMethod: 'Ask for Sam at the desk' },
-        })
+      const booked = await server.client().gql<{ bookSlot: { code: string } }>(BOOK, {
+        i: { slotId: ctx.slotId, contactMethod: 'Ask for Sam at the desk' },
+      })
       const code = booked.data?.bookSlot.code ?? ''
       const target = ctx.window.slots[2]?.id
       const moved = await server
