@@ -1,0 +1,90 @@
+import { Role } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setupFrame, viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T09:00:00Z') })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+const device = (overrides: Record<string, unknown> = {}) => ({
+  id: 'k1',
+  location: 'Registration desk',
+  enrolledAt: '2026-06-03T08:00:00Z',
+  enrolmentExpiresAt: null,
+  lastSeenAt: '2026-06-03T08:50:00Z',
+  revokedAt: null,
+  isSilent: true,
+  ...overrides,
+})
+
+function stub() {
+  return stubGraphql({
+    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+    EventsSetupFrame: () => setupFrame({ status: 'PUBLISHED' }),
+    KiosksDevices: () => ({ data: { kioskDevices: [device()] } }),
+    KiosksEnrol: () => ({
+      data: {
+        createKioskEnrolment: {
+          code: 'K7QM2XPA',
+          expiresAt: '2026-06-03T09:10:00Z',
+          device: device({
+            id: 'k2',
+            location: 'Hall B entrance',
+            enrolledAt: null,
+            lastSeenAt: null,
+            isSilent: false,
+          }),
+        },
+      },
+    }),
+  })
+}
+
+describe('KiosksPage', () => {
+  it('shows the enrolment code large, with where to type it and how long it lasts', async () => {
+    const fetchMock = stub()
+    const { wrapper } = await mountApp('/events/e1/setup/kiosks')
+
+    const location = wrapper.get('input')
+    await location.setValue('Hall B entrance')
+    await wrapper
+      .findAll('button')
+      .find(button => button.text() === 'Create enrolment code')!
+      .trigger('click')
+    await flushPromises()
+
+    expect(sentVariables(fetchMock, -2)).toEqual({ input: { eventId: 'e1', location: 'Hall B entrance' } })
+    const panel = wrapper.get('[aria-labelledby="kiosk-code-title"]')
+    expect(panel.get('h3').text()).toBe('Enrolment code for Hall B entrance')
+    expect(document.activeElement).toBe(panel.get('h3').element)
+    expect(panel.get('[data-kiosk-code]').text()).toBe('K7QM2XPA')
+    expect(panel.text()).toMatch(/Valid for another (10:00|9:5\d)/)
+    expect(panel.text()).toContain('/kiosk/enrol')
+
+    await vi.advanceTimersByTimeAsync(61_000)
+    expect(panel.text()).toMatch(/Valid for another 8:5\d/)
+
+    await vi.advanceTimersByTimeAsync(9 * 60_000)
+    expect(panel.get('[role="status"]').text()).toBe('This code has expired. Create a new one.')
+  })
+
+  it('flags a silent kiosk in words and says when it was last seen', async () => {
+    stub()
+    const { wrapper } = await mountApp('/events/e1/setup/kiosks')
+
+    const item = wrapper.get('article')
+    expect(item.get('h3').text()).toBe('Registration desk')
+    expect(item.text()).toContain('Silent')
+    expect(item.text()).toContain('Not heard from for over 5 minutes')
+    expect(item.text()).toContain('10 minutes ago')
+  })
+})
