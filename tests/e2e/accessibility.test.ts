@@ -58,6 +58,21 @@ describe('accessibility of every screen', () => {
     await heading(kiosk('contacts.heading'))
     await check('kiosk contacts')
 
+    await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
+    await page.getByRole('button', { name: kiosk('home.actions.policy.title') }).click()
+    await heading(kiosk('policy.heading'))
+    await check('kiosk code of conduct')
+
+    await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
+    await page.getByRole('button', { name: kiosk('home.urgent.label') }).click()
+    await heading(kiosk('urgent.heading'))
+    await page.getByText(kiosk('urgent.status.alerted')).waitFor()
+    await check('kiosk urgent help')
+
+    await page.goto(`${server.url}/kiosk/enrol`)
+    await heading(kiosk('enrolment.heading'))
+    await check('kiosk enrolment')
+
     await page.goto(`${server.url}/dashboard/`)
     await heading(dashboard('accounts.signIn.title'))
     await check('dashboard sign-in')
