@@ -96,6 +96,8 @@ export async function createServer({ config, db, schema, services, log }: Server
     schema,
     introspection: !config.production,
     csrfPrevention: true,
+    // main.ts owns shutdown: drain HTTP and sockets, then close the database, then exit.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
