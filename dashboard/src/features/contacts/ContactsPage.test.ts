@@ -160,4 +160,31 @@ describe('ContactsPage', () => {
     expect(message.text()).toBe('Amara Okafor is saved.')
     expect(document.activeElement).toBe(message.element)
   })
+
+  it('deletes only after confirming, and keeps the keyboard in place when kept', async () => {
+    const fetchMock = stub(() => ({}))
+    let deleted: unknown = null
+    const base = fetchMock.getMockImplementation()!
+    fetchMock.mockImplementation(async (url, init) => {
+      if (String(init?.body).includes('mutation ContactsDelete')) {
+        deleted = JSON.parse(String(init?.body)).variables
+        return new Response(JSON.stringify({ data: { deleteContact: true } }))
+      }
+      return base(url, init)
+    })
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    await button(wrapper, 'Delete Amara Okafor').trigger('click')
+    expect(document.activeElement?.textContent).toBe('Delete Amara Okafor?')
+    await button(wrapper, 'Keep').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(button(wrapper, 'Delete Amara Okafor').element)
+    expect(deleted).toBeNull()
+
+    await button(wrapper, 'Delete Amara Okafor').trigger('click')
+    await button(wrapper, 'Yes, delete').trigger('click')
+    await flushPromises()
+    expect(deleted).toEqual({ eventId: 'e1', contactId: 'c1' })
+    expect(wrapper.get('#contacts-message').text()).toBe('Amara Okafor was deleted.')
+  })
 })
