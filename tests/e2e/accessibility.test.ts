@@ -84,6 +84,39 @@ describe('accessibility of every screen', () => {
     await page.getByRole('article').first().waitFor()
     await check('dashboard events')
 
+    // Every section of the event setup, with the live demo event (organizer view).
+    const eventName = await page.getByRole('article').first().getByRole('heading').first().innerText()
+    await page
+      .getByRole('link', { name: dashboard('events.list.setUpNamed', { name: eventName.trim() }) })
+      .click()
+    const sections = page.getByRole('navigation', { name: dashboard('events.setup.sections') })
+    await sections.waitFor()
+    for (const section of [
+      'readiness.title',
+      'events.details.title',
+      'contacts.title',
+      'policies.title',
+      'events.photoConsent.title',
+      'events.quietRoom.title',
+      'announcements.title',
+      'kiosks.title',
+    ]) {
+      await sections.getByRole('link', { name: dashboard(section), exact: true }).click()
+      await page.getByRole('heading', { level: 2, name: dashboard(section) }).waitFor()
+      await page.waitForLoadState('networkidle')
+      await check(`dashboard setup: ${section}`)
+    }
+    await sections.getByRole('link', { name: dashboard('contacts.title'), exact: true }).click()
+    await page.getByRole('button', { name: dashboard('contacts.add') }).click()
+    await check('dashboard setup: contact form')
+
+    await page
+      .getByRole('navigation', { name: dashboard('shell.mainNavigation') })
+      .getByRole('link', { name: dashboard('shell.nav.invite') })
+      .click()
+    await page.getByRole('heading', { level: 1, name: dashboard('shell.nav.invite') }).waitFor()
+    await check('dashboard invite')
+
     expect(found, found.join('\n\n')).toEqual([])
     await expectLanguage(page, locale)
   })
