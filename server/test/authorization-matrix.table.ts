@@ -23,6 +23,7 @@ const ALERTED: readonly Actor[] = ['admin', 'organizer', 'responder']
 
 export interface Scenario {
   eventId: string
+  caseId: string
   slotId: string
   windowId: string
   bookingId: string
@@ -35,6 +36,8 @@ export interface Scenario {
 }
 
 export interface Operation {
+  /** For subscriptions: what the test does to make the server send a message. */
+  readonly trigger?: 'urgent-help' | 'report'
   readonly document: string
   readonly variables?: (scenario: Scenario, run: number) => Record<string, unknown>
   readonly allowed: readonly Actor[]
@@ -278,6 +281,48 @@ export const OPERATIONS: Record<string, Operation> = {
     variables: s => ({ i: { eventId: s.eventId, bookingId: s.bookingId, status: 'held' } }),
     allowed: ['responder'],
   },
+  'Mutation.submitReport': {
+    document: 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }',
+    variables: s => ({ i: { eventSlug: s.slug, description: 'Matrix report' } }),
+    allowed: EVERYONE,
+  },
+  'Query.reportStatus': {
+    document:
+      'query { reportStatus(reference: "R-0000-0000", passphrase: "0000-0000-0000-0000-0000") { status } }',
+    allowed: EVERYONE,
+  },
+  'Mutation.replyToReport': {
+    document:
+      'mutation { replyToReport(input: { reference: "R-0000-0000", passphrase: "0000-0000-0000-0000-0000", body: "hi" }) { status } }',
+    allowed: EVERYONE,
+  },
+  'Mutation.recordOnSiteReport': {
+    document: 'mutation($i: RecordOnSiteReportInput!) { recordOnSiteReport(input: $i) { reference } }',
+    variables: s => ({
+      i: {
+        eventId: s.eventId,
+        description: 'Told in person',
+        isConfidentialityExplained: true,
+        isImmediateActionNeeded: false,
+      },
+    }),
+    allowed: ['responder'],
+  },
+  'Query.cases': {
+    document: 'query($e: ID!) { cases(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['responder'],
+  },
+  'Query.case': {
+    document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
+    variables: s => ({ c: s.caseId }),
+    allowed: ['responder'],
+  },
+  'Mutation.sendCaseMessage': {
+    document: 'mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, body: 'We read your report.' } }),
+    allowed: ['responder'],
+  },
 }
 
 /** Subscriptions run over WebSocket; each row is checked by triggering one event after subscribing. */
@@ -286,5 +331,12 @@ export const SUBSCRIPTIONS: Record<string, Operation> = {
     document: 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id } }',
     variables: s => ({ e: s.eventId }),
     allowed: ALERTED,
+    trigger: 'urgent-help',
+  },
+  'Subscription.caseInboxChanged': {
+    document: 'subscription($e: ID!) { caseInboxChanged(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['responder'],
+    trigger: 'report',
   },
 }

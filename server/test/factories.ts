@@ -1,6 +1,6 @@
 import { EventKind, EventStatus, type Role } from '@conduct-desk/shared'
 import { AccountEntity } from '../src/features/accounts/account.entity.js'
-import { hashPassword } from '../src/features/accounts/password-hasher.js'
+import { hashPassword } from '../src/platform/security/password-hasher.js'
 import { RoleAssignmentEntity } from '../src/features/accounts/role-assignment.entity.js'
 import { ContactEntity } from '../src/features/contacts/contact.entity.js'
 import { EventEntity } from '../src/features/events/event.entity.js'

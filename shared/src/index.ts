@@ -44,3 +44,19 @@ export {
   formatBookingCode,
   normalizeBookingCode,
 } from './office-hours/booking-code.js'
+export {
+  CASE_MESSAGE_MAX_LENGTH,
+  CASE_STATUSES,
+  REPORT_CHANNELS,
+  REPORT_CONTACT_DETAILS_MAX_LENGTH,
+  REPORT_DESCRIPTION_MAX_LENGTH,
+  REPORT_PEOPLE_MAX_LENGTH,
+  REPORT_SHORT_FIELD_MAX_LENGTH,
+} from './incident-reports/report-limits.js'
+export type { CaseStatus, ReportChannel } from './incident-reports/report-limits.js'
+export {
+  PASSPHRASE_PATTERN,
+  REFERENCE_PATTERN,
+  normalizeReceiptPart,
+  receiptFrom,
+} from './incident-reports/receipt.js'

@@ -4,6 +4,9 @@ import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
+import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
+import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
+import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
 import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
 import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
@@ -46,6 +49,8 @@ const CODE_THROTTLE_PER_REQUESTER = {
   baseLockMs: 3_600_000,
   maxKeys: 50_000,
 }
+/** Receipts: ten wrong an hour per requester, and ten per reference however many places try it (R12, R23). */
+const RECEIPT_THROTTLE = { maxFailures: 10, windowMs: 3_600_000, baseLockMs: 3_600_000, maxKeys: 50_000 }
 const CODE_THROTTLE_OVERALL = { maxFailures: 1000, windowMs: 3_600_000, baseLockMs: 300_000, maxKeys: 10 }
 /** Kiosk codes: ten wrong a minute from one device or address, then a pause for that requester. */
 const ENROLMENT_THROTTLE = { maxFailures: 10, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10_000 }
@@ -80,6 +85,27 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       },
       notifier: new MeetingNotifier(db, mailer, log),
     }),
+    reportIntake: new ReportIntakeService({
+      db,
+      clock,
+      cipher,
+      limiter,
+      mailer,
+      publish: eventId => pubSub.publish(caseInboxTopic(eventId)),
+      dashboardUrl,
+      log,
+    }),
+    reportFollowUp: new ReportFollowUpService({
+      db,
+      clock,
+      cipher,
+      throttles: {
+        perRequester: new FailureThrottle(clock, RECEIPT_THROTTLE),
+        perReference: new FailureThrottle(clock, RECEIPT_THROTTLE),
+      },
+      publish: eventId => pubSub.publish(caseInboxTopic(eventId)),
+    }),
+    cases: new CaseInboxService(db, clock, cipher, eventId => pubSub.publish(caseInboxTopic(eventId))),
     urgentHelp: new UrgentHelpService({
       db,
       clock,

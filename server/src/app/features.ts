@@ -1,6 +1,8 @@
 import { accountsFeature } from '../features/accounts/accounts.feature.js'
+import { casesFeature } from '../features/cases/cases.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
 import { eventsFeature } from '../features/events/events.feature.js'
+import { incidentReportsFeature } from '../features/incident-reports/incident-reports.feature.js'
 import { kioskDevicesFeature } from '../features/kiosk-devices/kiosk-devices.feature.js'
 import { officeHoursFeature } from '../features/office-hours/office-hours.feature.js'
 import { policiesFeature } from '../features/policies/policies.feature.js'
@@ -18,6 +20,8 @@ export const features: readonly Feature[] = [
   kioskDevicesFeature,
   urgentHelpFeature,
   officeHoursFeature,
+  incidentReportsFeature,
+  casesFeature,
 ]
 
 export const entities = features.flatMap(feature => feature.entities)

@@ -12,8 +12,19 @@ import {
 } from '../../test/authorization-matrix.table.js'
 import { createAccount, createContact, createEvent } from '../../test/factories.js'
 import { startTestServer, type TestServer } from '../../test/test-server.js'
+import { toReportContent } from '../features/incident-reports/report-content.js'
 import { sessionCookieName } from '../platform/http/cookies.js'
 import { rootFields } from './schema-audience.test.js'
+
+const MATRIX_REPORT = {
+  content: toReportContent({ description: 'Matrix report' }),
+  category: null,
+  language: 'en',
+  isOngoing: false,
+  isUrgent: false,
+  channel: 'web' as const,
+  enteredById: null,
+}
 
 /** The first message of a subscription, after `trigger` runs: data, or the error codes. */
 async function firstMessage(
@@ -104,8 +115,14 @@ describe('authorization matrix', () => {
     })
     const booking = await server.services.bookings.book(window.slots[1]?.id ?? '', null, 'matrix-setup')
     const [meeting] = await server.services.bookings.meetings(event.id, true)
+    const receipt = await server.services.reportIntake.submit({ id: event.id }, MATRIX_REPORT, 'matrix-setup')
+    const responderViewer = await server.services.sessions.loadViewer(accountOf.get('responder') ?? '')
+    const [firstCase] =
+      responderViewer === null ? [] : await server.services.cases.list(responderViewer, event.id)
+    expect(receipt.reference).toBeTruthy()
     scenario = {
       eventId: event.id,
+      caseId: firstCase?.id ?? '',
       slotId: window.slots[2]?.id ?? '',
       windowId: window.id,
       bookingId: meeting?.id ?? booking.code,
@@ -135,6 +152,14 @@ describe('authorization matrix', () => {
             ? null
             : `${sessionCookieName({ secure: true })}=${await server.services.sessions.start(accountId)}`
         const message = await firstMessage(server.url, cookie, operation, scenario, async () => {
+          if (operation.trigger === 'report') {
+            await server.services.reportIntake.submit(
+              { id: scenario.eventId },
+              MATRIX_REPORT,
+              `matrix-${actor}`,
+            )
+            return
+          }
           const [alert] = await server.services.urgentHelp.openAlerts(scenario.eventId)
           const admin = await server.services.sessions.loadViewer(accountOf.get('admin') ?? '')
           if (alert !== undefined && admin !== null) {

@@ -1,6 +1,12 @@
 import { CreateFoundation1764144000000 } from './1764144000000-create-foundation.js'
 import { EventSetup1764230400000 } from './1764230400000-event-setup.js'
 import { OfficeHours1764316800000 } from './1764316800000-office-hours.js'
+import { IncidentReports1764403200000 } from './1764403200000-incident-reports.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
-export const migrations = [CreateFoundation1764144000000, EventSetup1764230400000, OfficeHours1764316800000]
+export const migrations = [
+  CreateFoundation1764144000000,
+  EventSetup1764230400000,
+  OfficeHours1764316800000,
+  IncidentReports1764403200000,
+]

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from './account.entity.js'
 import { InvitationEntity } from './invitation.entity.js'
 import { SETUP_EMAIL, type InvitationService } from './invitation.service.js'
-import { hashPassword } from './password-hasher.js'
+import { hashPassword } from '../../platform/security/password-hasher.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 import { normalizeEmail } from './sign-in.service.js'
 

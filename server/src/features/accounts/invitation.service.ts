@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from '../events/event.entity.js'
 import { AccountEntity } from './account.entity.js'
 import { InvitationEntity } from './invitation.entity.js'
-import { hashPassword, verifyPassword } from './password-hasher.js'
+import { hashPassword, verifyPassword } from '../../platform/security/password-hasher.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 import { normalizeEmail } from './sign-in.service.js'
 

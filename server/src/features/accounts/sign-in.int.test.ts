@@ -4,7 +4,7 @@ import { testDialects } from '../../../test/databases.js'
 import { createAccount, TEST_PASSWORD } from '../../../test/factories.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { AccountEntity } from './account.entity.js'
-import * as hasher from './password-hasher.js'
+import * as hasher from '../../platform/security/password-hasher.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session.service.js'
 import { SessionEntity } from './session.entity.js'
 

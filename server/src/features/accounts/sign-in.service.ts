@@ -4,7 +4,12 @@ import type { Database } from '../../db/database.js'
 import { DomainError, rateLimited } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { AccountEntity } from './account.entity.js'
-import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hasher.js'
+import {
+  hashPassword,
+  needsRehash,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../platform/security/password-hasher.js'
 import type { SessionService } from './session.service.js'
 
 export interface SignedIn {

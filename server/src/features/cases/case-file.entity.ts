@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { InstantColumn } from '../../platform/db/columns.js'
+
+/**
+ * The team's record of one or more incident reports, known inside the team by a random two-word
+ * code name. Case management (sign-offs, recusal, actions, audit) builds on this row.
+ */
+@Entity({ name: 'case_file' })
+export class CaseFileEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string
+
+  @Column({ type: 'varchar', length: 36 })
+  eventId: string
+
+  @Column({ type: 'varchar', length: 60 })
+  codeName: string
+
+  /** One of CASE_STATUSES from @conduct-desk/shared. */
+  @Column({ type: 'varchar', length: 24 })
+  status: string
+
+  @InstantColumn()
+  createdAt: Date
+
+  @InstantColumn()
+  updatedAt: Date
+}

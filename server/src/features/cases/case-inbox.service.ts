@@ -1,0 +1,186 @@
+import { Role } from '@conduct-desk/shared'
+import { In } from 'typeorm'
+import { holdsRole, type Viewer } from '../../authorization/viewer.js'
+import type { Database } from '../../db/database.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { notFound } from '../../platform/errors/domain-error.js'
+import { newId } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { AccountEntity } from '../accounts/account.entity.js'
+import { ContactEntity } from '../contacts/contact.entity.js'
+import { IncidentReportEntity } from '../incident-reports/incident-report.entity.js'
+import type { ReportContent } from '../incident-reports/report-content.js'
+import { CaseAccessEntity } from './case-access.entity.js'
+import { CaseFileEntity } from './case-file.entity.js'
+import { CaseMessageEntity } from './case-message.entity.js'
+import { isVisibleTo } from './case-visibility.js'
+import type { CaseDetail, CaseMessage, CaseSummary } from './case.type.js'
+
+/** The topic on which an event's inbox changes; each subscriber re-reads what they may see. */
+export const caseInboxTopic = (eventId: string) => `CASE_INBOX:${eventId}`
+
+/** Responders reading and answering the event's cases: never one a reporter kept from them. */
+export class CaseInboxService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
+    private readonly publish: (eventId: string) => void,
+  ) {}
+
+  /** The event's cases the viewer may see, newest activity first. */
+  async list(viewer: Viewer, eventId: string): Promise<CaseSummary[]> {
+    if (!holdsRole(viewer, Role.Responder, eventId)) {
+      return []
+    }
+    const cases = await this.db.read.find(CaseFileEntity, {
+      where: { eventId },
+      order: { updatedAt: 'DESC' },
+    })
+    return this.summaries(viewer, eventId, cases)
+  }
+
+  /** One case, decrypted. @throws NOT_FOUND when it does not exist or is hidden from the viewer (the same answer). */
+  async detail(viewer: Viewer, caseId: string): Promise<CaseDetail> {
+    const caseFile = await this.visibleCase(viewer, caseId)
+    const [summary] = await this.summaries(viewer, caseFile.eventId, [caseFile])
+    const [reports, messages] = await Promise.all([
+      this.db.read.find(IncidentReportEntity, { where: { caseId }, order: { submittedAt: 'ASC' } }),
+      this.db.read.find(CaseMessageEntity, { where: { caseId }, order: { createdAt: 'ASC' } }),
+    ])
+    const contents = reports.map(
+      report => JSON.parse(this.cipher.decrypt(report.sealedContent)) as ReportContent,
+    )
+    const contactNames = await this.namesOf(
+      ContactEntity,
+      contents.flatMap(content => content.preferredContactIds),
+    )
+    const accountNames = await this.namesOf(AccountEntity, [
+      ...reports.flatMap(report => (report.enteredById === null ? [] : [report.enteredById])),
+      ...messages.flatMap(message => (message.authorId === null ? [] : [message.authorId])),
+    ])
+    return {
+      ...summary!,
+      eventId: caseFile.eventId,
+      reports: reports.map((report, index) => {
+        const content = contents[index]!
+        return {
+          id: report.id,
+          channel: report.channel,
+          language: report.language,
+          submittedAt: report.submittedAt,
+          category: report.category,
+          isUrgent: report.isUrgent,
+          isOngoing: report.isOngoing,
+          description: content.description,
+          when: content.when,
+          where: content.where,
+          peopleInvolved: content.peopleInvolved,
+          witnesses: content.witnesses,
+          contactDetails: content.contactDetails,
+          preferredContacts: content.preferredContactIds.map(id => contactNames.get(id) ?? ''),
+          isConfidentialityExplained: content.onSite?.isConfidentialityExplained ?? null,
+          isImmediateActionNeeded: content.onSite?.isImmediateActionNeeded ?? null,
+          enteredByName: report.enteredById === null ? null : (accountNames.get(report.enteredById) ?? null),
+        }
+      }),
+      messages: messages.map(message => this.toMessage(message, accountNames)),
+    }
+  }
+
+  /** A message from the team to the reporter, who reads it with their receipt. */
+  async send(viewer: Viewer, caseId: string, body: string): Promise<CaseMessage> {
+    const caseFile = await this.visibleCase(viewer, caseId)
+    const message = {
+      id: newId(),
+      caseId,
+      authorKind: 'team' as const,
+      authorId: viewer.accountId,
+      sealedBody: this.cipher.encrypt(body.trim()),
+      createdAt: this.clock.now(),
+    }
+    await this.db.write(async manager => {
+      await manager.insert(CaseMessageEntity, message)
+      await manager.update(CaseFileEntity, { id: caseId }, { updatedAt: message.createdAt })
+    })
+    this.publish(caseFile.eventId)
+    return this.toMessage(message, new Map([[viewer.accountId, viewer.name]]))
+  }
+
+  private async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
+    const caseFile = await this.db.read.findOneBy(CaseFileEntity, { id: caseId })
+    if (caseFile === null || !holdsRole(viewer, Role.Responder, caseFile.eventId)) {
+      throw notFound('The case')
+    }
+    const [access, mine] = await Promise.all([
+      this.db.read.findBy(CaseAccessEntity, { caseId }),
+      this.viewerContactIds(viewer, caseFile.eventId),
+    ])
+    if (!isVisibleTo(mine, access)) {
+      throw notFound('The case')
+    }
+    return caseFile
+  }
+
+  private async summaries(viewer: Viewer, eventId: string, cases: CaseFileEntity[]): Promise<CaseSummary[]> {
+    if (cases.length === 0) {
+      return []
+    }
+    const ids = cases.map(row => row.id)
+    const [access, reports, mine] = await Promise.all([
+      this.db.read.findBy(CaseAccessEntity, { caseId: In(ids) }),
+      this.db.read.find(IncidentReportEntity, { where: { caseId: In(ids) }, order: { submittedAt: 'ASC' } }),
+      this.viewerContactIds(viewer, eventId),
+    ])
+    return cases
+      .filter(row =>
+        isVisibleTo(
+          mine,
+          access.filter(rule => rule.caseId === row.id),
+        ),
+      )
+      .map(row => {
+        const first = reports.find(report => report.caseId === row.id)
+        const mineRequested = access.some(
+          rule => rule.caseId === row.id && rule.kind === 'preferred' && mine.has(rule.contactId),
+        )
+        return {
+          id: row.id,
+          codeName: row.codeName,
+          status: row.status,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+          channel: first?.channel ?? 'kiosk',
+          category: first?.category ?? null,
+          isUrgent: reports.some(report => report.caseId === row.id && report.isUrgent),
+          isOngoing: reports.some(report => report.caseId === row.id && report.isOngoing),
+          isRequestedFromViewer: mineRequested,
+        }
+      })
+  }
+
+  /** The event's contacts that are this viewer (a responder may be a listed contact). */
+  private async viewerContactIds(viewer: Viewer, eventId: string): Promise<Set<string>> {
+    const rows = await this.db.read.findBy(ContactEntity, { eventId, accountId: viewer.accountId })
+    return new Set(rows.map(row => row.id))
+  }
+
+  private async namesOf(
+    entity: typeof ContactEntity | typeof AccountEntity,
+    ids: string[],
+  ): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)]
+    const rows = unique.length === 0 ? [] : await this.db.read.findBy(entity, { id: In(unique) })
+    return new Map(rows.map(row => [row.id, row.name]))
+  }
+
+  private toMessage(message: CaseMessageEntity, names: ReadonlyMap<string, string>): CaseMessage {
+    return {
+      id: message.id,
+      from: message.authorKind,
+      authorName: message.authorId === null ? null : (names.get(message.authorId) ?? null),
+      body: this.cipher.decrypt(message.sealedBody),
+      createdAt: message.createdAt,
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { InstantColumn } from '../../platform/db/columns.js'
+
+/** One message between the team and the (anonymous) reporter; the body is encrypted. */
+@Entity({ name: 'case_message' })
+export class CaseMessageEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string
+
+  @Column({ type: 'varchar', length: 36 })
+  caseId: string
+
+  @Column({ type: 'varchar', length: 12 })
+  authorKind: 'reporter' | 'team'
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  authorId: string | null
+
+  @Column({ type: 'text' })
+  sealedBody: string
+
+  @InstantColumn()
+  createdAt: Date
+}

@@ -1,0 +1,43 @@
+import { Role } from '@conduct-desk/shared'
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Subscription } from 'type-graphql'
+import type { Context } from '../../app/context.js'
+import { Allow } from '../../authorization/audience.js'
+import { requireViewer } from '../../authorization/require-viewer.js'
+import { caseInboxTopic } from './case-inbox.service.js'
+import { CaseDetail, CaseMessage, CaseSummary, SendCaseMessageInput } from './case.type.js'
+
+/** Responders' first cut of case work: the inbox, a case, and the conversation with the reporter. */
+@Resolver()
+export class CaseResolver {
+  @Allow(Role.Responder)
+  @Query(() => [CaseSummary], { description: 'The event’s cases the viewer may see.' })
+  cases(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
+    return ctx.services.cases.list(requireViewer(ctx), eventId)
+  }
+
+  @Allow(Role.Responder)
+  @Query(() => CaseDetail, {
+    description: 'One case; NOT_FOUND when it does not exist or the viewer may not see it.',
+  })
+  case(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<CaseDetail> {
+    return ctx.services.cases.detail(requireViewer(ctx), caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseMessage, { description: 'A message to the reporter, who reads it with their receipt.' })
+  sendCaseMessage(
+    @Arg('input', () => SendCaseMessageInput) input: SendCaseMessageInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseMessage> {
+    return ctx.services.cases.send(requireViewer(ctx), input.caseId, input.body)
+  }
+
+  @Allow(Role.Responder)
+  @Subscription(() => [CaseSummary], {
+    topics: ({ args }) => caseInboxTopic(String((args as { eventId: string }).eventId)),
+    description: 'The viewer’s inbox of an event, sent again whenever a case arrives or changes.',
+  })
+  caseInboxChanged(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
+    return ctx.services.cases.list(requireViewer(ctx), eventId)
+  }
+}

@@ -1,0 +1,120 @@
+import {
+  REPORT_CONTACT_DETAILS_MAX_LENGTH,
+  REPORT_DESCRIPTION_MAX_LENGTH,
+  REPORT_PEOPLE_MAX_LENGTH,
+  REPORT_SHORT_FIELD_MAX_LENGTH,
+  CASE_MESSAGE_MAX_LENGTH,
+} from '@conduct-desk/shared'
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator'
+import { Field, ID, InputType } from 'type-graphql'
+
+/** The optional parts of a report, shared by the public form and the on-site report. */
+// Its fields are inherited by the two inputs below; it is not used on its own.
+@InputType('ReportDetailsInput')
+export class ReportDetailsInput {
+  @Field(() => String, { description: 'What happened, in the person’s own words.' })
+  @Length(1, REPORT_DESCRIPTION_MAX_LENGTH, {
+    message: `Tell us what happened, in up to ${REPORT_DESCRIPTION_MAX_LENGTH} characters.`,
+  })
+  description: string
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When, in the person’s words ("Tuesday after lunch").',
+  })
+  @IsOptional()
+  @MaxLength(REPORT_SHORT_FIELD_MAX_LENGTH)
+  when?: string | null
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(REPORT_SHORT_FIELD_MAX_LENGTH)
+  where?: string | null
+
+  @Field(() => String, { nullable: true, description: 'Who was involved, as described.' })
+  @IsOptional()
+  @MaxLength(REPORT_PEOPLE_MAX_LENGTH)
+  peopleInvolved?: string | null
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(REPORT_PEOPLE_MAX_LENGTH)
+  witnesses?: string | null
+
+  @Field(() => Boolean, { nullable: true, description: 'Is it still going on?' })
+  @IsOptional()
+  isOngoing?: boolean | null
+
+  @Field(() => Boolean, { nullable: true, description: 'Does it need someone right now?' })
+  @IsOptional()
+  isUrgent?: boolean | null
+
+  @Field(() => String, { nullable: true, description: 'How to reach the person; empty means anonymous.' })
+  @IsOptional()
+  @MaxLength(REPORT_CONTACT_DETAILS_MAX_LENGTH)
+  contactDetails?: string | null
+
+  @Field(() => String, { nullable: true, description: 'One of the event’s reportCategories.' })
+  @IsOptional()
+  @MaxLength(120)
+  category?: string | null
+
+  @Field(() => String, { nullable: true, description: 'The language the person wrote in (BCP 47).' })
+  @IsOptional()
+  @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'Use a language code such as en or pt.' })
+  language?: string | null
+}
+
+@InputType({ description: 'A report from the public. Only eventSlug and description are required.' })
+export class SubmitReportInput extends ReportDetailsInput {
+  @Field(() => String)
+  @Length(1, 80)
+  eventSlug: string
+
+  @Field(() => [ID], { nullable: true, description: 'Contacts the person would like to handle it.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  preferredContactIds?: string[] | null
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Contacts who must not be involved; they will never see the case.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  excludedContactIds?: string[] | null
+}
+
+@InputType({ description: 'A verbal report a responder writes down during an on-site conversation.' })
+export class RecordOnSiteReportInput extends ReportDetailsInput {
+  @Field(() => ID)
+  eventId: string
+
+  @Field(() => Boolean, { description: 'The responder explained how the report is kept confidential.' })
+  isConfidentialityExplained: boolean
+
+  @Field(() => Boolean, {
+    description: 'Immediate action was needed (someone asked to leave a space, an activity paused).',
+  })
+  isImmediateActionNeeded: boolean
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  excludedContactIds?: string[] | null
+}
+
+@InputType()
+export class ReplyToReportInput {
+  @Field(() => String)
+  @Length(1, 20)
+  reference: string
+
+  @Field(() => String)
+  @Length(1, 40)
+  passphrase: string
+
+  @Field(() => String)
+  @Length(1, CASE_MESSAGE_MAX_LENGTH)
+  body: string
+}

@@ -1,0 +1,81 @@
+import { Role } from '@conduct-desk/shared'
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import type { Context } from '../../app/context.js'
+import { Allow, Public } from '../../authorization/audience.js'
+import { requireViewer } from '../../authorization/require-viewer.js'
+import { RecordOnSiteReportInput, ReplyToReportInput, SubmitReportInput } from './incident-report.inputs.js'
+import { ReportReceipt, ReportStatus } from './incident-report.type.js'
+import { toReportContent } from './report-content.js'
+
+/** Telling the team what happened, and following it up anonymously with the receipt. */
+@Resolver()
+export class IncidentReportResolver {
+  @Public()
+  @Mutation(() => ReportReceipt, { description: 'Sends a report; returns the receipt, shown once.' })
+  submitReport(
+    @Arg('input', () => SubmitReportInput) input: SubmitReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportReceipt> {
+    return ctx.services.reportIntake.submit(
+      { slug: input.eventSlug },
+      {
+        content: toReportContent(input),
+        category: input.category?.trim() || null,
+        language: input.language ?? 'en',
+        isOngoing: input.isOngoing ?? false,
+        isUrgent: input.isUrgent ?? false,
+        channel: ctx.kiosk === null ? 'web' : 'kiosk',
+        enteredById: null,
+      },
+      ctx.requesterKey,
+    )
+  }
+
+  @Public()
+  @Query(() => ReportStatus, {
+    description: 'Status and messages of a report; NOT_FOUND for a wrong pair, without saying which part.',
+  })
+  reportStatus(
+    @Arg('reference', () => String) reference: string,
+    @Arg('passphrase', () => String) passphrase: string,
+    @Ctx() ctx: Context,
+  ): Promise<ReportStatus> {
+    return ctx.services.reportFollowUp.status(reference, passphrase, ctx.requesterKey)
+  }
+
+  @Public()
+  @Mutation(() => ReportStatus, { description: 'The reporter answers the team, or adds information.' })
+  replyToReport(
+    @Arg('input', () => ReplyToReportInput) input: ReplyToReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportStatus> {
+    return ctx.services.reportFollowUp.reply(input.reference, input.passphrase, input.body, ctx.requesterKey)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => ReportReceipt, {
+    description: 'A responder writes down a report made in person; the receipt goes to the reporter.',
+  })
+  recordOnSiteReport(
+    @Arg('input', () => RecordOnSiteReportInput) input: RecordOnSiteReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportReceipt> {
+    const onSite = {
+      isConfidentialityExplained: input.isConfidentialityExplained,
+      isImmediateActionNeeded: input.isImmediateActionNeeded,
+    }
+    return ctx.services.reportIntake.submit(
+      { id: input.eventId },
+      {
+        content: toReportContent({ ...input, onSite }),
+        category: input.category?.trim() || null,
+        language: input.language ?? 'en',
+        isOngoing: input.isOngoing ?? false,
+        isUrgent: input.isUrgent ?? input.isImmediateActionNeeded,
+        channel: 'in-person',
+        enteredById: requireViewer(ctx).accountId,
+      },
+      null,
+    )
+  }
+}

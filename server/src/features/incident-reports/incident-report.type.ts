@@ -1,0 +1,44 @@
+import { Field, ObjectType } from 'type-graphql'
+
+@ObjectType({
+  description: 'Shown once: the reference and the passphrase to follow the report up anonymously.',
+})
+export class ReportReceipt {
+  @Field(() => String, { description: 'e.g. R-7K3M-9Q2F' })
+  reference: string
+
+  @Field(() => String, { description: 'Five groups of four; stored only as a slow hash, never shown again.' })
+  passphrase: string
+}
+
+@ObjectType({
+  description: 'One message of the conversation, as the reporter sees it. Dates only, no times.',
+})
+export class ReportStatusMessage {
+  @Field(() => String, { description: 'team or you' })
+  from: string
+
+  @Field(() => String)
+  body: string
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  sentOn: string
+}
+
+@ObjectType({ description: 'What became of a report, for the person holding its receipt.' })
+export class ReportStatus {
+  @Field(() => String)
+  reference: string
+
+  @Field(() => String, {
+    description:
+      'The case status: new, acknowledged, in-review, resolution-proposed, decided, closed or escalated-to-wg.',
+  })
+  status: string
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  submittedOn: string
+
+  @Field(() => [ReportStatusMessage])
+  messages: ReportStatusMessage[]
+}

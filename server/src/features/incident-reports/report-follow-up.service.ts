@@ -1,0 +1,105 @@
+import { ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
+import type { Database } from '../../db/database.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { DomainError, rateLimited } from '../../platform/errors/domain-error.js'
+import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
+import { verifyAgainstDummy, verifyPassword } from '../../platform/security/password-hasher.js'
+import { newId } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { CaseFileEntity } from '../cases/case-file.entity.js'
+import { CaseMessageEntity } from '../cases/case-message.entity.js'
+import { IncidentReportEntity } from './incident-report.entity.js'
+import type { ReportStatus } from './incident-report.type.js'
+
+export interface FollowUpDeps {
+  readonly db: Database
+  readonly clock: Clock
+  readonly cipher: FieldCipher
+  /** Wrong receipts per requester, and per reference (a reference guessed from many places). */
+  readonly throttles: { readonly perRequester: FailureThrottle; readonly perReference: FailureThrottle }
+  readonly publish: (eventId: string) => void
+}
+
+/** The same answer for a wrong reference, a wrong passphrase, or both (SECURITY R20, R23). */
+const NO_MATCH = 'No report matches this reference and passphrase. Check both and try again.'
+
+/** The reporter's side after sending: status and conversation, with nothing but the receipt. */
+export class ReportFollowUpService {
+  constructor(private readonly deps: FollowUpDeps) {}
+
+  async status(reference: string, passphrase: string, requesterKey: string): Promise<ReportStatus> {
+    const report = await this.open(reference, passphrase, requesterKey)
+    const [caseFile, messages] = await Promise.all([
+      this.deps.db.read.findOneByOrFail(CaseFileEntity, { id: report.caseId }),
+      this.deps.db.read.find(CaseMessageEntity, {
+        where: { caseId: report.caseId },
+        order: { createdAt: 'ASC' },
+      }),
+    ])
+    return {
+      reference: report.reference,
+      status: caseFile.status,
+      submittedOn: report.submittedAt.toISOString().slice(0, 10),
+      messages: messages.map(message => ({
+        from: message.authorKind === 'team' ? 'team' : 'you',
+        body: this.deps.cipher.decrypt(message.sealedBody),
+        sentOn: message.createdAt.toISOString().slice(0, 10),
+      })),
+    }
+  }
+
+  /** Adds the reporter's message to the case's conversation; the team sees it live. */
+  async reply(
+    reference: string,
+    passphrase: string,
+    body: string,
+    requesterKey: string,
+  ): Promise<ReportStatus> {
+    const report = await this.open(reference, passphrase, requesterKey)
+    await this.deps.db.write(async manager => {
+      await manager.insert(CaseMessageEntity, {
+        id: newId(),
+        caseId: report.caseId,
+        authorKind: 'reporter',
+        authorId: null,
+        sealedBody: this.deps.cipher.encrypt(body.trim()),
+        createdAt: this.deps.clock.now(),
+      })
+      await manager.update(CaseFileEntity, { id: report.caseId }, { updatedAt: this.deps.clock.now() })
+    })
+    this.deps.publish(report.eventId)
+    return this.status(reference, passphrase, requesterKey)
+  }
+
+  /** The report a receipt opens, after the throttles and a slow hash check; NOT_FOUND otherwise. */
+  private async open(
+    typedReference: string,
+    typedPassphrase: string,
+    requesterKey: string,
+  ): Promise<IncidentReportEntity> {
+    const { perRequester, perReference } = this.deps.throttles
+    const reference = normalizeReceiptPart(typedReference, 'reference')
+    const passphrase = normalizeReceiptPart(typedPassphrase, 'passphrase')
+    const wait = Math.max(
+      perRequester.retryAfterSeconds(requesterKey),
+      reference === null ? 0 : perReference.retryAfterSeconds(reference),
+    )
+    if (wait > 0) {
+      throw rateLimited(wait)
+    }
+    const report =
+      reference === null ? null : await this.deps.db.read.findOneBy(IncidentReportEntity, { reference })
+    const valid =
+      report !== null && passphrase !== null
+        ? await verifyPassword(report.passphraseHash, passphrase)
+        : await verifyAgainstDummy(typedPassphrase)
+    if (!valid || report === null) {
+      perRequester.recordFailure(requesterKey)
+      if (reference !== null) {
+        perReference.recordFailure(reference)
+      }
+      throw new DomainError(ErrorCode.NotFound, NO_MATCH)
+    }
+    return report
+  }
+}

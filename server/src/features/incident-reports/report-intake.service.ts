@@ -1,0 +1,149 @@
+import { randomInt } from 'node:crypto'
+import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, EventStatus, receiptFrom } from '@conduct-desk/shared'
+import { In } from 'typeorm'
+import type { Database } from '../../db/database.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
+import type { Logger } from '../../platform/logging/logger.js'
+import type { Mailer } from '../../platform/mail/mailer.js'
+import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
+import { hashPassword } from '../../platform/security/password-hasher.js'
+import { newId } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { CaseAccessEntity } from '../cases/case-access.entity.js'
+import { CaseFileEntity } from '../cases/case-file.entity.js'
+import { newCodeName } from '../cases/code-names.js'
+import { ContactEntity } from '../contacts/contact.entity.js'
+import { EventEntity } from '../events/event.entity.js'
+import { IncidentReportEntity } from './incident-report.entity.js'
+import type { ReportContent } from './report-content.js'
+
+/** SECURITY R29: ten reports an hour from one kiosk or address. */
+const REPORTS_PER_REQUESTER = { max: 10, windowMs: 3_600_000 }
+
+export interface IntakeDeps {
+  readonly db: Database
+  readonly clock: Clock
+  readonly cipher: FieldCipher
+  readonly limiter: RateLimiter
+  readonly mailer: Mailer
+  readonly publish: (eventId: string) => void
+  readonly dashboardUrl: string
+  readonly log: Logger
+}
+
+export interface IntakeRequest {
+  readonly content: ReportContent
+  readonly category: string | null
+  readonly language: string
+  readonly isOngoing: boolean
+  readonly isUrgent: boolean
+  readonly channel: 'kiosk' | 'web' | 'in-person'
+  readonly enteredById: string | null
+}
+
+/** A report comes in: it opens a case, and whoever is on duty learns that something arrived. */
+export class ReportIntakeService {
+  constructor(private readonly deps: IntakeDeps) {}
+
+  /**
+   * Opens a case in `new` for a report and returns its receipt. All or nothing: the case, the
+   * report and the reporter's wishes are written in one transaction, after every check.
+   * @throws NOT_FOUND for an unknown or unpublished event; BAD_USER_INPUT for a contact or category
+   * that is not the event's; RATE_LIMITED.
+   */
+  async submit(event: { slug?: string; id?: string }, request: IntakeRequest, requesterKey: string | null) {
+    const { db, clock, cipher } = this.deps
+    const found = await db.read.findOneBy(
+      EventEntity,
+      event.id === undefined ? { slug: event.slug ?? '' } : { id: event.id },
+    )
+    if (found === null || (request.channel !== 'in-person' && found.status !== EventStatus.Published)) {
+      throw notFound('The event')
+    }
+    const contactIds = [...request.content.preferredContactIds, ...request.content.excludedContactIds]
+    if (contactIds.length > 0) {
+      const known = await db.read.countBy(ContactEntity, { id: In(contactIds), eventId: found.id })
+      if (known !== new Set(contactIds).size) {
+        throw badUserInput(
+          'Some of the chosen contacts are not contacts of this event.',
+          'excludedContactIds',
+        )
+      }
+    }
+    const categories: readonly string[] = found.reportCategories ?? DEFAULT_REPORT_CATEGORIES
+    if (request.category !== null && !categories.includes(request.category)) {
+      throw badUserInput('Choose one of the event’s categories, or none.', 'category')
+    }
+    if (requesterKey !== null) {
+      this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)
+    }
+    const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
+    const passphraseHash = await hashPassword(receipt.passphrase)
+    const sealedContent = cipher.encrypt(JSON.stringify(request.content))
+    const now = clock.now()
+    await db.write(async manager => {
+      const taken = new Set(
+        (await manager.findBy(CaseFileEntity, { eventId: found.id })).map(row => row.codeName),
+      )
+      const caseId = newId()
+      await manager.insert(CaseFileEntity, {
+        id: caseId,
+        eventId: found.id,
+        codeName: newCodeName(taken),
+        status: CASE_STATUSES[0],
+        createdAt: now,
+        updatedAt: now,
+      })
+      await manager.insert(IncidentReportEntity, {
+        id: newId(),
+        eventId: found.id,
+        caseId,
+        reference: receipt.reference,
+        passphraseHash,
+        channel: request.channel,
+        language: request.language,
+        sealedContent,
+        category: request.category,
+        isOngoing: request.isOngoing,
+        isUrgent: request.isUrgent,
+        enteredById: request.enteredById,
+        submittedAt: now,
+      })
+      const wishes = [
+        ...request.content.preferredContactIds
+          .filter(id => !request.content.excludedContactIds.includes(id))
+          .map(contactId => ({ contactId, kind: 'preferred' as const })),
+        ...request.content.excludedContactIds.map(contactId => ({ contactId, kind: 'excluded' as const })),
+      ]
+      for (const wish of wishes) {
+        await manager.insert(CaseAccessEntity, { id: newId(), caseId, ...wish })
+      }
+    })
+    this.deps.publish(found.id)
+    void this.tellOnDuty(found, request.content.excludedContactIds)
+    return receipt
+  }
+
+  /** Emails on-duty contacts that a report arrived: nothing about it, and never to an excluded contact. */
+  private async tellOnDuty(event: EventEntity, excluded: readonly string[]): Promise<void> {
+    try {
+      const now = this.deps.clock.now().getTime()
+      const contacts = await this.deps.db.read.findBy(ContactEntity, { eventId: event.id })
+      const onDuty = contacts.filter(
+        contact =>
+          !excluded.includes(contact.id) &&
+          contact.onDuty.some(
+            period => Date.parse(period.startsAt) <= now && now < Date.parse(period.endsAt),
+          ),
+      )
+      await this.deps.mailer.send({
+        to: onDuty.map(contact => contact.email),
+        subject: `A new report arrived: ${event.name}`,
+        text: `A new Code of Conduct report arrived for ${event.name}. Read it in the dashboard:\n\n${this.deps.dashboardUrl}/`,
+      })
+    } catch (error) {
+      this.deps.log.error({ err: error, eventId: event.id }, 'report notification failed')
+    }
+  }
+}
