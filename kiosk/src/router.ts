@@ -4,6 +4,7 @@ import { enrolmentRoutes } from '@/features/enrolment/enrolment.routes'
 import { useEventStore } from '@/features/events/event.store'
 import { eventsRoutes } from '@/features/events/events.routes'
 import { homeRoutes } from '@/features/home/home.routes'
+import { officeHoursRoutes } from '@/features/office-hours/office-hours.routes'
 import { policyRoutes } from '@/features/policy/policy.routes'
 import { urgentHelpRoutes } from '@/features/urgent-help/urgent-help.routes'
 
@@ -19,6 +20,7 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...contactsRoutes,
       ...policyRoutes,
       ...urgentHelpRoutes,
+      ...officeHoursRoutes,
       ...enrolmentRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],

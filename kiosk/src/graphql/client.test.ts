@@ -37,6 +37,13 @@ describe('graphql client', () => {
     },
   )
 
+  it('carries the refused field of a BAD_USER_INPUT, when the server names one', async () => {
+    stubGraphqlFetch(() => graphqlError(ErrorCode.BadUserInput, 'Past', { field: 'slotId' }))
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ field: 'slotId' })
+    stubGraphqlFetch(() => graphqlError(ErrorCode.BadUserInput, 'No'))
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({ field: null })
+  })
+
   it('maps a code it does not know to INTERNAL_SERVER_ERROR', async () => {
     stubGraphqlFetch(() => graphqlError('SOMETHING_NEW'))
     await expect(client().request(EventsListDocument)).rejects.toMatchObject({

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly status: number,
+    /** `extensions.field` of a BAD_USER_INPUT: which input the server refused, when it says. */
+    readonly field: string | null = null,
   ) {
     super(message)
   }
@@ -40,7 +42,7 @@ export interface GraphqlClientOptions {
 
 interface GraphqlResponseBody {
   data?: unknown
-  errors?: ReadonlyArray<{ message?: unknown; extensions?: { code?: unknown } }>
+  errors?: ReadonlyArray<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }>
 }
 
 // Statuses a reverse proxy answers when the API process behind it is down.
@@ -106,7 +108,13 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
     if (first) {
       const code = first.extensions?.code
       const message = typeof first.message === 'string' ? first.message : 'The API answered with an error'
-      throw new ApiError(isErrorCode(code) ? code : ErrorCode.InternalServerError, message, response.status)
+      const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null
+      throw new ApiError(
+        isErrorCode(code) ? code : ErrorCode.InternalServerError,
+        message,
+        response.status,
+        field,
+      )
     }
     if (body.data === undefined || body.data === null) {
       throw new ApiError(ErrorCode.InternalServerError, 'The API answered without data', response.status)

@@ -1,6 +1,8 @@
 import type { Pinia } from 'pinia'
 import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
+import { useBookingStore } from '@/features/office-hours/booking.store'
+import { useOfficeHoursStore } from '@/features/office-hours/office-hours.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { graphqlClient } from '@/graphql/client'
 import { clearQrCache } from '@/ui/qr-code'
@@ -10,7 +12,13 @@ import { useKioskSessionStore } from './kiosk-session.store'
  * Every Pinia store of the kiosk. A store missing here would survive the wipe and could hand one
  * visitor's state to the next, so `reset-app-state.test.ts` fails when a `*.store.ts` is not listed.
  */
-export const APP_STORES = [useKioskSessionStore, useEventStore, useUrgentHelpStore] as const
+export const APP_STORES = [
+  useKioskSessionStore,
+  useEventStore,
+  useUrgentHelpStore,
+  useOfficeHoursStore,
+  useBookingStore,
+] as const
 
 /**
  * Stores of the device, not of a visitor, which the wipe leaves alone on purpose. Only

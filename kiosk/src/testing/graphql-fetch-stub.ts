@@ -17,8 +17,12 @@ export function answer(data: unknown): GraphqlAnswer {
   return { body: { data } }
 }
 
-export function graphqlError(code: string, message = 'Refused'): GraphqlAnswer {
-  return { body: { data: null, errors: [{ message, extensions: { code } }] } }
+export function graphqlError(
+  code: string,
+  message = 'Refused',
+  extensions: Record<string, unknown> = {},
+): GraphqlAnswer {
+  return { body: { data: null, errors: [{ message, extensions: { ...extensions, code } }] } }
 }
 
 /**

@@ -49,3 +49,8 @@ export function qrSymbol(text: string): QrSymbol {
 export function clearQrCache(): void {
   cache.clear()
 }
+
+/** Drops one symbol, e.g. a booking code's once its receipt is left: a secret is not kept for reuse. */
+export function forgetQrSymbol(text: string): void {
+  cache.delete(text)
+}
