@@ -19,6 +19,7 @@ import type { Logger } from '../platform/logging/logger.js'
 import type { Context } from './context.js'
 import { createContext, type ContextDeps } from './create-context.js'
 import type { Services } from './create-services.js'
+import { attachmentRouter } from '../features/attachments/attachment.routes.js'
 import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
 import { systemClock } from '../platform/time/clock.js'
@@ -140,6 +141,14 @@ export async function createServer({ config, db, schema, services, log }: Server
     }),
   )
   app.use('/api', contactPhotoRouter(services, cookie))
+  app.use(
+    '/api',
+    attachmentRouter({
+      services,
+      cookie,
+      requesterKeyOf: request => contextDeps.requesterKeys.forAddress(request.ip),
+    }),
+  )
   const mediaDir = path.join(config.dataDir, 'media')
   app.use(
     '/media',

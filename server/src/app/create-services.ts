@@ -7,6 +7,8 @@ import { SignInService } from '../features/accounts/sign-in.service.js'
 import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
+import { AttachmentService } from '../features/attachments/attachment.service.js'
+import { FileSealer } from '../platform/crypto/file-sealer.js'
 import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
 import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
@@ -63,6 +65,18 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const sessions = new SessionService(db, clock)
   const contacts = new ContactService(db, clock)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
+  const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
+  const reportFollowUp = new ReportFollowUpService({
+    db,
+    clock,
+    cipher,
+    throttles: {
+      perRequester: new FailureThrottle(clock, RECEIPT_THROTTLE),
+      perReference: new FailureThrottle(clock, RECEIPT_THROTTLE),
+    },
+    publish: publishInbox,
+  })
+  const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   return {
     sessions,
     signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
@@ -91,21 +105,22 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       cipher,
       limiter,
       mailer,
-      publish: eventId => pubSub.publish(caseInboxTopic(eventId)),
+      publish: publishInbox,
       dashboardUrl,
       log,
     }),
-    reportFollowUp: new ReportFollowUpService({
+    reportFollowUp,
+    cases,
+    attachments: new AttachmentService({
       db,
       clock,
       cipher,
-      throttles: {
-        perRequester: new FailureThrottle(clock, RECEIPT_THROTTLE),
-        perReference: new FailureThrottle(clock, RECEIPT_THROTTLE),
-      },
-      publish: eventId => pubSub.publish(caseInboxTopic(eventId)),
+      sealer: new FileSealer(cipher),
+      dir: path.join(config.dataDir, 'attachments'),
+      followUp: reportFollowUp,
+      cases,
+      publish: publishInbox,
     }),
-    cases: new CaseInboxService(db, clock, cipher, eventId => pubSub.publish(caseInboxTopic(eventId))),
     urgentHelp: new UrgentHelpService({
       db,
       clock,

@@ -1,4 +1,5 @@
 import { accountsFeature } from '../features/accounts/accounts.feature.js'
+import { attachmentsFeature } from '../features/attachments/attachments.feature.js'
 import { casesFeature } from '../features/cases/cases.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
 import { eventsFeature } from '../features/events/events.feature.js'
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   officeHoursFeature,
   incidentReportsFeature,
   casesFeature,
+  attachmentsFeature,
 ]
 
 export const entities = features.flatMap(feature => feature.entities)

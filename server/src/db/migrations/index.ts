@@ -2,6 +2,7 @@ import { CreateFoundation1764144000000 } from './1764144000000-create-foundation
 import { EventSetup1764230400000 } from './1764230400000-event-setup.js'
 import { OfficeHours1764316800000 } from './1764316800000-office-hours.js'
 import { IncidentReports1764403200000 } from './1764403200000-incident-reports.js'
+import { Attachments1764489600000 } from './1764489600000-attachments.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   EventSetup1764230400000,
   OfficeHours1764316800000,
   IncidentReports1764403200000,
+  Attachments1764489600000,
 ]

@@ -107,7 +107,8 @@ export class CaseInboxService {
     return this.toMessage(message, new Map([[viewer.accountId, viewer.name]]))
   }
 
-  private async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
+  /** The case, if the viewer may see it. @throws NOT_FOUND otherwise, exactly as for a case that does not exist. */
+  async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
     const caseFile = await this.db.read.findOneBy(CaseFileEntity, { id: caseId })
     if (caseFile === null || !holdsRole(viewer, Role.Responder, caseFile.eventId)) {
       throw notFound('The case')

@@ -1,28 +1,12 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
-import express, { Router, type Response } from 'express'
+import { Role } from '@conduct-desk/shared'
+import express, { Router } from 'express'
 import type { Services } from '../../app/create-services.js'
 import { assertHoldsAny } from '../../authorization/assert-role.js'
-import { DomainError } from '../../platform/errors/domain-error.js'
+import { sendDomainError } from '../../platform/http/send-domain-error.js'
 import { readCookie, sessionCookieName, type SessionCookieOptions } from '../../platform/http/cookies.js'
 
 /** Photos are small; anything larger is refused while it streams in. */
 export const PHOTO_UPLOAD_LIMIT = '10mb'
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-}
-
-function sendError(response: Response, error: unknown): void {
-  if (error instanceof DomainError) {
-    const code = String(error.extensions['code'])
-    response.status(STATUS[code] ?? 400).json({ error: { code, message: error.message } })
-    return
-  }
-  throw error
-}
 
 /**
  * `PUT /api/events/:eventId/contacts/:contactId/photo` with the image bytes as the body. Outside
@@ -45,7 +29,7 @@ export function contactPhotoRouter(services: Services, cookie: SessionCookieOpti
         const contact = await services.contactAdmin.setPhoto(eventId, contactId, body)
         response.json({ photoUrl: services.contacts.toPublic(contact).photoUrl })
       } catch (error) {
-        sendError(response, error)
+        sendDomainError(response, error)
       }
     },
   )

@@ -72,7 +72,7 @@ export class ReportFollowUpService {
   }
 
   /** The report a receipt opens, after the throttles and a slow hash check; NOT_FOUND otherwise. */
-  private async open(
+  async open(
     typedReference: string,
     typedPassphrase: string,
     requesterKey: string,

@@ -1,0 +1,39 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { InstantColumn } from '../../platform/db/columns.js'
+
+/** A file that came with a report. The bytes are on disk, encrypted under their own key. */
+@Entity({ name: 'attachment' })
+export class AttachmentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string
+
+  @Column({ type: 'varchar', length: 36 })
+  caseId: string
+
+  @Column({ type: 'varchar', length: 36 })
+  reportId: string
+
+  @Column({ type: 'varchar', length: 10 })
+  kind: string
+
+  /** Decided from the bytes, never from the upload's claims. */
+  @Column({ type: 'varchar', length: 60 })
+  mimeType: string
+
+  @Column({ type: 'integer' })
+  sizeBytes: number
+
+  /** The name the reporter's file had, encrypted; shown to responders as text only. */
+  @Column({ type: 'text', nullable: true })
+  sealedName: string | null
+
+  /** A random file name under DATA_DIR/attachments; nothing of the upload's name reaches the disk. */
+  @Column({ type: 'varchar', length: 60 })
+  storageName: string
+
+  @Column({ type: 'text' })
+  wrappedKey: string
+
+  @InstantColumn()
+  createdAt: Date
+}

@@ -1,0 +1,159 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+import type { Viewer } from '../../authorization/viewer.js'
+import type { Database } from '../../db/database.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import type { FileSealer } from '../../platform/crypto/file-sealer.js'
+import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
+import { detectFileKind, type DetectedFile } from '../../platform/files/detect-file-kind.js'
+import { newId } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import type { CaseInboxService } from '../cases/case-inbox.service.js'
+import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
+import { AttachmentEntity } from './attachment.entity.js'
+
+/** Files per report; more evidence than this is better handed over in person. */
+export const ATTACHMENTS_PER_REPORT = 10
+
+export interface AttachmentDeps {
+  readonly db: Database
+  readonly clock: Clock
+  readonly cipher: FieldCipher
+  readonly sealer: FileSealer
+  readonly dir: string
+  readonly followUp: ReportFollowUpService
+  readonly cases: CaseInboxService
+  readonly publish: (eventId: string) => void
+}
+
+export interface AttachmentView {
+  readonly id: string
+  readonly kind: string
+  readonly mimeType: string
+  readonly sizeBytes: number
+  readonly name: string | null
+  readonly url: string
+}
+
+/** Images lose every byte of metadata by being re-encoded; other kinds are kept as sent (R31). */
+async function cleaned(bytes: Buffer, detected: DetectedFile): Promise<Buffer> {
+  if (detected.kind !== 'image') {
+    return bytes
+  }
+  const image = sharp(bytes, { limitInputPixels: 40_000_000 }).rotate()
+  return detected.mimeType === 'image/png'
+    ? image.png().toBuffer()
+    : detected.mimeType === 'image/webp'
+      ? image.webp().toBuffer()
+      : image.jpeg({ quality: 90 }).toBuffer()
+}
+
+/** Reporters attach files with their receipt; responders who may see the case download them. */
+export class AttachmentService {
+  constructor(private readonly deps: AttachmentDeps) {}
+
+  /**
+   * Adds a file to the report of a receipt: kind decided from the bytes, images stripped of
+   * metadata, then encrypted to disk under a random name. All or nothing.
+   * @throws NOT_FOUND for a wrong receipt, BAD_USER_INPUT for an unaccepted file, CONFLICT when full.
+   */
+  async addToReport(
+    reference: string,
+    passphrase: string,
+    requesterKey: string,
+    bytes: Buffer,
+    name: string | null,
+  ): Promise<AttachmentView> {
+    const report = await this.deps.followUp.open(reference, passphrase, requesterKey)
+    const detected = await detectFileKind(bytes)
+    if (detected === null) {
+      throw badUserInput(
+        'This kind of file cannot be attached. Pictures (JPEG, PNG, WebP), PDF, audio, video and plain text can.',
+        'file',
+      )
+    }
+    const sealed = this.deps.sealer.seal(await cleaned(bytes, detected))
+    const storageName = `${newId()}.bin`
+    await mkdir(this.deps.dir, { recursive: true, mode: 0o700 })
+    const file = path.join(this.deps.dir, storageName)
+    await writeFile(file, sealed.bytes, { mode: 0o600 })
+    const row = {
+      id: newId(),
+      caseId: report.caseId,
+      reportId: report.id,
+      kind: detected.kind,
+      mimeType: detected.mimeType,
+      sizeBytes: bytes.length,
+      sealedName:
+        name === null || name.trim() === '' ? null : this.deps.cipher.encrypt(name.trim().slice(0, 200)),
+      storageName,
+      wrappedKey: sealed.wrappedKey,
+      createdAt: this.deps.clock.now(),
+    }
+    try {
+      await this.deps.db.write(async manager => {
+        if ((await manager.countBy(AttachmentEntity, { reportId: report.id })) >= ATTACHMENTS_PER_REPORT) {
+          throw conflict(
+            `A report can carry ${ATTACHMENTS_PER_REPORT} files. Tell the team about the rest in a message.`,
+          )
+        }
+        await manager.insert(AttachmentEntity, row)
+      })
+    } catch (error) {
+      await rm(file, { force: true })
+      throw error
+    }
+    this.deps.publish(report.eventId)
+    return this.view(row)
+  }
+
+  async listForCase(caseId: string): Promise<AttachmentView[]> {
+    const rows = await this.deps.db.read.find(AttachmentEntity, {
+      where: { caseId },
+      order: { createdAt: 'ASC' },
+    })
+    return rows.map(row => this.view(row))
+  }
+
+  /** The decrypted file, for a viewer who may see the case. @throws NOT_FOUND (hidden or missing alike). */
+  async read(
+    viewer: Viewer,
+    caseId: string,
+    attachmentId: string,
+  ): Promise<{ bytes: Buffer; mimeType: string; fileName: string }> {
+    await this.deps.cases.visibleCase(viewer, caseId)
+    const rows = await this.deps.db.read.find(AttachmentEntity, {
+      where: { caseId },
+      order: { createdAt: 'ASC' },
+    })
+    const index = rows.findIndex(row => row.id === attachmentId)
+    const row = rows[index]
+    if (index === -1 || row === undefined) {
+      throw notFound('The attachment')
+    }
+    const bytes = this.deps.sealer.open(
+      await readFile(path.join(this.deps.dir, row.storageName)),
+      row.wrappedKey,
+    )
+    const extension =
+      row.mimeType
+        .split('/')[1]
+        ?.split(';')[0]
+        ?.replace('jpeg', 'jpg')
+        .replace('plain', 'txt')
+        .replace('quicktime', 'mov') ?? 'bin'
+    return { bytes, mimeType: row.mimeType, fileName: `attachment-${index + 1}.${extension}` }
+  }
+
+  private view(row: AttachmentEntity): AttachmentView {
+    return {
+      id: row.id,
+      kind: row.kind,
+      mimeType: row.mimeType,
+      sizeBytes: row.sizeBytes,
+      name: row.sealedName === null ? null : this.deps.cipher.decrypt(row.sealedName),
+      url: `/api/cases/${row.caseId}/attachments/${row.id}`,
+    }
+  }
+}

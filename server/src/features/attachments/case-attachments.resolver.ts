@@ -1,0 +1,38 @@
+import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql'
+import type { Context } from '../../app/context.js'
+import { CaseDetail } from '../cases/case.type.js'
+
+@ObjectType({
+  description:
+    'A file that came with a report. The name is shown as text; the file opens only as a download.',
+})
+export class CaseAttachment {
+  @Field(() => ID)
+  id: string
+
+  @Field(() => String, { description: 'image, pdf, video, audio or text' })
+  kind: string
+
+  @Field(() => String)
+  mimeType: string
+
+  @Field(() => Int)
+  sizeBytes: number
+
+  @Field(() => String, { nullable: true })
+  name: string | null
+
+  @Field(() => String, {
+    description: 'Download address; needs the session of someone who may see the case.',
+  })
+  url: string
+}
+
+/** The attachments of a case the viewer already may see (CaseDetail is only built after that check). */
+@Resolver(() => CaseDetail)
+export class CaseAttachmentsResolver {
+  @FieldResolver(() => [CaseAttachment])
+  attachments(@Root() caseDetail: CaseDetail, @Ctx() ctx: Context): Promise<CaseAttachment[]> {
+    return ctx.services.attachments.listForCase(caseDetail.id)
+  }
+}
