@@ -18,6 +18,8 @@ import {
   eventsRoutes,
 } from './features/events/events.routes'
 import { kiosksRoute } from './features/kiosks/kiosks.routes'
+import { meetingsRoutes } from './features/meetings/meetings.routes'
+import { officeHoursRoute } from './features/office-hours/office-hours.routes'
 import { policiesRoute } from './features/policies/policies.routes'
 import { readinessRoute } from './features/readiness/readiness.routes'
 import { eventIdParam, mayVisit } from './shell/route-access'
@@ -58,9 +60,11 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
         policiesRoute,
         eventsPhotoConsentRoute,
         eventsQuietRoomRoute,
+        officeHoursRoute,
         announcementsRoute,
         kiosksRoute,
       ]),
+      ...meetingsRoutes,
       ...accountsRoutes,
       ...shellRoutes,
     ],

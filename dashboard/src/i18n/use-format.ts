@@ -30,6 +30,26 @@ export function useFormat() {
         timeZone: 'UTC',
       }),
   )
+  const longDayFormat = computed(
+    () =>
+      new Intl.DateTimeFormat(locale.value, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }),
+  )
+  /** Clock-time formats per zone, made once per language and zone. */
+  const clockFormats = new Map<string, Intl.DateTimeFormat>()
+  function clockFormat(timeZone: string): Intl.DateTimeFormat {
+    const key = `${locale.value}|${timeZone}`
+    let made = clockFormats.get(key)
+    if (made === undefined) {
+      made = new Intl.DateTimeFormat(locale.value, { hour: 'numeric', minute: '2-digit', timeZone })
+      clockFormats.set(key, made)
+    }
+    return made
+  }
   const relativeFormat = computed(
     () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto', style: 'long' }),
   )
@@ -46,6 +66,18 @@ export function useFormat() {
     /** "Wed, 3 Jun" for one local day of an event. */
     day(day: string): string {
       return shortDayFormat.value.format(dayAsUtc(day))
+    },
+    /** "Wednesday, 3 June" for one local day of an event (office hours, meetings). */
+    longDay(day: string): string {
+      return longDayFormat.value.format(dayAsUtc(day))
+    },
+    /** "10:00 AM" on the wall clock of `timeZone` (an event's zone), in the page's language. */
+    time(iso: string, timeZone: string): string {
+      return clockFormat(timeZone).format(new Date(iso))
+    },
+    /** "10:00 – 10:20 AM" on the wall clock of `timeZone`, in the page's language. */
+    timeRange(startIso: string, endIso: string, timeZone: string): string {
+      return clockFormat(timeZone).formatRange(new Date(startIso), new Date(endIso))
     },
     /** "2 minutes ago", "just now"-like wording for an instant, seen from `now` (ms). */
     relative(iso: string, now: number): string {

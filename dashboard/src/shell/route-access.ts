@@ -4,9 +4,13 @@ import type { RouteMeta } from 'vue-router'
 /** Who sets an event up: its organizers, and administrators (DESIGN §1). */
 export const EVENT_SETUP_ROLES: readonly Role[] = [Role.Admin, Role.Organizer]
 
-/** Meta of one section of the event setup frame: listed in its navigation, for setup roles only. */
-export function setupSectionMeta(titleKey: string): RouteMeta {
-  return { roles: EVENT_SETUP_ROLES, titleKey, section: true }
+/**
+ * Meta of one section of the event setup frame, listed in its navigation: for setup roles unless a
+ * section names its own (office hours also opens to responders). A section's `roles` replace the
+ * frame's in the route's merged meta, which is what the guard checks.
+ */
+export function setupSectionMeta(titleKey: string, roles: readonly Role[] = EVENT_SETUP_ROLES): RouteMeta {
+  return { roles, titleKey, section: true }
 }
 
 interface RoleHolder {

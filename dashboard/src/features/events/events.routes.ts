@@ -22,6 +22,8 @@ export const eventsRoutes: RouteRecordRaw[] = [
 /**
  * The event setup frame, `/events/:eventId/setup/<section>`: each child is one section, listed in
  * the frame's side navigation in this order. Sections come from their own features (router.ts).
+ * The frame's `roles` are who may set the event up (the "Set up" link asks them); a section may
+ * name other roles (office hours: responders too), and the guard checks the section's.
  */
 export function eventSetupRoute(sections: RouteRecordRaw[]): RouteRecordRaw {
   return {
