@@ -18,12 +18,12 @@ import { createMailer } from './platform/mail/mailer.js'
 import { systemClock } from './platform/time/clock.js'
 
 /** Loads the demo on an empty database, and keeps its password where the operator can find it again. */
-async function loadDemoIfEmpty(config: Config, db: Database): Promise<string[]> {
+async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher): Promise<string[]> {
   const credentialsFile = path.join(config.dataDir, 'demo-credentials.txt')
   if (!config.demo || (await db.read.count(EventEntity)) > 0) {
     return existsSync(credentialsFile) ? [`Demo sign-in: see ${credentialsFile}`] : []
   }
-  const demo = await seedDemoSeries(db, systemClock, path.join(config.dataDir, 'media'))
+  const demo = await seedDemoSeries(db, systemClock, path.join(config.dataDir, 'media'), cipher)
   const lines = [
     `Demo data loaded. Sign in to ${config.publicUrl}/dashboard/ with password ${demo.password} as:`,
     ...demo.accounts.map(account => `  ${account.email}  (${account.roles})`),
@@ -40,7 +40,7 @@ async function main(log: Logger, config: Config): Promise<void> {
   const mailer = createMailer(config.smtpUrl, config.mailFrom, log)
   const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
-  const demoLines = await loadDemoIfEmpty(config, db)
+  const demoLines = await loadDemoIfEmpty(config, db, cipher)
   const schema = await buildApiSchema(pubSub)
   const server = await createServer({ config, db, schema, services, log })
 

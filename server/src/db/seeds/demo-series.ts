@@ -14,7 +14,9 @@ import { SeriesEntity } from '../../features/events/series.entity.js'
 import { newId, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { Database } from '../database.js'
+import { seedDemoCases } from './demo-cases.js'
 import { seedDemoOfficeHours } from './demo-office-hours.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 
 /** The demo's people, all at the reserved `.example` domain so no mail can ever reach anyone. */
 const DOMAIN = 'riverside-pycon.example'
@@ -176,10 +178,15 @@ async function insertPeople(
 /**
  * A demo series: three closed past editions and one live edition (yesterday to tomorrow, in the
  * event's time zone) set up to the Working Group's baseline: contacts with portraits, quiet room,
- * photo-consent markers, policy extensions, office hours, and the people of each role. Cases join the
- * demo when case management lands.
+ * photo-consent markers, policy extensions, office hours, closed cases in past editions and one new case,
+ * and the people of each role.
  */
-export async function seedDemoSeries(db: Database, clock: Clock, mediaDir: string): Promise<DemoSeedResult> {
+export async function seedDemoSeries(
+  db: Database,
+  clock: Clock,
+  mediaDir: string,
+  cipher: FieldCipher,
+): Promise<DemoSeedResult> {
   const password = `demo-${newToken(12).replace(/[-_]/g, 'x')}`
   const passwordHash = await hashPassword(password)
   const today = localDay(clock.now(), TIME_ZONE)
@@ -243,6 +250,7 @@ export async function seedDemoSeries(db: Database, clock: Clock, mediaDir: strin
       authorName: 'Noor Haddad',
       createdAt: now,
     })
+    await seedDemoCases(manager, cipher, editions.slice(0, -1), live)
     const first = await manager.findOneOrFail(ContactEntity, {
       where: { eventId: live.id },
       order: { sortOrder: 'ASC' },

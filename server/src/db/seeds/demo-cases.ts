@@ -1,0 +1,128 @@
+import { randomInt } from 'node:crypto'
+import { addDays, localToInstant, receiptFrom } from '@conduct-desk/shared'
+import type { EntityManager } from 'typeorm'
+import { CaseFileEntity } from '../../features/cases/case-file.entity.js'
+import { CaseMessageEntity } from '../../features/cases/case-message.entity.js'
+import type { EventEntity } from '../../features/events/event.entity.js'
+import { IncidentReportEntity } from '../../features/incident-reports/incident-report.entity.js'
+import { toReportContent } from '../../features/incident-reports/report-content.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { hashPassword } from '../../platform/security/password-hasher.js'
+import { newId } from '../../platform/security/tokens.js'
+
+interface DemoCase {
+  readonly codeName: string
+  readonly status: string
+  readonly channel: 'kiosk' | 'in-person' | 'web'
+  readonly category: string
+  readonly description: string
+  readonly dayOffset: number
+  readonly teamMessage?: string
+}
+
+/** Invented incidents in our own words; no real person or event is described. */
+const PAST_CASES: readonly DemoCase[] = [
+  {
+    codeName: 'amber kettle',
+    status: 'closed',
+    channel: 'in-person',
+    category: 'photography-without-consent',
+    description:
+      'An attendee kept filming people wearing red lanyards during the lightning talks and did not stop when asked.',
+    dayOffset: 0,
+    teamMessage:
+      'Thank you for telling us. We spoke with the person; the recordings were deleted in front of a team member.',
+  },
+  {
+    codeName: 'quiet heron',
+    status: 'closed',
+    channel: 'kiosk',
+    category: 'offensive-language-or-imagery',
+    description: 'A sponsor booth showed a joke poster that several people found demeaning.',
+    dayOffset: 1,
+    teamMessage: 'The poster was taken down within the hour, and the sponsor apologised to the team.',
+  },
+  {
+    codeName: 'steady maple',
+    status: 'closed',
+    channel: 'web',
+    category: 'online-or-chat-conduct',
+    description: 'Repeated unwanted private messages in the event chat after a talk.',
+    dayOffset: 2,
+  },
+]
+
+/** The live event's one open case, so the inbox is not empty in the demo. */
+const LIVE_CASE: DemoCase = {
+  codeName: 'sunny lantern',
+  status: 'new',
+  channel: 'kiosk',
+  category: 'harassment-or-intimidation',
+  description: 'At the evening social someone stood in my way twice when I tried to leave a conversation.',
+  dayOffset: 0,
+}
+
+async function insertCase(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  event: EventEntity,
+  demo: DemoCase,
+  passphraseHash: string,
+): Promise<void> {
+  const at = localToInstant(addDays(event.startsOn, demo.dayOffset), '15:30', event.timeZone)
+  const caseId = newId()
+  await manager.insert(CaseFileEntity, {
+    id: caseId,
+    eventId: event.id,
+    codeName: demo.codeName,
+    status: demo.status,
+    createdAt: at,
+    updatedAt: at,
+  })
+  await manager.insert(IncidentReportEntity, {
+    id: newId(),
+    eventId: event.id,
+    caseId,
+    reference: receiptFrom(Array.from({ length: 28 }, () => randomInt(32))).reference,
+    passphraseHash,
+    channel: demo.channel,
+    language: 'en',
+    sealedContent: cipher.encrypt(JSON.stringify(toReportContent({ description: demo.description }))),
+    category: demo.category,
+    isOngoing: false,
+    isUrgent: false,
+    enteredById: null,
+    submittedAt: at,
+  })
+  if (demo.teamMessage !== undefined) {
+    await manager.insert(CaseMessageEntity, {
+      id: newId(),
+      caseId,
+      authorKind: 'team',
+      authorId: null,
+      sealedBody: cipher.encrypt(demo.teamMessage),
+      createdAt: new Date(at.getTime() + 86_400_000),
+    })
+  }
+}
+
+/**
+ * Closed cases in each past edition and one new case in the live one. Their receipts are not
+ * printed: nobody holds them, as in a real past edition.
+ */
+export async function seedDemoCases(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  past: readonly EventEntity[],
+  live: EventEntity,
+): Promise<void> {
+  const passphraseHash = await hashPassword(
+    receiptFrom(Array.from({ length: 28 }, () => randomInt(32))).passphrase,
+  )
+  for (const [index, event] of past.entries()) {
+    for (const demo of PAST_CASES.slice(0, 1 + ((index + 1) % PAST_CASES.length))) {
+      await insertCase(manager, cipher, event, demo, passphraseHash)
+    }
+  }
+  await insertCase(manager, cipher, live, LIVE_CASE, passphraseHash)
+}
