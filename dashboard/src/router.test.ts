@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
-import { viewer } from '@/testing/fixtures'
+import { setupFrame, viewer } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { safeRedirect } from './shell/route-access'
 
@@ -59,6 +59,74 @@ describe('the route guard', () => {
     const { router } = await mountApp('/sign-in')
 
     expect(router.currentRoute.value.name).toBe('events-list')
+  })
+})
+
+describe('the event setup sections', () => {
+  const officeHours = () => ({
+    data: { event: { id: 'e1', quietRoom: null, contacts: [] }, officeHourWindows: [] },
+  })
+  const sectionLinks = (wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper']) =>
+    wrapper
+      .get('nav[aria-label="Event setup sections"]')
+      .findAll('a')
+      .map(link => link.text())
+
+  it('let a responder into office hours, and list only that section', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      EventsSetupFrame: () => setupFrame(),
+      OfficeHoursSetup: officeHours,
+    })
+
+    const { router, wrapper } = await mountApp('/events/e1/setup/office-hours')
+
+    expect(router.currentRoute.value.name).toBe('office-hours-setup')
+    expect(sectionLinks(wrapper)).toEqual(['Office hours'])
+  })
+
+  it('keep a responder out of the other sections, such as contacts', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      EventsList: noEvents,
+    })
+
+    const { router } = await mountApp('/events/e1/setup/contacts')
+
+    expect(router.currentRoute.value.name).toBe('events-list')
+  })
+
+  it('keep a responder of another event out of this event’s office hours', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e2' }]) } }),
+      EventsList: noEvents,
+    })
+
+    const { router } = await mountApp('/events/e1/setup/office-hours')
+
+    expect(router.currentRoute.value.name).toBe('events-list')
+  })
+
+  it('list office hours among the sections for organizers', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+      EventsSetupFrame: () => setupFrame(),
+      OfficeHoursSetup: officeHours,
+    })
+
+    const { wrapper } = await mountApp('/events/e1/setup/office-hours')
+
+    expect(sectionLinks(wrapper)).toEqual([
+      'Readiness',
+      'Details',
+      'Contacts',
+      'Policy',
+      'Photo consent',
+      'Quiet room',
+      'Office hours',
+      'Announcements',
+      'Kiosks',
+    ])
   })
 })
 

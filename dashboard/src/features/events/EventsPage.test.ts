@@ -70,6 +70,49 @@ describe('EventsPage', () => {
     expect(items[1]!.text()).toContain('Draft')
   })
 
+  it('offers responders their meetings and office hours, and organizers the setup', async () => {
+    stubGraphql({
+      SessionViewer: () => ({
+        data: {
+          viewer: viewer([
+            { role: Role.Responder, eventId: 'e1' },
+            { role: Role.Organizer, eventId: 'e2' },
+            { role: Role.Responder, eventId: 'e2' },
+          ]),
+        },
+      }),
+      EventsList: () => ({
+        data: {
+          myEvents: [
+            { roles: [Role.Responder], event: event({}) },
+            {
+              roles: [Role.Organizer, Role.Responder],
+              event: event({ id: 'e2', name: 'Riverside Sprints' }),
+            },
+          ],
+        },
+      }),
+    })
+
+    const { wrapper } = await mountApp('/')
+
+    const links = wrapper
+      .findAll('article')
+      .map(item =>
+        item.findAll('a').map(link => [link.get('.visually-hidden').text(), link.attributes('href')]),
+      )
+    expect(links).toEqual([
+      [
+        ['Meetings of Riverside PyCon 2026', '/dashboard/events/e1/meetings'],
+        ['Office hours of Riverside PyCon 2026', '/dashboard/events/e1/setup/office-hours'],
+      ],
+      [
+        ['Set up Riverside Sprints', '/dashboard/events/e2/setup'],
+        ['Meetings of Riverside Sprints', '/dashboard/events/e2/meetings'],
+      ],
+    ])
+  })
+
   it('tells admins they see every event, without role badges', async () => {
     stubGraphql({
       SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
