@@ -2,8 +2,10 @@ import { createPinia, getActivePinia, setActivePinia, type StoreDefinition } fro
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
+import { useBookingStore } from '@/features/office-hours/booking.store'
+import { useOfficeHoursStore } from '@/features/office-hours/office-hours.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
-import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
+import { bookingFixture, eventFixture, slotFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { useKioskSessionStore } from './kiosk-session.store'
 import { APP_STORES, DEVICE_STORES, resetAppState } from './reset-app-state'
@@ -27,6 +29,8 @@ describe('resetAppState', () => {
         'useKioskSessionStore',
         'useUrgentHelpStore',
         'useEnrolmentStore',
+        'useOfficeHoursStore',
+        'useBookingStore',
       ]),
     )
   })
@@ -62,11 +66,20 @@ describe('resetAppState', () => {
   })
 
   it('returns every store to its initial state', async () => {
-    stubGraphqlFetch(operation =>
-      operation === 'UrgentHelpRequest'
-        ? answer({ requestUrgentHelp: urgentAnswerFixture() })
-        : answer({ publicEvent: eventFixture() }),
-    )
+    stubGraphqlFetch(operation => {
+      switch (operation) {
+        case 'UrgentHelpRequest':
+          return answer({ requestUrgentHelp: urgentAnswerFixture() })
+        case 'OfficeHoursSlots':
+          return answer({ officeHourSlots: [slotFixture()] })
+        case 'OfficeHoursBook':
+          return answer({ bookSlot: bookingFixture() })
+        case 'OfficeHoursBookingByCode':
+          return answer({ bookingByCode: bookingFixture({ code: 'QRSTV-WXYZ0' }) })
+        default:
+          return answer({ publicEvent: eventFixture() })
+      }
+    })
     const pinia = getActivePinia()!
     const initial = APP_STORES.map(useStore => JSON.stringify(useStore(pinia).$state))
 
@@ -75,12 +88,53 @@ describe('resetAppState', () => {
     useKioskSessionStore(pinia).markAutoOpened()
     await useUrgentHelpStore(pinia).request('riverside-pycon-2026')
     await useUrgentHelpStore(pinia).sendPlace('Room B')
+    await useOfficeHoursStore(pinia).load('riverside-pycon-2026')
+    useOfficeHoursStore(pinia).chooseDay('2026-11-26')
+    useOfficeHoursStore(pinia).chooseFilter('contact:c-1')
+    await useBookingStore(pinia).book('s-1', 'me@example.org')
+    await useBookingStore(pinia).lookUp('QRSTV-WXYZ0')
     expect(useEventStore(pinia).event).not.toBeNull()
     expect(useUrgentHelpStore(pinia).placeStatus).toBe('sent')
+    expect(useOfficeHoursStore(pinia).slots).toHaveLength(1)
+    expect(useBookingStore(pinia).receipt?.code).toBe('ABCDE-FGHJK')
+    expect(useBookingStore(pinia).managed?.code).toBe('QRSTV-WXYZ0')
 
     resetAppState(pinia)
 
     expect(APP_STORES.map(useStore => JSON.stringify(useStore(pinia).$state))).toEqual(initial)
+  })
+
+  it('leaves no booking code anywhere in the stores after the wipe', async () => {
+    stubGraphqlFetch(operation =>
+      operation === 'OfficeHoursBook'
+        ? answer({ bookSlot: bookingFixture() })
+        : answer({ officeHourSlots: [slotFixture()] }),
+    )
+    const pinia = getActivePinia()!
+    await useBookingStore(pinia).book('s-1', '')
+    expect(JSON.stringify(pinia.state.value)).toContain('ABCDE-FGHJK')
+    resetAppState(pinia)
+    expect(JSON.stringify(pinia.state.value)).not.toContain('ABCDE-FGHJK')
+  })
+
+  it('drops a booking that arrives after the wipe', async () => {
+    let release: () => void = () => undefined
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise((resolve, reject) => {
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+            release = () => resolve(new Response(JSON.stringify({ data: { bookSlot: bookingFixture() } })))
+          }),
+      ),
+    )
+    const pinia = getActivePinia()!
+    const booking = useBookingStore(pinia).book('s-1', '')
+    resetAppState(pinia)
+    release()
+    await booking
+    expect(useBookingStore(pinia).receipt).toBeNull()
   })
 
   it('drops an answer that arrives after the wipe', async () => {

@@ -1,5 +1,7 @@
 import type { ContactsCardContactFragment } from '@/graphql/generated/graphql'
 import type { KioskEvent } from '@/features/events/event.store'
+import type { Booking } from '@/features/office-hours/booking.store'
+import type { OfficeHoursSlot, SlotContact } from '@/features/office-hours/office-hours-display'
 import type { UrgentHelpAnswer } from '@/features/urgent-help/urgent-help.store'
 
 /** A contact as the API sends it; override what a test is about. */
@@ -86,4 +88,35 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     ],
     ...overrides,
   }
+}
+
+/** A meeting time as officeHourSlots sends it: free, with whoever is on duty, unless overridden. */
+export function slotFixture(overrides: Partial<OfficeHoursSlot> = {}): OfficeHoursSlot {
+  return {
+    id: 's-1',
+    startsAt: '2026-11-26T12:00:00.000Z',
+    endsAt: '2026-11-26T12:20:00.000Z',
+    available: true,
+    place: 'Room 2.14, second floor',
+    contact: null,
+    ...overrides,
+  }
+}
+
+/** Amara as a slot names her. */
+export function slotContactFixture(overrides: Partial<SlotContact> = {}): SlotContact {
+  return {
+    id: 'c-1',
+    name: 'Amara Okafor',
+    photoUrl: null,
+    pronouns: 'she/her',
+    languages: ['en', 'fr'],
+    identifier: 'Orange lanyard with a CoC badge',
+    ...overrides,
+  }
+}
+
+/** What bookSlot, bookingByCode and moveBooking answer. */
+export function bookingFixture(overrides: Partial<Booking> = {}): Booking {
+  return { code: 'ABCDE-FGHJK', slot: slotFixture({ available: false }), ...overrides }
 }

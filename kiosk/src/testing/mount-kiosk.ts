@@ -25,16 +25,26 @@ export async function mountKiosk(homePath = '/e/riverside-pycon-2026') {
   return { wrapper, pinia, router, history, shell }
 }
 
+/** The text a screen reader reads from an element: aria-hidden parts left out, white space collapsed. */
+export function readableText(element: Element): string {
+  const copy = element.cloneNode(true) as Element
+  copy.querySelectorAll('[aria-hidden="true"]').forEach(hidden => hidden.remove())
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
 // Enough of the accessible-name rules for our buttons: aria-labelledby, aria-label, then the text.
-function accessibleName(element: Element): string {
+export function accessibleName(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby')
   if (labelledBy) {
     return labelledBy
       .split(/\s+/)
-      .map(id => document.getElementById(id)?.textContent?.trim() ?? '')
+      .map(id => {
+        const labelling = document.getElementById(id)
+        return labelling ? readableText(labelling) : ''
+      })
       .join(' ')
   }
-  return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''
+  return element.getAttribute('aria-label') ?? readableText(element)
 }
 
 /**

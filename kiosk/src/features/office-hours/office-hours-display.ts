@@ -113,7 +113,7 @@ export function timesOf(
   locale: string,
   timeZone: string,
 ): { start: string; end: string } {
-  const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone })
+  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone })
   return { start: format.format(new Date(slot.startsAt)), end: format.format(new Date(slot.endsAt)) }
 }
 

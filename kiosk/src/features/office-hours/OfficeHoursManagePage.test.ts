@@ -1,0 +1,204 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
+import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
+import { useBookingStore } from './booking.store'
+
+const BOOKED = bookingFixture()
+const LATER = slotFixture({
+  id: 's-9',
+  startsAt: '2026-11-27T16:00:00.000Z',
+  endsAt: '2026-11-27T16:25:00.000Z',
+  contact: slotContactFixture(),
+})
+
+type Responder = (operation: string, variables: Record<string, unknown>) => GraphqlAnswer
+
+/** The API as the manage flow meets it; override one operation's answer per test. */
+function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
+  return (operation, variables) => {
+    const override = overrides[operation]
+    if (override) {
+      return override(operation, variables)
+    }
+    switch (operation) {
+      case 'EventsDetail':
+        return answer({ publicEvent: eventFixture() })
+      case 'OfficeHoursSlots':
+        return answer({ officeHourSlots: [{ ...BOOKED.slot }, LATER] })
+      case 'OfficeHoursBookingByCode':
+        return answer({ bookingByCode: BOOKED })
+      case 'OfficeHoursCancel':
+        return answer({ cancelBooking: true })
+      case 'OfficeHoursMove':
+        return answer({ moveBooking: { code: BOOKED.code, slot: { ...LATER, available: false } } })
+      default:
+        return graphqlError('NOT_FOUND')
+    }
+  }
+}
+
+/** Opens the kiosk, then "Book a private meeting", then "I already have a code". */
+async function openManage(respond: Responder = api()) {
+  const fetchMock = stubGraphqlFetch(respond)
+  const kiosk = await mountKiosk()
+  await buttonNamed(kiosk.wrapper, 'Book a private meeting').trigger('click')
+  await flushPromises()
+  await buttonNamed(kiosk.wrapper, 'I already have a code').trigger('click')
+  await flushPromises()
+  expect(kiosk.router.currentRoute.value.name).toBe('office-hours-manage')
+  const calls = (operation: string) =>
+    fetchMock.mock.calls
+      .map(
+        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
+      )
+      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
+      .map(request => request.variables)
+  return { ...kiosk, calls }
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
+
+async function findByCode(wrapper: Wrapper, typed: string) {
+  await wrapper.get('input#office-hours-code').setValue(typed)
+  await buttonNamed(wrapper, 'Find my meeting').trigger('click')
+  await flushPromises()
+}
+
+const statusText = (wrapper: Wrapper) =>
+  wrapper
+    .findAll('main [role="status"]')
+    .map(status => status.text())
+    .join(' ')
+const problemOf = (wrapper: Wrapper) => wrapper.get('[role="alert"]#office-hours-code-problem').text()
+
+describe('Manage a booking', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('groups the code as ABCDE-FGHJK while it is typed, and keeps nothing for the browser', async () => {
+    const { wrapper } = await openManage()
+    const input = wrapper.get('input#office-hours-code')
+    expect(wrapper.get('label[for="office-hours-code"]').text()).toBe('Booking code')
+    expect(input.attributes()).toMatchObject({
+      autocomplete: 'off',
+      autocorrect: 'off',
+      autocapitalize: 'off',
+      spellcheck: 'false',
+    })
+    await input.setValue('abcdef')
+    expect((input.element as HTMLInputElement).value).toBe('ABCDE-F')
+    await input.setValue('abcde fghjk')
+    expect((input.element as HTMLInputElement).value).toBe('ABCDE-FGHJK')
+  })
+
+  it('finds the meeting by its code and cancels it after asking', async () => {
+    const { wrapper, calls, pinia } = await openManage()
+    await findByCode(wrapper, 'abcdefghjk')
+    expect(calls('OfficeHoursBookingByCode')).toEqual([{ code: 'ABCDE-FGHJK' }])
+    expect(wrapper.get('#office-hours-manage-result').text()).toBe('Your meeting')
+    expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
+      'Thursday, November 26 12:00 PM – 12:20 PM',
+    )
+    // The code typed is not left on screen.
+    expect(document.body.innerHTML).not.toContain('ABCDE-FGHJK')
+
+    await buttonNamed(wrapper, 'Cancel the meeting').trigger('click')
+    expect(calls('OfficeHoursCancel')).toEqual([])
+    expect(wrapper.text()).toContain('Cancel this meeting? Its time will be free for someone else.')
+    await buttonNamed(wrapper, 'Yes, cancel it').trigger('click')
+    await flushPromises()
+
+    expect(calls('OfficeHoursCancel')).toEqual([{ code: 'ABCDE-FGHJK' }])
+    expect(statusText(wrapper)).toContain('Your meeting is cancelled.')
+    expect(useBookingStore(pinia).managed).toBeNull()
+  })
+
+  it('"Keep the meeting" cancels nothing', async () => {
+    const { wrapper, calls } = await openManage()
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    await buttonNamed(wrapper, 'Cancel the meeting').trigger('click')
+    await buttonNamed(wrapper, 'Keep the meeting').trigger('click')
+    await flushPromises()
+    expect(calls('OfficeHoursCancel')).toEqual([])
+    expect(buttonNamed(wrapper, 'Cancel the meeting').exists()).toBe(true)
+  })
+
+  it('says plainly when no meeting has this code', async () => {
+    const { wrapper } = await openManage(
+      api({
+        OfficeHoursBookingByCode: () => graphqlError('NOT_FOUND', 'A booking with this code was not found.'),
+      }),
+    )
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    expect(problemOf(wrapper)).toBe(
+      "We couldn't find a meeting with this code. It may be mistyped, or the meeting was already cancelled.",
+    )
+    expect(wrapper.get('input#office-hours-code').attributes('aria-invalid')).toBe('true')
+  })
+
+  it('refuses a code of the wrong length without asking the server', async () => {
+    const { wrapper, calls } = await openManage()
+    await findByCode(wrapper, 'ABC12')
+    expect(calls('OfficeHoursBookingByCode')).toEqual([])
+    expect(problemOf(wrapper)).toContain('A booking code has 10 letters and digits, like ABCDE-FGHJK.')
+  })
+
+  it('says so when the server finds the code malformed, or too many codes were tried', async () => {
+    const { wrapper } = await openManage(
+      api({ OfficeHoursBookingByCode: () => graphqlError('BAD_USER_INPUT', 'No', { field: 'code' }) }),
+    )
+    await findByCode(wrapper, 'ABCDE-FGHJU')
+    expect(problemOf(wrapper)).toContain('A booking code has 10 letters and digits')
+
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+    const limited = await openManage(api({ OfficeHoursBookingByCode: () => graphqlError('RATE_LIMITED') }))
+    await findByCode(limited.wrapper, 'ABCDE-FGHJK')
+    expect(problemOf(limited.wrapper)).toContain('Too many codes were tried from here.')
+  })
+
+  it('says so when the meeting was cancelled meanwhile', async () => {
+    const { wrapper } = await openManage(api({ OfficeHoursCancel: () => graphqlError('NOT_FOUND') }))
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    await buttonNamed(wrapper, 'Cancel the meeting').trigger('click')
+    await buttonNamed(wrapper, 'Yes, cancel it').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('#office-hours-manage-problem').text()).toContain("We couldn't find a meeting")
+  })
+
+  it('moves the meeting to another free time; the code stays the same', async () => {
+    const { wrapper, router, calls } = await openManage()
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    await buttonNamed(wrapper, 'Move the meeting').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('office-hours-move')
+    expect(wrapper.get('h1').text()).toBe('Move your meeting')
+    // The current time is taken (by this booking): only the other one is offered.
+    await buttonNamed(wrapper, 'Friday November 27').trigger('click')
+    await buttonNamed(wrapper, '4:00 PM – 4:25 PM').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('h1').text()).toBe('Move your meeting to this time?')
+    await buttonNamed(wrapper, 'Move to this time').trigger('click')
+    await flushPromises()
+
+    expect(calls('OfficeHoursMove')).toEqual([{ input: { code: 'ABCDE-FGHJK', slotId: 's-9' } }])
+    expect(router.currentRoute.value.name).toBe('office-hours-manage')
+    expect(statusText(wrapper)).toBe('Your meeting is moved. Your code stays the same.')
+    expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
+      'Friday, November 27 4:00 PM – 4:25 PM',
+    )
+  })
+
+  it('forgets the booking found when leaving for the start', async () => {
+    const { wrapper, router, pinia } = await openManage()
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    await buttonNamed(wrapper, 'Done').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home-attract')
+    expect(useBookingStore(pinia).managed).toBeNull()
+  })
+})
