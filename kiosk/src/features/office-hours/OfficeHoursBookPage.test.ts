@@ -148,7 +148,7 @@ describe('Book a private meeting', () => {
     expect(filter.get('h2').text()).toBe("Someone I'm comfortable with")
     expect(filter.findAll('button').map(button => accessibleName(button.element))).toEqual([
       'No preference Show every free time',
-      'Amara Okafor (she/her) Speaks English, French',
+      'Amara Okafor (she/her) Speaks English and French',
       'Anyone on duty Whoever from the team is on duty then',
     ])
 

@@ -84,15 +84,16 @@ export const useBookingStore = defineStore('booking', () => {
   // Bumped by reset(), so an answer that arrives after a wipe is dropped.
   let generation = 0
 
-  /** After a time turned out not to be bookable: say so on the list, and show the list as it is now. */
+  /**
+   * After a time turned out not to be bookable: the list says so and stops offering it at once (the
+   * list asks the server again as it is shown, see office-hours.routes.ts).
+   */
   function backToList(slotId: string, problem: BookingProblem): void {
     if (problem !== 'taken' && problem !== 'past') {
       return
     }
     notice.value = problem
-    const slots = useOfficeHoursStore()
-    slots.markTaken(slotId)
-    void slots.refresh()
+    useOfficeHoursStore().markTaken(slotId)
   }
 
   /** Books a free time; `contactMethod` is optional and only the team sees it. */
@@ -108,9 +109,7 @@ export const useBookingStore = defineStore('booking', () => {
       }
       receipt.value = data.bookSlot
       notice.value = null
-      const slots = useOfficeHoursStore()
-      slots.markTaken(slotId)
-      void slots.refresh()
+      useOfficeHoursStore().markTaken(slotId)
       return 'booked'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {
@@ -172,7 +171,6 @@ export const useBookingStore = defineStore('booking', () => {
       cancelledSlot.value = booking.slot
       managed.value = null
       outcome.value = 'cancelled'
-      void useOfficeHoursStore().refresh()
       return 'cancelled'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {
@@ -199,9 +197,7 @@ export const useBookingStore = defineStore('booking', () => {
       managed.value = data.moveBooking
       outcome.value = 'moved'
       notice.value = null
-      const slots = useOfficeHoursStore()
-      slots.markTaken(slotId)
-      void slots.refresh()
+      useOfficeHoursStore().markTaken(slotId)
       return 'moved'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {

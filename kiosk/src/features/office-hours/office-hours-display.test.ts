@@ -9,6 +9,7 @@ import {
   localDateOf,
   matchesFilter,
   spokenBookingCode,
+  spokenLanguagesOf,
   timesOf,
 } from './office-hours-display'
 
@@ -55,6 +56,10 @@ describe('office hours display', () => {
     expect(dayTitleOf('2026-11-25', 'pt', 'Europe/Lisbon')).toBe('Quarta-feira, 25 de novembro')
     expect(timesOf(slotFixture(), 'pt', 'Europe/Lisbon')).toEqual({ start: '12:00', end: '12:20' })
     expect(timesOf(slotFixture(), 'pt', 'America/New_York')).toEqual({ start: '7:00', end: '7:20' })
+    // One unbreakable piece per time: a narrow column wraps at the dash, not inside "7:00 AM".
+    expect(timesOf(slotFixture(), 'en', 'America/New_York').start).toMatch(/^7:00\u00a0AM$/)
+    expect(spokenLanguagesOf(['en', 'fr'], 'en')).toBe('English and French')
+    expect(spokenLanguagesOf(['en', 'fr', 'qaa'], 'pt')).toBe('inglês, francês e qaa')
   })
 
   it('lists each contact who holds a time once, and filters by them or by whoever is on duty', () => {

@@ -114,7 +114,34 @@ export function timesOf(
   timeZone: string,
 ): { start: string; end: string } {
   const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone })
-  return { start: format.format(new Date(slot.startsAt)), end: format.format(new Date(slot.endsAt)) }
+  // No line break inside "4:30 PM": a narrow column wraps at the dash between the two times only.
+  const unbroken = (instant: string) => format.format(new Date(instant)).replace(/\s/g, '\u00a0')
+  return { start: unbroken(slot.startsAt), end: unbroken(slot.endsAt) }
+}
+
+/**
+ * The languages someone speaks as one phrase in the UI language, for the middle of a sentence:
+ * "English and French" / "inglês e francês". A tag the browser does not know is shown as it is.
+ */
+export function spokenLanguagesOf(tags: readonly string[], locale: string): string {
+  let names: Intl.DisplayNames | undefined
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'language' })
+  } catch {
+    names = undefined
+  }
+  const named = tags.map(tag => {
+    try {
+      return names?.of(tag) ?? tag
+    } catch {
+      return tag
+    }
+  })
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(named)
+  } catch {
+    return named.join(', ')
+  }
 }
 
 /**
