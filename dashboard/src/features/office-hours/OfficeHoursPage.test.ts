@@ -241,4 +241,18 @@ describe('OfficeHoursPage', () => {
     expect(document.activeElement).toBe(inputs[1]!.element)
     expect(wrapper.text()).toContain('No meeting fits between these times.')
   })
+
+  it('points out office hours already set at the same time on that day', async () => {
+    stub()
+    const { wrapper } = await mountApp('/events/e1/setup/office-hours')
+
+    const form = wrapper.get('form')
+    await form.findAll('select')[0]!.setValue('2026-06-03')
+    await form.findAll('input')[0]!.setValue('11:00')
+    await form.findAll('input')[1]!.setValue('12:00')
+
+    expect(plain(form.get('.office-hours-preview__overlap').text())).toBe(
+      '⚠ These hours overlap office hours already set on this day (10:00 – 11:10 AM). Keep both only if two people hold meetings at the same time.',
+    )
+  })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { instantToLocal } from '@/time/event-time'
-import { minutesWithin, previewSlots, SLOT_MINUTES, type WindowDraft } from './slot-preview'
+import {
+  minutesWithin,
+  overlappingWindows,
+  previewSlots,
+  SLOT_MINUTES,
+  type WindowDraft,
+} from './slot-preview'
 
 const draft = (overrides: Partial<WindowDraft> = {}): WindowDraft => ({
   localDate: '2026-06-03',
@@ -61,5 +67,28 @@ describe('minutesWithin', () => {
     ['', null],
   ])('%j → %s', (text, expected) => {
     expect(minutesWithin(text, SLOT_MINUTES)).toBe(expected)
+  })
+})
+
+describe('overlappingWindows', () => {
+  const existing = [
+    { id: 'a', localDate: '2026-06-03', from: '12:00', to: '14:00' },
+    { id: 'b', localDate: '2026-06-04', from: '12:00', to: '14:00' },
+    { id: 'c', localDate: '2026-06-03', from: '16:00', to: '17:00' },
+  ]
+
+  it('finds office hours of the same day whose hours overlap the draft', () => {
+    expect(overlappingWindows(draft({ from: '13:30', to: '16:30' }), existing).map(w => w.id)).toEqual([
+      'a',
+      'c',
+    ])
+  })
+
+  it('lets office hours touch end to start', () => {
+    expect(overlappingWindows(draft({ from: '14:00', to: '16:00' }), existing)).toEqual([])
+  })
+
+  it('ignores a draft without valid times', () => {
+    expect(overlappingWindows(draft({ from: '' }), existing)).toEqual([])
   })
 })

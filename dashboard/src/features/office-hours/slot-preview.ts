@@ -61,3 +61,18 @@ export function previewSlots(draft: WindowDraft, timeZone: string): PreviewSlot[
     endsAt: slot.endsAt.toISOString(),
   }))
 }
+
+/**
+ * Office hours already set on the draft's day whose hours overlap it (wall clock, same day). Not an
+ * error: two contacts may hold meetings at once; but usually it is the same window added twice.
+ */
+export function overlappingWindows<
+  T extends { readonly localDate: string; readonly from: string; readonly to: string },
+>(draft: WindowDraft, windows: readonly T[]): T[] {
+  if (!isWallClockTime(draft.from) || !isWallClockTime(draft.to) || draft.to <= draft.from) {
+    return []
+  }
+  return windows.filter(
+    window => window.localDate === draft.localDate && window.from < draft.to && draft.from < window.to,
+  )
+}
