@@ -4,6 +4,7 @@ import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@
 import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
 import { useBookingStore } from './booking.store'
+import { useOfficeHoursStore } from './office-hours.store'
 
 const BOOKED = bookingFixture()
 const LATER = slotFixture({
@@ -115,6 +116,8 @@ describe('Manage a booking', () => {
     expect(calls('OfficeHoursCancel')).toEqual([{ code: 'ABCDE-FGHJK' }])
     expect(statusText(wrapper)).toContain('Your meeting is cancelled.')
     expect(useBookingStore(pinia).managed).toBeNull()
+    // Its time is offered again at once, before the list is asked for again.
+    expect(useOfficeHoursStore(pinia).slots.find(slot => slot.id === 's-1')?.available).toBe(true)
   })
 
   it('"Keep the meeting" cancels nothing', async () => {
@@ -171,7 +174,7 @@ describe('Manage a booking', () => {
   })
 
   it('moves the meeting to another free time; the code stays the same', async () => {
-    const { wrapper, router, calls } = await openManage()
+    const { wrapper, router, calls, pinia } = await openManage()
     await findByCode(wrapper, 'ABCDE-FGHJK')
     await buttonNamed(wrapper, 'Move the meeting').trigger('click')
     await flushPromises()
@@ -191,6 +194,11 @@ describe('Manage a booking', () => {
     expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
       'Friday, November 27 4:00 PM – 4:25 PM',
     )
+    const available = useOfficeHoursStore(pinia).slots.map(slot => [slot.id, slot.available])
+    expect(available).toEqual([
+      ['s-1', true],
+      ['s-9', false],
+    ])
   })
 
   it('forgets the booking found when leaving for the start', async () => {

@@ -171,6 +171,7 @@ export const useBookingStore = defineStore('booking', () => {
       cancelledSlot.value = booking.slot
       managed.value = null
       outcome.value = 'cancelled'
+      useOfficeHoursStore().markFree(booking.slot.id)
       return 'cancelled'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {
@@ -197,7 +198,9 @@ export const useBookingStore = defineStore('booking', () => {
       managed.value = data.moveBooking
       outcome.value = 'moved'
       notice.value = null
-      useOfficeHoursStore().markTaken(slotId)
+      const slots = useOfficeHoursStore()
+      slots.markFree(booking.slot.id)
+      slots.markTaken(slotId)
       return 'moved'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {

@@ -78,7 +78,16 @@ export const useOfficeHoursStore = defineStore('office-hours', () => {
 
   /** A time this kiosk just booked (or that turned out to be taken) stops being offered at once. */
   function markTaken(slotId: string): void {
-    slots.value = slots.value.map(slot => (slot.id === slotId ? { ...slot, available: false } : slot))
+    setAvailable(slotId, false)
+  }
+
+  /** A time whose meeting was just cancelled or moved away is offered again at once. */
+  function markFree(slotId: string): void {
+    setAvailable(slotId, true)
+  }
+
+  function setAvailable(slotId: string, available: boolean): void {
+    slots.value = slots.value.map(slot => (slot.id === slotId ? { ...slot, available } : slot))
   }
 
   function chooseDay(date: string): void {
@@ -109,6 +118,7 @@ export const useOfficeHoursStore = defineStore('office-hours', () => {
     load,
     refresh,
     markTaken,
+    markFree,
     chooseDay,
     chooseFilter,
     reset,
