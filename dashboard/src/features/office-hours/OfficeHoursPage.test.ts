@@ -252,7 +252,7 @@ describe('OfficeHoursPage', () => {
     await form.findAll('input')[1]!.setValue('12:00')
 
     expect(plain(form.get('.office-hours-preview__overlap').text())).toBe(
-      '⚠ These hours overlap office hours already set on this day (10:00 – 11:10 AM). Keep both only if two people hold meetings at the same time.',
+      '⚠ These hours overlap office hours already set on this day (10:00 – 11:10 AM). Add them anyway only if two people hold meetings at the same time.',
     )
   })
 })
