@@ -108,12 +108,14 @@ const [pnpmBin, ...pnpmArgs] = pnpm
 const totalStart = Date.now()
 let failedSteps = 0
 
-// The gates before the tests: format, lint and types first (fast feedback), then the build the browser tests need.
+// The gates before the tests: format, the build (which lint, types and browser tests need), lint, types.
 for (const [label, args] of [
   ['format', ['format:check']],
+  // The build comes before lint and typecheck: type-aware lint rules need the shared package's
+  // declarations and the apps' generated GraphQL types, which only exist once built.
+  ['build', ['build']],
   ['lint', ['lint']],
   ['typecheck', ['typecheck']],
-  ['build', ['build']],
 ]) {
   if ((await step(label, pnpmBin, [...pnpmArgs, ...args])) !== 0) {
     failedSteps += 1
