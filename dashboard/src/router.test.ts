@@ -83,6 +83,8 @@ describe('the event setup sections', () => {
 
     expect(router.currentRoute.value.name).toBe('office-hours-setup')
     expect(sectionLinks(wrapper)).toEqual(['Office hours'])
+    const meetings = wrapper.findAll('main a').find(link => link.text() === 'See the booked meetings')
+    expect(meetings?.attributes('href')).toBe('/dashboard/events/e1/meetings')
   })
 
   it('keep a responder out of the other sections, such as contacts', async () => {
