@@ -115,6 +115,7 @@ describe('accessibility of every screen', () => {
       'policies.title',
       'events.photoConsent.title',
       'events.quietRoom.title',
+      'officeHours.title',
       'announcements.title',
       'kiosks.title',
     ]) {
@@ -133,6 +134,20 @@ describe('accessibility of every screen', () => {
       .click()
     await page.getByRole('heading', { level: 1, name: dashboard('shell.nav.invite') }).waitFor()
     await check('dashboard invite')
+
+    // A responder's pages: meetings booked in office hours.
+    const responder = demo?.accounts.find(account => account.roles.includes('responder'))
+    await page.getByRole('button', { name: dashboard('shell.signOut') }).click()
+    await heading(dashboard('accounts.signIn.title'))
+    await page.getByLabel(dashboard('accounts.signIn.email'), { exact: true }).fill(responder?.email ?? '')
+    await page.getByLabel(dashboard('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
+    await page.getByRole('button', { name: dashboard('accounts.signIn.submit'), exact: true }).click()
+    await page
+      .getByRole('link', { name: dashboard('events.list.meetingsNamed', { name: eventName.trim() }) })
+      .click()
+    await heading(dashboard('meetings.title'))
+    await page.waitForLoadState('networkidle')
+    await check('dashboard meetings')
 
     expect(found, found.join('\n\n')).toEqual([])
     await expectLanguage(page, locale)
