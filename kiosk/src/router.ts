@@ -6,6 +6,7 @@ import { eventsRoutes } from '@/features/events/events.routes'
 import { homeRoutes } from '@/features/home/home.routes'
 import { officeHoursRoutes } from '@/features/office-hours/office-hours.routes'
 import { policyRoutes } from '@/features/policy/policy.routes'
+import { reportRoutes } from '@/features/report/report.routes'
 import { urgentHelpRoutes } from '@/features/urgent-help/urgent-help.routes'
 
 const VUE_ROUTER_SCROLL_KEY = 'vue-router:scroll'
@@ -21,6 +22,7 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...policyRoutes,
       ...urgentHelpRoutes,
       ...officeHoursRoutes,
+      ...reportRoutes,
       ...enrolmentRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],

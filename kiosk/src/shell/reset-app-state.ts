@@ -3,6 +3,8 @@ import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
 import { useBookingStore } from '@/features/office-hours/booking.store'
 import { useOfficeHoursStore } from '@/features/office-hours/office-hours.store'
+import { useFollowUpStore } from '@/features/report/follow-up.store'
+import { useReportStore } from '@/features/report/report.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { graphqlClient } from '@/graphql/client'
 import { clearQrCache } from '@/ui/qr-code'
@@ -18,6 +20,8 @@ export const APP_STORES = [
   useUrgentHelpStore,
   useOfficeHoursStore,
   useBookingStore,
+  useReportStore,
+  useFollowUpStore,
 ] as const
 
 /**

@@ -56,6 +56,12 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     venue: 'Riverside Congress Centre',
     isLive: true,
     urgentPhone: '+351 912 345 678',
+    reportCategories: [
+      'unwanted-physical-contact',
+      'harassment-or-intimidation',
+      'Noise at the party',
+      'other',
+    ],
     quietRoom: {
       location: 'Room 2.14, second floor',
       directions: 'Take the lift by the main entrance.\nTurn left.',

@@ -57,6 +57,12 @@ export const ICONS = {
     'M5 4h3.5l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5V19a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
   ],
   check: ['M5 12.5l4.5 4.5L19 7.5'],
+  // A paperclip: adding files.
+  clip: [
+    'M20 11.5l-8.2 8.2a5 5 0 0 1-7-7l8.6-8.6a3.4 3.4 0 0 1 4.8 4.8L9.6 17.5a1.8 1.8 0 0 1-2.6-2.6l7.6-7.6',
+  ],
+  // A pen: writing something down.
+  write: ['M4 20h4L19.5 8.5a2.8 2.8 0 0 0-4-4L4 16v4z', 'M14 6l4 4'],
   key: [circle(8, 15, 4), 'M11 12l8-8', 'M16 7l2.5 2.5', 'M14.5 8.5l2 2'],
 } as const satisfies Record<string, readonly string[]>
 

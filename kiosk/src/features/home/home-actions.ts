@@ -15,13 +15,15 @@ export interface HomeAction {
  * so nothing on the screen leads nowhere. "I need help now" is not a tile: it gets its own place.
  */
 export const HOME_ACTIONS: readonly HomeAction[] = [
-  // Reporting comes second, once its screen exists. Booking is always offered: with no free time
-  // its screen says so and points to the contacts, rather than the option vanishing.
+  // Booking is always offered: with no free time its screen says so and points to the contacts,
+  // rather than the option vanishing. Following a report up ("I have a receipt") is on the report's
+  // first screen.
   {
     id: 'officeHours',
     icon: 'calendar',
     to: slug => ({ name: 'office-hours-book', params: { slug } }),
   },
+  { id: 'report', icon: 'write', to: slug => ({ name: 'report-form', params: { slug } }) },
   { id: 'policy', icon: 'shield', to: slug => ({ name: 'policy-code-of-conduct', params: { slug } }) },
   { id: 'contacts', icon: 'people', to: slug => ({ name: 'contacts-directory', params: { slug } }) },
 ]

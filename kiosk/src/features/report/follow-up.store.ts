@@ -1,0 +1,143 @@
+import { CASE_MESSAGE_MAX_LENGTH, ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import {
+  ReportReplyDocument,
+  ReportStatusDocument,
+  type ReportFollowUpStatusFragment,
+} from '@/graphql/generated/graphql'
+import { ATTACHMENTS_MAX, uploadAll, type UploadItem, type UploadState } from './report-attachments'
+
+export type FollowUpStatus = ReportFollowUpStatusFragment
+
+/**
+ * Why a receipt or a reply did not work: `malformed` (not the shape of a receipt: not sent),
+ * `not-found` (no report matches the pair: never which part), `rate-limited`, `unreachable`,
+ * `too-long` (a reply over the limit), `failed`.
+ */
+export type FollowUpProblem =
+  'malformed' | 'not-found' | 'rate-limited' | 'unreachable' | 'too-long' | 'failed'
+
+function problemOf(error: unknown): FollowUpProblem {
+  if (error instanceof ApiUnreachableError) {
+    return 'unreachable'
+  }
+  if (error instanceof ApiError) {
+    switch (error.code) {
+      case ErrorCode.NotFound:
+        return 'not-found'
+      case ErrorCode.RateLimited:
+        return 'rate-limited'
+      case ErrorCode.BadUserInput:
+        return error.field === 'body' ? 'too-long' : 'malformed'
+    }
+  }
+  return 'failed'
+}
+
+/**
+ * "I have a receipt": the receipt typed in (normalised), what became of the report, and files added
+ * from here. Only in memory; leaving the page, Done, Quick exit and the idle reset drop it all.
+ */
+export const useFollowUpStore = defineStore('report-follow-up', () => {
+  const credentials = shallowRef<{ reference: string; passphrase: string } | null>(null)
+  const status = shallowRef<FollowUpStatus | null>(null)
+  const uploads = ref<UploadItem[]>([])
+
+  let generation = 0
+  let nextFileKey = 1
+  let uploadController: AbortController | null = null
+
+  const isUploading = computed(() =>
+    uploads.value.some(item => item.state === 'waiting' || item.state === 'sending'),
+  )
+
+  async function lookUp(referenceTyped: string, passphraseTyped: string): Promise<'found' | FollowUpProblem> {
+    const reference = normalizeReceiptPart(referenceTyped, 'reference')
+    const passphrase = normalizeReceiptPart(passphraseTyped, 'passphrase')
+    if (reference === null || passphrase === null) {
+      return 'malformed'
+    }
+    const started = generation
+    try {
+      const data = await graphqlClient.request(ReportStatusDocument, { reference, passphrase })
+      if (started !== generation) {
+        return 'failed'
+      }
+      credentials.value = { reference, passphrase }
+      status.value = data.reportStatus
+      return 'found'
+    } catch (error) {
+      if (started !== generation || error instanceof ApiCancelledError) {
+        return 'failed'
+      }
+      return problemOf(error)
+    }
+  }
+
+  async function reply(body: string): Promise<'sent' | FollowUpProblem> {
+    const receipt = credentials.value
+    const text = body.trim()
+    if (receipt === null) {
+      return 'not-found'
+    }
+    if (text.length > CASE_MESSAGE_MAX_LENGTH) {
+      return 'too-long'
+    }
+    const started = generation
+    try {
+      const data = await graphqlClient.request(ReportReplyDocument, { input: { ...receipt, body: text } })
+      if (started !== generation) {
+        return 'failed'
+      }
+      status.value = data.replyToReport
+      return 'sent'
+    } catch (error) {
+      if (started !== generation || error instanceof ApiCancelledError) {
+        return 'failed'
+      }
+      return problemOf(error)
+    }
+  }
+
+  function setUploadState(key: number, state: UploadState): void {
+    uploads.value = uploads.value.map(item => (item.key === key ? { ...item, state } : item))
+  }
+
+  /** Sends files chosen on the follow-up page straight away, one after another. */
+  function addFiles(chosen: readonly File[]): void {
+    const receipt = credentials.value
+    if (receipt === null || chosen.length === 0) {
+      return
+    }
+    const queued = chosen.slice(0, ATTACHMENTS_MAX).map(file => ({ key: nextFileKey++, file }))
+    uploads.value = [
+      ...uploads.value,
+      ...queued.map(({ key, file }) => ({
+        key,
+        name: file.name,
+        size: file.size,
+        state: 'waiting' as const,
+      })),
+    ]
+    uploadController ??= new AbortController()
+    void uploadAll(queued, receipt, uploadController.signal, setUploadState)
+  }
+
+  /** Leaves the report: the receipt, the conversation and the file list are dropped. */
+  function reset(): void {
+    generation++
+    uploadController?.abort()
+    uploadController = null
+    credentials.value = null
+    status.value = null
+    uploads.value = []
+  }
+
+  return { credentials, status, uploads, isUploading, lookUp, reply, addFiles, reset }
+})
+
+if (import.meta.hot) {
+  import.meta.hot.accept(acceptHMRUpdate(useFollowUpStore, import.meta.hot))
+}
