@@ -4,6 +4,8 @@ import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
 import { useBookingStore } from '@/features/office-hours/booking.store'
 import { useOfficeHoursStore } from '@/features/office-hours/office-hours.store'
+import { useFollowUpStore } from '@/features/report/follow-up.store'
+import { useReportStore } from '@/features/report/report.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { bookingFixture, eventFixture, slotFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
@@ -31,6 +33,8 @@ describe('resetAppState', () => {
         'useEnrolmentStore',
         'useOfficeHoursStore',
         'useBookingStore',
+        'useReportStore',
+        'useFollowUpStore',
       ]),
     )
   })
@@ -115,6 +119,52 @@ describe('resetAppState', () => {
     expect(JSON.stringify(pinia.state.value)).toContain('ABCDE-FGHJK')
     resetAppState(pinia)
     expect(JSON.stringify(pinia.state.value)).not.toContain('ABCDE-FGHJK')
+  })
+
+  it('leaves no report, receipt, file or conversation anywhere after the wipe', async () => {
+    const receipt = { reference: 'R-7K3M-9Q2F', passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX' }
+    stubGraphqlFetch(operation => {
+      switch (operation) {
+        case 'ReportSubmit':
+          return answer({ submitReport: receipt })
+        case 'ReportStatus':
+          return answer({
+            reportStatus: {
+              reference: receipt.reference,
+              status: 'new',
+              submittedOn: '2026-11-26',
+              messages: [{ from: 'team', body: 'CANARY-TEAM-MESSAGE', sentOn: '2026-11-26' }],
+            },
+          })
+        default:
+          return answer({ publicEvent: eventFixture() })
+      }
+    })
+    const pinia = getActivePinia()!
+    const initial = APP_STORES.map(useStore => JSON.stringify(useStore(pinia).$state))
+    const report = useReportStore(pinia)
+    report.answers.description = 'CANARY-DESCRIPTION'
+    report.answers.contactDetails = 'canary@example.org'
+    report.toggleContact('excluded', 'c-2')
+    report.addFiles([new File(['x'], 'canary.jpg', { type: 'image/jpeg' })])
+    report.goTo('reach')
+    const followUp = useFollowUpStore(pinia)
+    await followUp.lookUp(receipt.reference, receipt.passphrase)
+    expect(followUp.status?.messages).toHaveLength(1)
+    await report.submit('riverside-pycon-2026', 'en')
+    expect(report.receipt).toEqual(receipt)
+    expect(report.uploads).toHaveLength(1)
+
+    resetAppState(pinia)
+
+    const state = JSON.stringify(pinia.state.value)
+    for (const canary of ['ABCD-EFGH', 'R-7K3M', 'CANARY', 'canary']) {
+      expect(state).not.toContain(canary)
+    }
+    expect(report.files).toEqual([])
+    expect(report.step).toBe('what')
+    expect(followUp.credentials).toBeNull()
+    expect(APP_STORES.map(useStore => JSON.stringify(useStore(pinia).$state))).toEqual(initial)
   })
 
   it('drops a booking that arrives after the wipe', async () => {

@@ -1,0 +1,187 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { eventFixture } from '@/testing/fixtures'
+import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { useFollowUpStore } from './follow-up.store'
+
+type Responder = (operation: string, variables: Record<string, unknown>) => GraphqlAnswer
+
+const STATUS = {
+  reference: 'R-7K3M-9Q2F',
+  status: 'in-review',
+  submittedOn: '2026-11-26',
+  messages: [
+    { from: 'you', body: 'Thank you for listening.', sentOn: '2026-11-26' },
+    {
+      from: 'team',
+      body: 'We have spoken with the people involved.\nCan you tell us more?',
+      sentOn: '2026-11-27',
+    },
+  ],
+}
+
+function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
+  return (operation, variables) => {
+    const override = overrides[operation]
+    if (override) {
+      return override(operation, variables)
+    }
+    switch (operation) {
+      case 'EventsDetail':
+        return answer({ publicEvent: eventFixture() })
+      case 'ReportStatus':
+        return answer({ reportStatus: STATUS })
+      case 'ReportReply':
+        return answer({
+          replyToReport: {
+            ...STATUS,
+            messages: [
+              ...STATUS.messages,
+              { from: 'you', body: String((variables.input as { body: string }).body), sentOn: '2026-11-28' },
+            ],
+          },
+        })
+      default:
+        return graphqlError('NOT_FOUND')
+    }
+  }
+}
+
+async function openFollowUp(respond: Responder = api()) {
+  const fetchMock = stubGraphqlFetch(respond)
+  const kiosk = await mountKiosk()
+  await buttonNamed(kiosk.wrapper, 'Report something').trigger('click')
+  await flushPromises()
+  await buttonNamed(kiosk.wrapper, 'I have a receipt').trigger('click')
+  await flushPromises()
+  expect(kiosk.router.currentRoute.value.name).toBe('report-follow-up')
+  const calls = (operation: string) =>
+    fetchMock.mock.calls
+      .map(
+        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
+      )
+      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
+      .map(request => request.variables)
+  return { ...kiosk, calls }
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
+
+async function typeReceipt(wrapper: Wrapper, reference: string, passphrase: string) {
+  await wrapper.get('input#report-reference-input').setValue(reference)
+  await wrapper.get('input#report-passphrase-input').setValue(passphrase)
+  await buttonNamed(wrapper, 'Open my report').trigger('submit')
+  await flushPromises()
+}
+
+const problemOf = (wrapper: Wrapper) => wrapper.get('#report-receipt-problem').text()
+
+describe('Follow up on a report', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('groups the receipt as typed, in capitals, and keeps nothing for the browser', async () => {
+    const { wrapper } = await openFollowUp()
+    expect(wrapper.get('h1').text()).toBe('Follow up on your report')
+    expect(wrapper.get('label[for="report-reference-input"]').text()).toBe('Reference')
+    expect(wrapper.get('label[for="report-passphrase-input"]').text()).toBe('Passphrase')
+    for (const input of wrapper.findAll('input')) {
+      expect(input.attributes()).toMatchObject({
+        autocomplete: 'off',
+        autocorrect: 'off',
+        autocapitalize: 'off',
+        spellcheck: 'false',
+      })
+    }
+    const reference = wrapper.get('input#report-reference-input')
+    await reference.setValue('r7k3m9q2f')
+    expect((reference.element as HTMLInputElement).value).toBe('R-7K3M-9Q2F')
+    const passphrase = wrapper.get('input#report-passphrase-input')
+    await passphrase.setValue('abcdefghjkmnpqrstvwx')
+    expect((passphrase.element as HTMLInputElement).value).toBe('ABCD-EFGH-JKMN-PQRS-TVWX')
+  })
+
+  it('shows the status in plain words and the messages, dates only; a reply is added', async () => {
+    const { wrapper, calls } = await openFollowUp()
+    await typeReceipt(wrapper, '7k3m 9q2f', 'abcd efgh jkmn pqrs tvwx')
+    expect(calls('ReportStatus')).toEqual([
+      { reference: 'R-7K3M-9Q2F', passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX' },
+    ])
+    expect(wrapper.get('[data-testid="report-status"]').text()).toBe(
+      'The team is looking into what happened.',
+    )
+    expect(wrapper.text()).toContain('Sent on November 26, 2026')
+    const messages = wrapper.findAll('[data-testid="report-message"]').map(message => message.text())
+    expect(messages).toHaveLength(2)
+    expect(messages[0]).toContain('You · November 26, 2026')
+    expect(messages[1]).toContain('The team · November 27, 2026')
+    expect(messages[1]).toContain('Can you tell us more?')
+    // The passphrase is not left on screen.
+    expect(document.body.innerHTML).not.toContain('ABCD-EFGH')
+
+    await buttonNamed(wrapper, 'Send message').trigger('submit')
+    expect(wrapper.get('#report-reply-problem').text()).toBe('Please write something first.')
+    expect(calls('ReportReply')).toEqual([])
+
+    expect(wrapper.get('label[for="report-reply"]').text()).toBe('Add information or answer the team')
+    await wrapper.get('textarea#report-reply').setValue('He was wearing a blue badge.')
+    await buttonNamed(wrapper, 'Send message').trigger('submit')
+    await flushPromises()
+    expect(calls('ReportReply')).toEqual([
+      {
+        input: {
+          reference: 'R-7K3M-9Q2F',
+          passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX',
+          body: 'He was wearing a blue badge.',
+        },
+      },
+    ])
+    expect(wrapper.findAll('[data-testid="report-message"]')).toHaveLength(3)
+    expect(wrapper.get('[role="status"].report-follow-up-page__success').text()).toBe(
+      'Your message was sent. Thank you.',
+    )
+    expect((wrapper.get('textarea#report-reply').element as HTMLTextAreaElement).value).toBe('')
+  })
+
+  it('says no report matches, without saying which part was wrong', async () => {
+    const { wrapper } = await openFollowUp(
+      api({ ReportStatus: () => graphqlError('NOT_FOUND', 'Not found') }),
+    )
+    await typeReceipt(wrapper, 'R-7K3M-9Q2F', 'ABCD-EFGH-JKMN-PQRS-TVWX')
+    expect(problemOf(wrapper)).toBe(
+      'No report matches this reference and passphrase. Please check both and try again.',
+    )
+    expect(wrapper.get('input#report-reference-input').attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get('input#report-passphrase-input').attributes('aria-invalid')).toBe('true')
+  })
+
+  it('checks the shape of a receipt before asking, and says when too many were tried or the server is away', async () => {
+    const { wrapper, calls } = await openFollowUp(api({ ReportStatus: () => graphqlError('RATE_LIMITED') }))
+    await typeReceipt(wrapper, 'R-7K3M', 'ABCD')
+    expect(calls('ReportStatus')).toEqual([])
+    expect(problemOf(wrapper)).toContain('A reference looks like R-7K3M-9Q2F')
+
+    await typeReceipt(wrapper, 'R-7K3M-9Q2F', 'ABCD-EFGH-JKMN-PQRS-TVWX')
+    expect(problemOf(wrapper)).toContain('Too many receipts were tried from here.')
+
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+    const away = await openFollowUp(api({ ReportStatus: () => ({ networkError: true }) }))
+    await typeReceipt(away.wrapper, 'R-7K3M-9Q2F', 'ABCD-EFGH-JKMN-PQRS-TVWX')
+    expect(problemOf(away.wrapper)).toContain("We can't reach the team's server")
+  })
+
+  it('forgets the receipt and the conversation when the page is left', async () => {
+    const { wrapper, router, pinia } = await openFollowUp()
+    await typeReceipt(wrapper, 'R-7K3M-9Q2F', 'ABCD-EFGH-JKMN-PQRS-TVWX')
+    expect(useFollowUpStore(pinia).credentials).not.toBeNull()
+    await buttonNamed(wrapper, 'Done').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('home-attract')
+    expect(JSON.stringify(pinia.state.value)).not.toContain('ABCD-EFGH')
+    expect(useFollowUpStore(pinia).status).toBeNull()
+  })
+})
