@@ -26,6 +26,7 @@ import type { Logger } from '../platform/logging/logger.js'
 import type { Mailer } from '../platform/mail/mailer.js'
 import { FailureThrottle } from '../platform/rate-limit/failure-throttle.js'
 import { RateLimiter } from '../platform/rate-limit/rate-limiter.js'
+import { TtlCache } from '../platform/cache/ttl-cache.js'
 import type { Clock } from '../platform/time/clock.js'
 import type { PubSub } from './build-schema.js'
 
@@ -38,6 +39,9 @@ export interface ServiceDeps {
   readonly pubSub: PubSub
   readonly log: Logger
 }
+
+/** How long another server process's change to a public event may take to show (PERFORMANCE: A1). */
+const PUBLIC_CACHE_TTL_MS = 5_000
 
 /** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
 const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
@@ -60,10 +64,16 @@ const ENROLMENT_THROTTLE = { maxFailures: 10, windowMs: 60_000, baseLockMs: 60_0
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
   const dashboardUrl = `${config.publicUrl}/dashboard`
-  // Whatever changes what the public sees of an event; kiosks learn of it through their regular refresh.
-  const onPublicChange = (eventId: string) => pubSub.publish(`PUBLIC_EVENT:${eventId}`)
+  // What the public reads most (the kiosks' event, contacts and policy), cached for a few seconds.
+  const publicCache = new TtlCache<unknown>(clock, PUBLIC_CACHE_TTL_MS)
+  // Whatever changes what the public sees of an event drops the cache; kiosks pick the change up on
+  // their next refresh.
+  const onPublicChange = (eventId: string) => {
+    publicCache.clear()
+    pubSub.publish(`PUBLIC_EVENT:${eventId}`)
+  }
   const sessions = new SessionService(db, clock)
-  const contacts = new ContactService(db, clock)
+  const contacts = new ContactService(db, clock, publicCache)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
   const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
   const reportFollowUp = new ReportFollowUpService({
@@ -81,11 +91,11 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     sessions,
     signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
     invitations: new InvitationService(db, clock, dashboardUrl),
-    events: new EventService(db, clock),
+    events: new EventService(db, clock, publicCache),
     eventSetup: new EventSetupService(db, clock, onPublicChange),
     contacts,
     contactAdmin: new ContactAdminService(db, clock, path.join(config.dataDir, 'media'), onPublicChange),
-    policies: new PolicyService(db, clock, onPublicChange),
+    policies: new PolicyService(db, clock, onPublicChange, publicCache),
     kiosks: new KioskDeviceService(db, clock, new FailureThrottle(clock, ENROLMENT_THROTTLE)),
     officeHourSetup: new OfficeHourSetupService(db, clock),
     bookings: new BookingService({

@@ -1,7 +1,6 @@
 import { ContactRole, EventKind, EventStatus, Role, addDays, localToInstant } from '@conduct-desk/shared'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import sharp from 'sharp'
 import type { EntityManager } from 'typeorm'
 import { AccountEntity } from '../../features/accounts/account.entity.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
@@ -17,6 +16,7 @@ import type { Database } from '../database.js'
 import { seedDemoCases } from './demo-cases.js'
 import { seedDemoOfficeHours } from './demo-office-hours.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { loadSharp } from '../../platform/images/load-sharp.js'
 
 /** The demo's people, all at the reserved `.example` domain so no mail can ever reach anyone. */
 const DOMAIN = 'riverside-pycon.example'
@@ -89,6 +89,7 @@ const DEMO_EXTENSIONS = [
 const PORTRAIT_HUES = ['#7a4fb3', '#2f7d6d', '#b8612a']
 
 async function writePortrait(mediaDir: string, relative: string, index: number): Promise<void> {
+  const sharp = await loadSharp()
   const hue = PORTRAIT_HUES[index % PORTRAIT_HUES.length] ?? '#555'
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480"><rect width="480" height="480" fill="#eef0f3"/><circle cx="240" cy="190" r="92" fill="${hue}"/><ellipse cx="240" cy="430" rx="170" ry="130" fill="${hue}"/></svg>`
   await mkdir(path.join(mediaDir, 'contacts'), { recursive: true })

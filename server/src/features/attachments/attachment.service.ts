@@ -1,6 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import sharp from 'sharp'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -12,6 +11,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import type { CaseInboxService } from '../cases/case-inbox.service.js'
 import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
 import { AttachmentEntity } from './attachment.entity.js'
+import { loadSharp } from '../../platform/images/load-sharp.js'
 
 /** Files per report; more evidence than this is better handed over in person. */
 export const ATTACHMENTS_PER_REPORT = 10
@@ -38,6 +38,7 @@ export interface AttachmentView {
 
 /** Images lose every byte of metadata by being re-encoded; other kinds are kept as sent (R31). */
 async function cleaned(bytes: Buffer, detected: DetectedFile): Promise<Buffer> {
+  const sharp = await loadSharp()
   if (detected.kind !== 'image') {
     return bytes
   }

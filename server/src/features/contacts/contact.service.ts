@@ -1,5 +1,6 @@
 import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
+import type { TtlCache } from '../../platform/cache/ttl-cache.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { ContactEntity } from './contact.entity.js'
 import type { Contact, PublicContact } from './contact.type.js'
@@ -9,15 +10,19 @@ export class ContactService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    /** Contacts per event, cached briefly (cleared when an event's public face changes). */
+    private readonly cache: TtlCache<unknown>,
   ) {}
 
   /** Contacts of many events in one query, grouped by event, in their display order. */
-  async byEventIds(eventIds: readonly string[]): Promise<ContactEntity[][]> {
-    const rows = await this.db.read.find(ContactEntity, {
-      where: { eventId: In([...eventIds]) },
-      order: { sortOrder: 'ASC', name: 'ASC' },
-    })
-    return eventIds.map(id => rows.filter(row => row.eventId === id))
+  byEventIds(eventIds: readonly string[]): Promise<ContactEntity[][]> {
+    return this.cache.get(`contacts:${eventIds.join(',')}`, async () => {
+      const rows = await this.db.read.find(ContactEntity, {
+        where: { eventId: In([...eventIds]) },
+        order: { sortOrder: 'ASC', name: 'ASC' },
+      })
+      return eventIds.map(id => rows.filter(row => row.eventId === id))
+    }) as Promise<ContactEntity[][]>
   }
 
   toPublic(contact: ContactEntity): PublicContact {

@@ -4,6 +4,7 @@ import { eventRolesOf, holdsRole, type Viewer } from '../../authorization/viewer
 import type { Database } from '../../db/database.js'
 import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
 import { newId } from '../../platform/security/tokens.js'
+import type { TtlCache } from '../../platform/cache/ttl-cache.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from './event.entity.js'
 import type { EventRefs } from './event.projection.js'
@@ -33,15 +34,22 @@ export class EventService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    /** What the public reads, cached briefly (cleared when an event's public face changes). */
+    private readonly cache: TtlCache<unknown>,
   ) {}
 
   /** Published events, and closed ones for 30 days after closing so late reports still find them. */
-  async listPublic(): Promise<EventEntity[]> {
-    const cutoff = new Date(this.clock.now().getTime() - PUBLIC_AFTER_CLOSE_DAYS * DAY_MS)
-    return this.db.read.find(EventEntity, {
-      where: [{ status: EventStatus.Published }, { status: EventStatus.Closed, closedAt: MoreThan(cutoff) }],
-      order: { startsOn: 'DESC', name: 'ASC' },
-    })
+  listPublic(): Promise<EventEntity[]> {
+    return this.cache.get('public-events', () => {
+      const cutoff = new Date(this.clock.now().getTime() - PUBLIC_AFTER_CLOSE_DAYS * DAY_MS)
+      return this.db.read.find(EventEntity, {
+        where: [
+          { status: EventStatus.Published },
+          { status: EventStatus.Closed, closedAt: MoreThan(cutoff) },
+        ],
+        order: { startsOn: 'DESC', name: 'ASC' },
+      })
+    }) as Promise<EventEntity[]>
   }
 
   /** A public event by slug; drafts and long-closed events are not found. */
@@ -67,12 +75,15 @@ export class EventService {
   }
 
   /** Series names and parent events of a list of events, in two queries. */
-  async refsOf(events: readonly EventEntity[]): Promise<EventRefs> {
-    const [seriesNames, parents] = await Promise.all([
-      this.seriesNames(events.map(event => event.seriesId)),
-      this.findParents(events.map(event => event.parentEventId)),
-    ])
-    return { seriesNames, parents }
+  refsOf(events: readonly EventEntity[]): Promise<EventRefs> {
+    const key = `refs:${events.map(event => event.id).join(',')}`
+    return this.cache.get(key, async () => {
+      const [seriesNames, parents] = await Promise.all([
+        this.seriesNames(events.map(event => event.seriesId)),
+        this.findParents(events.map(event => event.parentEventId)),
+      ])
+      return { seriesNames, parents }
+    }) as Promise<EventRefs>
   }
 
   async seriesNames(seriesIds: readonly (string | null)[]): Promise<Map<string, string>> {

@@ -3,6 +3,7 @@ import { In } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { newId } from '../../platform/security/tokens.js'
+import type { TtlCache } from '../../platform/cache/ttl-cache.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { PublicEventChanged } from '../events/event-setup.service.js'
 import type { SavePolicyInput } from './policy.inputs.js'
@@ -15,22 +16,26 @@ export class PolicyService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly onPublicChange: PublicEventChanged,
+    /** Current policies, cached briefly (cleared when an event's public face changes). */
+    private readonly cache: TtlCache<unknown>,
   ) {}
 
   /** The current policy of many events, in one query. */
-  async currentFor(eventIds: readonly string[]): Promise<Policy[]> {
-    const rows = await this.db.read.find(PolicyRevisionEntity, {
-      where: { eventId: In([...eventIds]) },
-      order: { version: 'DESC' },
-    })
-    return eventIds.map(eventId => {
-      const latest = rows.find(row => row.eventId === eventId)
-      return {
-        baseline: [...BASELINE_POLICY_ITEMS],
-        extensions: latest?.extensions ?? [],
-        version: latest?.version ?? 0,
-      }
-    })
+  currentFor(eventIds: readonly string[]): Promise<Policy[]> {
+    return this.cache.get(`policies:${eventIds.join(',')}`, async () => {
+      const rows = await this.db.read.find(PolicyRevisionEntity, {
+        where: { eventId: In([...eventIds]) },
+        order: { version: 'DESC' },
+      })
+      return eventIds.map(eventId => {
+        const latest = rows.find(row => row.eventId === eventId)
+        return {
+          baseline: [...BASELINE_POLICY_ITEMS],
+          extensions: latest?.extensions ?? [],
+          version: latest?.version ?? 0,
+        }
+      })
+    }) as Promise<Policy[]>
   }
 
   history(eventId: string): Promise<PolicyRevisionEntity[]> {

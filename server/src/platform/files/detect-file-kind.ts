@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { loadSharp } from '../images/load-sharp.js'
 
 export type FileKind = 'image' | 'pdf' | 'video' | 'audio' | 'text'
 
@@ -35,6 +35,7 @@ export async function detectFileKind(bytes: Buffer): Promise<DetectedFile | null
 }
 
 async function imageFormat(bytes: Buffer): Promise<DetectedFile | null> {
+  const sharp = await loadSharp()
   try {
     const { format } = await sharp(bytes, { limitInputPixels: 40_000_000 }).metadata()
     switch (format) {

@@ -1,5 +1,5 @@
-import sharp from 'sharp'
 import { badUserInput } from '../errors/domain-error.js'
+import { loadSharp } from './load-sharp.js'
 
 /** Formats accepted, judged by the bytes themselves, never by a file name or a client's MIME type. */
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'avif', 'gif', 'tiff'])
@@ -14,6 +14,7 @@ export const PHOTO_SIZE_PX = 480
  * @throws BAD_USER_INPUT when the bytes are not an image of an accepted format.
  */
 export async function processPhoto(input: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp()
   let format: string | undefined
   try {
     format = (await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format
