@@ -14,3 +14,8 @@ export const INVITATION_TTL_HOURS = 72
 
 /** Lowercase words joined by single hyphens: safe in URLs and QR codes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const LOCAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+/** A wall-clock time, `HH:MM`. */
+export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/

@@ -1,13 +1,13 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import { booleanColumn, idColumn, instantColumn, localDateColumn, refColumn, textColumn } from './columns.js'
-
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL' | 'RESTRICT') =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-  })
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
+import {
+  foreignKey as fk,
+  booleanColumn,
+  idColumn,
+  instantColumn,
+  localDateColumn,
+  refColumn,
+  textColumn,
+} from './columns.js'
 
 /** Series, events and their public contacts; accounts, roles, sessions and invitations. */
 export class CreateFoundation1764144000000 implements MigrationInterface {

@@ -1,20 +1,5 @@
-import {
-  Table,
-  TableColumn,
-  TableForeignKey,
-  TableIndex,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm'
-import { idColumn, instantColumn, refColumn, textColumn } from './columns.js'
-
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL') =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-  })
+import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
+import { foreignKey as fk, idColumn, instantColumn, refColumn, textColumn } from './columns.js'
 
 const EVENT_COLUMNS = [
   new TableColumn(textColumn('quiet_room_location', 300, true)),

@@ -1,13 +1,13 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import { booleanColumn, idColumn, instantColumn, localDateColumn, refColumn, textColumn } from './columns.js'
-
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL') =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-  })
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
+import {
+  foreignKey as fk,
+  booleanColumn,
+  idColumn,
+  instantColumn,
+  localDateColumn,
+  refColumn,
+  textColumn,
+} from './columns.js'
 
 /** Office-hour windows, their slots, and bookings that can never double-book a slot. */
 export class OfficeHours1764316800000 implements MigrationInterface {

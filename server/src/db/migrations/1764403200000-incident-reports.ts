@@ -1,13 +1,5 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import { booleanColumn, idColumn, instantColumn, refColumn, textColumn } from './columns.js'
-
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL') =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-  })
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
+import { foreignKey as fk, booleanColumn, idColumn, instantColumn, refColumn, textColumn } from './columns.js'
 
 /** Cases, the incident reports that open them, who the reporter wants (not) involved, and messages. */
 export class IncidentReports1764403200000 implements MigrationInterface {

@@ -1,5 +1,5 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import { idColumn, instantColumn, refColumn, textColumn } from './columns.js'
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
+import { foreignKey, idColumn, instantColumn, refColumn, textColumn } from './columns.js'
 
 /** Files attached to reports: stored encrypted on disk, described here. */
 export class Attachments1764489600000 implements MigrationInterface {
@@ -24,18 +24,8 @@ export class Attachments1764489600000 implements MigrationInterface {
           new TableIndex({ columnNames: ['report_id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['case_id'],
-            referencedTableName: 'case_file',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-          new TableForeignKey({
-            columnNames: ['report_id'],
-            referencedTableName: 'incident_report',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
+          foreignKey('case_id', 'case_file', 'CASCADE'),
+          foreignKey('report_id', 'incident_report', 'CASCADE'),
         ],
       }),
     )

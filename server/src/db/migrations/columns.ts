@@ -1,4 +1,4 @@
-import type { TableColumnOptions } from 'typeorm'
+import { TableForeignKey, type TableColumnOptions } from 'typeorm'
 
 /** Column shapes shared by the migrations, mirroring platform/db/columns.ts for the entities. */
 export const idColumn = (name = 'id'): TableColumnOptions => ({
@@ -41,3 +41,16 @@ export const booleanColumn = (name: string, defaultValue: boolean): TableColumnO
   type: 'boolean',
   default: defaultValue,
 })
+
+/** A foreign key from `column` to `table.id`. */
+export const foreignKey = (
+  column: string,
+  table: string,
+  onDelete: 'CASCADE' | 'SET NULL' | 'RESTRICT',
+): TableForeignKey =>
+  new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+  })

@@ -1,4 +1,9 @@
-import { CONTACT_ROLES, EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH } from '@conduct-desk/shared'
+import {
+  CONTACT_ROLES,
+  EMAIL_MAX_LENGTH,
+  LOCAL_DATE_PATTERN,
+  PERSON_NAME_MAX_LENGTH,
+} from '@conduct-desk/shared'
 import {
   ArrayMaxSize,
   IsEmail,
@@ -72,7 +77,7 @@ export class SaveContactInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the date as YYYY-MM-DD.' })
   briefedOn?: string | null
 
   @Field(() => ID, { nullable: true, description: 'The responder account of this contact, if any.' })

@@ -1,4 +1,4 @@
-import { EVENT_NAME_MAX_LENGTH, PHOTO_CONSENT_MODES } from '@conduct-desk/shared'
+import { EVENT_NAME_MAX_LENGTH, LOCAL_DATE_PATTERN, PHOTO_CONSENT_MODES } from '@conduct-desk/shared'
 import {
   ArrayMaxSize,
   IsIn,
@@ -14,7 +14,6 @@ import {
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { EventKindEnum } from './event.type.js'
 
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const PHONE = /^\+?[0-9 ()./-]{3,40}$/
 
 @InputType({ description: 'The event’s details as its organizers keep them.' })
@@ -30,11 +29,11 @@ export class UpdateEventDetailsInput {
   kind: string
 
   @Field(() => String)
-  @Matches(LOCAL_DATE, { message: 'Write the first day as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the first day as YYYY-MM-DD.' })
   startsOn: string
 
   @Field(() => String)
-  @Matches(LOCAL_DATE, { message: 'Write the last day as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the last day as YYYY-MM-DD.' })
   endsOn: string
 
   @Field(() => String)

@@ -9,7 +9,7 @@ import type {
   SetQuietRoomInput,
   UpdateEventDetailsInput,
 } from './event-setup.inputs.js'
-import { isKnownTimeZone } from './local-day.js'
+import { assertValidSchedule } from './local-day.js'
 
 /** Listeners told when what the public sees of an event changes (kiosks refresh; caches drop). */
 export type PublicEventChanged = (eventId: string) => void
@@ -32,15 +32,7 @@ export class EventSetupService {
 
   /** @throws BAD_USER_INPUT for an unknown zone, reversed dates or an unknown parent; NOT_FOUND. */
   async updateDetails(input: UpdateEventDetailsInput): Promise<EventEntity> {
-    if (!isKnownTimeZone(input.timeZone)) {
-      throw badUserInput(
-        `Unknown time zone "${input.timeZone}"; use an IANA name such as Europe/Lisbon.`,
-        'timeZone',
-      )
-    }
-    if (input.endsOn < input.startsOn) {
-      throw badUserInput('The last day cannot come before the first day.', 'endsOn')
-    }
+    assertValidSchedule(input)
     return this.update(input.eventId, async manager => {
       let parentEventId: string | null = null
       if (input.parentEventSlug != null && input.parentEventSlug.trim() !== '') {

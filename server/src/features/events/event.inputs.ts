@@ -1,9 +1,13 @@
-import { EVENT_NAME_MAX_LENGTH, SLUG_MAX_LENGTH, SLUG_PATTERN } from '@conduct-desk/shared'
+import {
+  EVENT_NAME_MAX_LENGTH,
+  LOCAL_DATE_PATTERN,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+} from '@conduct-desk/shared'
 import { IsOptional, Length, Matches } from 'class-validator'
 import { Field, ID, InputType } from 'type-graphql'
 import { EventKindEnum } from './event.type.js'
 
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const SLUG_MESSAGE = 'Use lowercase letters, digits and single hyphens, e.g. djangocon-europe-2026.'
 
 @InputType({ description: 'A new event; it starts as a draft.' })
@@ -21,11 +25,11 @@ export class CreateEventInput {
   kind: string
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(LOCAL_DATE, { message: 'Write the first day as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the first day as YYYY-MM-DD.' })
   startsOn: string
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(LOCAL_DATE, { message: 'Write the last day as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the last day as YYYY-MM-DD.' })
   endsOn: string
 
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Lisbon' })

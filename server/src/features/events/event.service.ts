@@ -2,13 +2,13 @@ import { EventStatus, PUBLIC_AFTER_CLOSE_DAYS, Role } from '@conduct-desk/shared
 import { In, IsNull, MoreThan, Not } from 'typeorm'
 import { eventRolesOf, holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
+import { conflict, notFound } from '../../platform/errors/domain-error.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { TtlCache } from '../../platform/cache/ttl-cache.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from './event.entity.js'
 import type { EventRefs } from './event.projection.js'
-import { isKnownTimeZone, localDay } from './local-day.js'
+import { assertValidSchedule, localDay } from './local-day.js'
 import { SeriesEntity } from './series.entity.js'
 
 export interface EventMembershipRow {
@@ -106,15 +106,7 @@ export class EventService {
    * @throws BAD_USER_INPUT for unknown time zones or reversed dates; CONFLICT when the slug is taken.
    */
   async create(fields: CreateEventFields): Promise<EventEntity> {
-    if (!isKnownTimeZone(fields.timeZone)) {
-      throw badUserInput(
-        `Unknown time zone "${fields.timeZone}"; use an IANA name such as Europe/Lisbon.`,
-        'timeZone',
-      )
-    }
-    if (fields.endsOn < fields.startsOn) {
-      throw badUserInput('The last day cannot come before the first day.', 'endsOn')
-    }
+    assertValidSchedule(fields)
     return this.db.write(async manager => {
       if (
         fields.seriesId != null &&

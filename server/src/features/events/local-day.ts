@@ -1,3 +1,5 @@
+import { badUserInput } from '../../platform/errors/domain-error.js'
+
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. */
 export function localDay(instant: Date, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.
@@ -16,5 +18,21 @@ export function isKnownTimeZone(timeZone: string): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/**
+ * An event's dates and zone, as both creating and editing an event check them.
+ * @throws BAD_USER_INPUT naming the field: an unknown zone, or a last day before the first.
+ */
+export function assertValidSchedule(schedule: { timeZone: string; startsOn: string; endsOn: string }): void {
+  if (!isKnownTimeZone(schedule.timeZone)) {
+    throw badUserInput(
+      `Unknown time zone "${schedule.timeZone}"; use an IANA name such as Europe/Lisbon.`,
+      'timeZone',
+    )
+  }
+  if (schedule.endsOn < schedule.startsOn) {
+    throw badUserInput('The last day cannot come before the first day.', 'endsOn')
   }
 }

@@ -1,8 +1,6 @@
+import { LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from '@conduct-desk/shared'
 import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql'
-
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 @InputType({ description: 'Book a slot: no name needed, an optional way to be reached.' })
 export class BookSlotInput {
@@ -33,15 +31,15 @@ export class CreateOfficeHourWindowInput {
   eventId: string
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(LOCAL_DATE, { message: 'Write the day as YYYY-MM-DD.' })
+  @Matches(LOCAL_DATE_PATTERN, { message: 'Write the day as YYYY-MM-DD.' })
   localDate: string
 
   @Field(() => String, { description: 'HH:MM' })
-  @Matches(LOCAL_TIME, { message: 'Write the start as HH:MM.' })
+  @Matches(LOCAL_TIME_PATTERN, { message: 'Write the start as HH:MM.' })
   from: string
 
   @Field(() => String, { description: 'HH:MM' })
-  @Matches(LOCAL_TIME, { message: 'Write the end as HH:MM.' })
+  @Matches(LOCAL_TIME_PATTERN, { message: 'Write the end as HH:MM.' })
   to: string
 
   @Field(() => Int)
