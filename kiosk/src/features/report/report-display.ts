@@ -23,9 +23,13 @@ export function formatDay(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
 
-/** The groups of a receipt part, so it reads in chunks ("R", "7K3M", "9Q2F"). */
+/**
+ * The groups of a receipt part, each but the last keeping its hyphen ("R-", "7K3M-", "9Q2F"), so a
+ * long passphrase wraps between groups and never starts a line with a hyphen.
+ */
 export function receiptGroups(part: string): string[] {
-  return part.split('-')
+  const groups = part.split('-')
+  return groups.map((group, index) => (index < groups.length - 1 ? `${group}-` : group))
 }
 
 /**
