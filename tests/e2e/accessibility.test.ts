@@ -86,6 +86,29 @@ describe('accessibility of every screen', () => {
     await heading(kiosk('officeHours.manage.heading'))
     await check('kiosk booking: manage')
 
+    await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
+    await page.getByRole('button', { name: new RegExp(`^${kiosk('home.actions.report.title')}`) }).click()
+    await heading(kiosk('report.heading'))
+    await check('kiosk report: first step')
+    await page.getByLabel(kiosk('report.steps.what.label')).fill('A test of the form')
+    for (
+      let step = 0;
+      step < 8 && !(await page.getByRole('button', { name: kiosk('report.review.send') }).isVisible());
+      step++
+    ) {
+      await page.getByRole('button', { name: kiosk('report.next'), exact: true }).click()
+      await check(`kiosk report: step ${step + 2}`)
+    }
+    await page.getByRole('button', { name: kiosk('report.review.send') }).click()
+    await heading(kiosk('report.receipt.heading'))
+    await page.getByRole('button', { name: kiosk('report.receipt.show') }).click()
+    await check('kiosk report: receipt')
+    await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
+    await page.getByRole('button', { name: new RegExp(`^${kiosk('home.actions.report.title')}`) }).click()
+    await page.getByRole('button', { name: kiosk('report.haveReceipt') }).click()
+    await heading(kiosk('report.followUp.heading'))
+    await check('kiosk report: follow-up')
+
     await page.goto(`${server.url}/kiosk/enrol`)
     await heading(kiosk('enrolment.heading'))
     await check('kiosk enrolment')
