@@ -264,15 +264,13 @@ describe('a new report, told to the team on duty', () => {
         email: 'off.duty@example.org',
         onDuty: [],
       })
-      await server
-        .client()
-        .gql(SUBMIT, {
-          i: {
-            eventSlug: event.slug,
-            description: 'MAIL-CANARY details of the incident',
-            excludedContactIds: [kept.id],
-          },
-        })
+      await server.client().gql(SUBMIT, {
+        i: {
+          eventSlug: event.slug,
+          description: 'MAIL-CANARY details of the incident',
+          excludedContactIds: [kept.id],
+        },
+      })
       for (let waited = 0; smtp.messages.length === 0 && waited < 5000; waited += 25) {
         await new Promise(resolve => setTimeout(resolve, 25))
       }
