@@ -9,6 +9,7 @@ import {
 import { config } from './config'
 import { accountsRoutes } from './features/accounts/accounts.routes'
 import { announcementsRoute } from './features/announcements/announcements.routes'
+import { casesRoutes } from './features/cases/cases.routes'
 import { contactsRoute } from './features/contacts/contacts.routes'
 import {
   eventSetupRoute,
@@ -65,6 +66,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
         kiosksRoute,
       ]),
       ...meetingsRoutes,
+      ...casesRoutes,
       ...accountsRoutes,
       ...shellRoutes,
     ],

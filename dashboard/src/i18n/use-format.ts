@@ -50,6 +50,21 @@ export function useFormat() {
     }
     return made
   }
+  const numberFormats = new Map<string, Intl.NumberFormat>()
+  function unitFormat(unit: 'byte' | 'kilobyte' | 'megabyte' | 'gigabyte'): Intl.NumberFormat {
+    const key = `${locale.value}|${unit}`
+    let made = numberFormats.get(key)
+    if (made === undefined) {
+      made = new Intl.NumberFormat(locale.value, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      })
+      numberFormats.set(key, made)
+    }
+    return made
+  }
   const relativeFormat = computed(
     () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto', style: 'long' }),
   )
@@ -78,6 +93,16 @@ export function useFormat() {
     /** "10:00 – 10:20 AM" on the wall clock of `timeZone`, in the page's language. */
     timeRange(startIso: string, endIso: string, timeZone: string): string {
       return clockFormat(timeZone).formatRange(new Date(startIso), new Date(endIso))
+    },
+    /** "340 kB", "1.2 MB": a file's size in the page's language (1 kB = 1000 bytes). */
+    fileSize(bytes: number): string {
+      const units = [
+        ['gigabyte', 1e9],
+        ['megabyte', 1e6],
+        ['kilobyte', 1e3],
+      ] as const
+      const [unit, size] = units.find(([, size]) => bytes >= size) ?? (['byte', 1] as const)
+      return unitFormat(unit).format(bytes / size)
     },
     /** "2 minutes ago", "just now"-like wording for an instant, seen from `now` (ms). */
     relative(iso: string, now: number): string {

@@ -103,11 +103,13 @@ describe('EventsPage', () => {
       )
     expect(links).toEqual([
       [
+        ['Cases of Riverside PyCon 2026', '/dashboard/events/e1/cases'],
         ['Meetings of Riverside PyCon 2026', '/dashboard/events/e1/meetings'],
         ['Office hours of Riverside PyCon 2026', '/dashboard/events/e1/setup/office-hours'],
       ],
       [
         ['Set up Riverside Sprints', '/dashboard/events/e2/setup'],
+        ['Cases of Riverside Sprints', '/dashboard/events/e2/cases'],
         ['Meetings of Riverside Sprints', '/dashboard/events/e2/meetings'],
       ],
     ])
