@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
-import { GraphQLClient } from '../support/graphql-client.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
 
 const k = messages('kiosk', 'en')
 const CANARY = 'The quiz host kept touching my shoulder QX-81'
+const XSS = '<img src=x onerror="window.__xss=1">'
+const REPORT_TEXT = `${CANARY} ${XSS}`
+const d = messages('dashboard', 'en')
 
 async function nextUntilReview(page: Page): Promise<void> {
   for (let step = 0; step < 8; step++) {
@@ -20,7 +22,7 @@ async function nextUntilReview(page: Page): Promise<void> {
 
 // An attendee reports at the kiosk and keeps the receipt; a responder answers; the attendee reads
 // the answer with the receipt, anonymously.
-describe('report something at the kiosk, and follow it up with the receipt', () => {
+describe('report at the kiosk, answer on the dashboard, read the answer with the receipt', () => {
   let browser: Browser
   let server: RunningServer | undefined
   const tabs: TestPage[] = []
@@ -36,15 +38,34 @@ describe('report something at the kiosk, and follow it up with the receipt', () 
     await browser?.close()
   })
 
-  it('sends the report, shows the receipt once, and shows the team’s reply on the follow-up page', async () => {
+  it('shows the case live to a responder, who replies; the reporter reads the reply with the receipt', async () => {
     server = await startServer()
     const demo = server.demo()
+    // A responder has the event's inbox open in the dashboard.
+    const dashboard = await openPage(browser)
+    tabs.push(dashboard)
+    const team = dashboard.page
+    const email = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
+    await team.goto(`${server.url}/dashboard/`)
+    await team.getByLabel(d('accounts.signIn.email'), { exact: true }).fill(email)
+    await team.getByLabel(d('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
+    await team.getByRole('button', { name: d('accounts.signIn.submit'), exact: true }).click()
+    await team
+      .getByRole('link', { name: new RegExp(`^${d('events.list.casesNamed', { name: '' }).trim()}`) })
+      .first()
+      .click()
+    await team.getByRole('heading', { level: 1, name: d('cases.inbox.title') }).waitFor()
+    const caseList = team.getByRole('list', { name: d('cases.inbox.listLabel') })
+    await caseList.getByRole('listitem').first().waitFor()
+    const casesBefore = await caseList.getByRole('listitem').count()
+    await team.waitForTimeout(800)
+
     const kiosk = await openPage(browser)
     tabs.push(kiosk)
     const { page } = kiosk
     await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
     await page.getByRole('button', { name: new RegExp(`^${k('home.actions.report.title')}`) }).click()
-    await page.getByLabel(k('report.steps.what.label')).fill(CANARY)
+    await page.getByLabel(k('report.steps.what.label')).fill(REPORT_TEXT)
     await nextUntilReview(page)
     await page.getByRole('button', { name: k('report.review.send') }).click()
     await page.getByRole('heading', { level: 1, name: k('report.receipt.heading') }).waitFor()
@@ -54,31 +75,17 @@ describe('report something at the kiosk, and follow it up with the receipt', () 
     const passphrase = (await page.getByTestId('report-passphrase').innerText()).replace(/\s/g, '')
     expect(reference).toMatch(/^R-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
 
-    // A responder of the event reads it and answers.
-    const responder = new GraphQLClient(server.url)
-    const email = demo?.accounts.find(account => account.roles.includes('responder'))?.email
-    const { signIn } = await responder.request<{ signIn: { roles: { role: string; eventId: string }[] } }>(
-      'mutation($i: SignInInput!) { signIn(input: $i) { roles { role eventId } } }',
-      { i: { email, password: demo?.password } },
-    )
-    const eventId = signIn.roles.find(held => held.role === 'responder')?.eventId
-    const { cases } = await responder.request<{ cases: { id: string }[] }>(
-      'query($e: ID!) { cases(eventId: $e) { id } }',
-      { e: eventId },
-    )
-    const details = await Promise.all(
-      cases.map(row =>
-        responder.request<{ case: { id: string; reports: { description: string }[] } }>(
-          'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
-          { c: row.id },
-        ),
-      ),
-    )
-    const mine = details.find(detail => detail.case.reports.some(report => report.description === CANARY))
-    expect(mine).toBeDefined()
-    await responder.request('mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }', {
-      i: { caseId: mine?.case.id, body: 'Thank you for telling us. We are on it.' },
-    })
+    // The case arrives on the open dashboard without a reload; the responder reads it and answers.
+    await expect.poll(() => caseList.getByRole('listitem').count(), { timeout: 5000 }).toBe(casesBefore + 1)
+    await caseList.getByRole('link').first().click()
+    await team.getByText(CANARY).first().waitFor()
+    // Report text is shown as text: the markup in it is visible, and nothing in it ran (SECURITY R33).
+    await team.getByText(XSS, { exact: false }).first().waitFor()
+    expect(await team.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+    await team.getByLabel(d('cases.conversation.label')).fill('Thank you for telling us. We are on it.')
+    await team.getByRole('button', { name: d('cases.conversation.send') }).click()
+    await team.getByText(d('cases.conversation.sent')).waitFor()
+    expect(dashboard.errors()).toEqual([])
 
     // Back at the kiosk, later: the follow-up page with the receipt.
     await page.getByLabel(k('report.receipt.saved')).check()
