@@ -172,6 +172,21 @@ describe('MeetingsPage', () => {
     )
   })
 
+  it('opens the on-site report form with the meeting’s place and time filled in', async () => {
+    stub()
+    const { wrapper } = await mountApp('/events/e1/meetings')
+
+    const link = wrapper
+      .findAll('a')
+      .find(entry =>
+        plain(entry.text()).endsWith('Write down an on-site report: 10:00 – 10:20 AM, KXQ7M-3PHRT'),
+      )!
+    const url = new URL(link.attributes('href')!, 'http://localhost')
+    expect(url.pathname).toBe('/dashboard/events/e1/cases/new-on-site')
+    expect(url.searchParams.get('where')).toBe('Room 2.14')
+    expect(plain(url.searchParams.get('when')!)).toBe('Wednesday, June 3, 10:00 – 10:20 AM')
+  })
+
   it('is for responders: an organizer is sent to their events', async () => {
     stubGraphql({
       SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),

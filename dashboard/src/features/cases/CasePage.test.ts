@@ -1,0 +1,176 @@
+import { ErrorCode, Role } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CasesDetailQuery } from '@/graphql/generated/graphql'
+import { openLiveConnection } from '@/graphql/subscriptions'
+import { fakeLiveConnection } from '@/testing/fake-live-connection'
+import { viewer } from '@/testing/fixtures'
+import { mountApp } from '@/testing/mount-app'
+import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
+import { setCasesLiveConnectionFactory } from './cases.store'
+
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
+const HOSTILE = 'He said <script>window.hacked = true</script> and <b>laughed</b>.\nThen left.'
+
+function detail(): CasesDetailQuery['case'] {
+  return {
+    id: 'c1',
+    eventId: 'e1',
+    codeName: 'sunny lantern',
+    status: 'new',
+    createdAt: '2026-06-03T07:50:00.000Z',
+    updatedAt: '2026-06-03T07:50:00.000Z',
+    channel: 'in-person',
+    category: 'harassment-or-intimidation',
+    isUrgent: true,
+    isOngoing: false,
+    isRequestedFromViewer: false,
+    reports: [
+      {
+        id: 'r1',
+        channel: 'in-person',
+        language: 'en',
+        submittedAt: '2026-06-03T07:50:00.000Z',
+        category: 'harassment-or-intimidation',
+        isUrgent: true,
+        isOngoing: false,
+        description: HOSTILE,
+        when: 'After the keynote',
+        where: 'Hall B',
+        peopleInvolved: null,
+        witnesses: 'Someone with a red scarf',
+        contactDetails: null,
+        preferredContacts: ['Amara Okafor'],
+        isConfidentialityExplained: true,
+        isImmediateActionNeeded: false,
+        enteredByName: 'Tomás Ferreira',
+      },
+    ],
+    messages: [
+      {
+        id: 'm1',
+        from: 'reporter',
+        authorName: null,
+        body: 'Thank you.',
+        createdAt: '2026-06-03T07:55:00.000Z',
+      },
+    ],
+    attachments: [
+      {
+        id: 'a1',
+        kind: 'image',
+        mimeType: 'image/png',
+        sizeBytes: 245_000,
+        name: '<img src=x onerror=alert(1)>.png',
+        url: '/attachments/a1',
+      },
+    ],
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T08:00:00Z') })
+  setCasesLiveConnectionFactory(fakeLiveConnection().factory)
+})
+
+afterEach(() => {
+  setCasesLiveConnectionFactory(openLiveConnection)
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+function stub(handlers: Record<string, (variables: Record<string, unknown>) => object> = {}) {
+  return stubGraphql({
+    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+    CasesList: () => ({ data: { cases: [] } }),
+    CasesDetail: () => ({ data: { case: detail() } }),
+    ...handlers,
+  })
+}
+
+describe('CasePage', () => {
+  it('shows the report as text: markup the reporter typed stays visible and creates no element', async () => {
+    stub()
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+
+    expect(wrapper.get('h1').text()).toBe('sunny lantern')
+    const description = wrapper.get('[data-report-description]')
+    expect(description.text()).toBe(HOSTILE)
+    expect(description.find('script').exists()).toBe(false)
+    expect(description.find('b').exists()).toBe(false)
+    expect(document.querySelector('main script, main img')).toBeNull()
+    expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined()
+
+    const text = plain(wrapper.text())
+    const facts = wrapper
+      .findAll('.cases-report dl > div')
+      .map(row => `${plain(row.get('dt').text())}: ${plain(row.get('dd').text())}`)
+    expect(text).toContain('Status: New')
+    expect(text).toContain('Urgent')
+    expect(text).toContain('Hall B')
+    expect(text).toContain('After the keynote')
+    expect(facts).toContain('How to reach the reporter: Anonymous')
+    expect(facts).toContain('Contacts they asked for: Amara Okafor')
+    expect(facts).toContain('Written down by: Tomás Ferreira')
+    expect(facts).toContain('Confidentiality explained: Yes')
+    expect(facts).toContain('Immediate action needed: No')
+    expect(text).toContain('case management')
+
+    const link = wrapper.get('a[download]')
+    expect(link.attributes('href')).toBe('/attachments/a1')
+    expect(wrapper.text()).toContain('<img src=x onerror=alert(1)>.png')
+    expect(text).toContain('Image · 245 kB')
+    expect(wrapper.get('.cases-conversation__list').text()).toContain('Thank you.')
+  })
+
+  it('says the same thing for a case that does not exist and one hidden from the viewer', async () => {
+    stub({ CasesDetail: () => graphqlError(ErrorCode.NotFound) })
+    const { wrapper } = await mountApp('/events/e1/cases/c9')
+
+    expect(wrapper.get('h1').text()).toBe('Case')
+    expect(wrapper.get('main [role="alert"]').text()).toBe(
+      'This case does not exist or is not available to you.',
+    )
+  })
+
+  it('sends a message to the reporter and shows it in the conversation', async () => {
+    let messages = detail().messages
+    const fetchMock = stub({
+      CasesDetail: () => ({ data: { case: { ...detail(), messages } } }),
+      CasesSendMessage: variables => {
+        const input = variables['input'] as { body: string }
+        const sent = {
+          id: 'm2',
+          from: 'team',
+          authorName: 'Amara Okafor',
+          body: input.body,
+          createdAt: '2026-06-03T08:00:00.000Z',
+        }
+        messages = [...messages, sent]
+        return { data: { sendCaseMessage: sent } }
+      },
+    })
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+
+    const form = wrapper.get('.cases-conversation form')
+    await form.trigger('submit')
+    expect(wrapper.get('textarea').attributes('aria-invalid')).toBe('true')
+
+    const label = wrapper.get('label[for="' + wrapper.get('textarea').attributes('id') + '"]')
+    expect(plain(label.text())).toBe('Message to the reporter')
+    await wrapper.get('textarea').setValue('  We have read your report.  ')
+    await form.trigger('submit')
+    await flushPromises()
+
+    const sendCall = fetchMock.mock.calls.findIndex(call =>
+      String(call[1]?.body).includes('CasesSendMessage'),
+    )
+    expect(sentVariables(fetchMock, sendCall)).toEqual({
+      input: { caseId: 'c1', body: 'We have read your report.' },
+    })
+    expect(wrapper.get('.base-status-message').text()).toContain('Message sent.')
+    expect(plain(wrapper.get('.cases-conversation__list').text())).toContain('Amara Okafor, for the team')
+    expect(wrapper.get('textarea').element.value).toBe('')
+  })
+})
