@@ -172,6 +172,28 @@ describe('accessibility of every screen', () => {
     await page.waitForLoadState('networkidle')
     await check('dashboard meetings')
 
+    // A responder's cases: the inbox, one case, and the on-site report form.
+    await page.goto(`${server.url}/dashboard/`)
+    await page
+      .getByRole('link', { name: dashboard('events.list.casesNamed', { name: eventName.trim() }) })
+      .click()
+    await heading(dashboard('cases.inbox.title'))
+    await page.waitForLoadState('networkidle')
+    await check('dashboard cases inbox')
+    await page
+      .getByRole('list', { name: dashboard('cases.inbox.listLabel') })
+      .getByRole('link')
+      .first()
+      .click()
+    await page.getByRole('link', { name: dashboard('cases.case.back') }).waitFor()
+    await page.waitForLoadState('networkidle')
+    await check('dashboard case')
+    await page.getByRole('link', { name: dashboard('cases.case.back') }).click()
+    await page.getByRole('link', { name: dashboard('cases.onSite.start') }).click()
+    await heading(dashboard('cases.onSite.title'))
+    await page.waitForLoadState('networkidle')
+    await check('dashboard on-site report')
+
     expect(found, found.join('\n\n')).toEqual([])
     await expectLanguage(page, locale)
   })
