@@ -133,6 +133,9 @@ describe('resetAppState', () => {
               reference: receipt.reference,
               status: 'new',
               submittedOn: '2026-11-26',
+              whatHappened: 'Someone kept filming me.',
+              when: null,
+              where: null,
               messages: [{ from: 'team', body: 'CANARY-TEAM-MESSAGE', sentOn: '2026-11-26' }],
             },
           })

@@ -11,6 +11,9 @@ const STATUS = {
   reference: 'R-7K3M-9Q2F',
   status: 'in-review',
   submittedOn: '2026-11-26',
+  whatHappened: 'Someone kept filming me.',
+  when: null,
+  where: null,
   messages: [
     { from: 'you', body: 'Thank you for listening.', sentOn: '2026-11-26' },
     {
@@ -114,6 +117,11 @@ describe('Follow up on a report', () => {
       'The team is looking into what happened.',
     )
     expect(wrapper.text()).toContain('Sent on November 26, 2026')
+    // The person can read back what the report says, behind a fold on a shared screen.
+    const ownWords = wrapper.get('[data-testid="report-own-words"]')
+    expect(ownWords.element.tagName).toBe('DETAILS')
+    expect(ownWords.attributes('open')).toBeUndefined()
+    expect(ownWords.text()).toContain('Someone kept filming me.')
     const messages = wrapper.findAll('[data-testid="report-message"]').map(message => message.text())
     expect(messages).toHaveLength(2)
     expect(messages[0]).toContain('You · November 26, 2026')

@@ -214,10 +214,17 @@ describe.each(testDialects)('incident reports on %s', dialect => {
       { e: eventId },
     )
     expect(inbox.data?.cases).toEqual([{ channel: 'in-person' }])
+    // The person reads back what the responder wrote down, with the receipt they were given.
     const status = await server
       .client()
-      .gql<{ reportStatus: { status: string } }>(STATUS, { r: receipt?.reference, p: receipt?.passphrase })
-    expect(status.data?.reportStatus.status).toBe('new')
+      .gql<{ reportStatus: { status: string; whatHappened: string } }>(
+        'query($r: String!, $p: String!) { reportStatus(reference: $r, passphrase: $p) { status whatHappened } }',
+        { r: receipt?.reference, p: receipt?.passphrase },
+      )
+    expect(status.data?.reportStatus).toEqual({
+      status: 'new',
+      whatHappened: 'Told me at the coffee bar that a speaker made a comment.',
+    })
   })
 
   it.runIf(dialect === 'sqlite')(

@@ -41,4 +41,16 @@ export class ReportStatus {
 
   @Field(() => [ReportStatusMessage])
   messages: ReportStatusMessage[]
+
+  @Field(() => String, {
+    description:
+      'What the report says happened, so the person can check it, above all when a responder wrote it down.',
+  })
+  whatHappened: string
+
+  @Field(() => String, { nullable: true })
+  when: string | null
+
+  @Field(() => String, { nullable: true })
+  where: string | null
 }

@@ -10,6 +10,7 @@ import { CaseFileEntity } from '../cases/case-file.entity.js'
 import { CaseMessageEntity } from '../cases/case-message.entity.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportStatus } from './incident-report.type.js'
+import type { ReportContent } from './report-content.js'
 
 export interface FollowUpDeps {
   readonly db: Database
@@ -36,7 +37,11 @@ export class ReportFollowUpService {
         order: { createdAt: 'ASC' },
       }),
     ])
+    const content = JSON.parse(this.deps.cipher.decrypt(report.sealedContent)) as ReportContent
     return {
+      whatHappened: content.description,
+      when: content.when,
+      where: content.where,
       reference: report.reference,
       status: caseFile.status,
       submittedOn: report.submittedAt.toISOString().slice(0, 10),
