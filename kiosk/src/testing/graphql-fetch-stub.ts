@@ -50,3 +50,25 @@ export function stubGraphqlFetch(respond: GraphqlResponder) {
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock
 }
+
+/** `fallback`, except for the operations named in `overrides`, which answer as given there. */
+export function withOverrides(
+  overrides: Partial<Record<string, GraphqlResponder>>,
+  fallback: GraphqlResponder,
+): GraphqlResponder {
+  return (operationName, variables) => {
+    const override = overrides[operationName]
+    return override ? override(operationName, variables) : fallback(operationName, variables)
+  }
+}
+
+/** The variables of every request the stub received for one operation, in order. */
+export function operationCalls(fetchMock: ReturnType<typeof stubGraphqlFetch>) {
+  return (operation: string) =>
+    fetchMock.mock.calls
+      .map(
+        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
+      )
+      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
+      .map(request => request.variables)
+}

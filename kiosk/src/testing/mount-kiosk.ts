@@ -5,6 +5,7 @@ import { createKioskI18n } from '@/i18n'
 import { createKioskRouter } from '@/router'
 import { createKioskHistory } from '@/shell/kiosk-history'
 import { createKioskShell, kioskShellKey } from '@/shell/kiosk-shell'
+import { operationCalls, stubGraphqlFetch, type GraphqlResponder } from './graphql-fetch-stub'
 
 /** The whole app as main.ts assembles it (real Pinia, router, i18n), opened at `homePath`. */
 export async function mountKiosk(homePath = '/e/riverside-pycon-2026') {
@@ -23,6 +24,22 @@ export async function mountKiosk(homePath = '/e/riverside-pycon-2026') {
   await router.isReady()
   await flushPromises()
   return { wrapper, pinia, router, history, shell }
+}
+
+export type KioskWrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
+
+/**
+ * Stubs the API with `respond`, opens the kiosk and taps the buttons named in `taps`, one after the
+ * other. `calls(operation)` lists the variables each request for that operation was sent with.
+ */
+export async function mountKioskAndTap(respond: GraphqlResponder, taps: readonly string[]) {
+  const fetchMock = stubGraphqlFetch(respond)
+  const kiosk = await mountKiosk()
+  for (const name of taps) {
+    await buttonNamed(kiosk.wrapper, name).trigger('click')
+    await flushPromises()
+  }
+  return { ...kiosk, calls: operationCalls(fetchMock) }
 }
 
 /** The text a screen reader reads from an element: aria-hidden parts left out, white space collapsed. */

@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
-import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
-import { buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
+import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKioskAndTap, readableText, type KioskWrapper } from '@/testing/mount-kiosk'
 import { useBookingStore } from './booking.store'
 import { useOfficeHoursStore } from './office-hours.store'
 
@@ -14,15 +14,9 @@ const LATER = slotFixture({
   contact: slotContactFixture(),
 })
 
-type Responder = (operation: string, variables: Record<string, unknown>) => GraphqlAnswer
-
 /** The API as the manage flow meets it; override one operation's answer per test. */
-function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
-  return (operation, variables) => {
-    const override = overrides[operation]
-    if (override) {
-      return override(operation, variables)
-    }
+function api(overrides: Partial<Record<string, GraphqlResponder>> = {}): GraphqlResponder {
+  return withOverrides(overrides, operation => {
     switch (operation) {
       case 'EventsDetail':
         return answer({ publicEvent: eventFixture() })
@@ -37,29 +31,17 @@ function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
       default:
         return graphqlError('NOT_FOUND')
     }
-  }
+  })
 }
 
 /** Opens the kiosk, then "Book a private meeting", then "I already have a code". */
-async function openManage(respond: Responder = api()) {
-  const fetchMock = stubGraphqlFetch(respond)
-  const kiosk = await mountKiosk()
-  await buttonNamed(kiosk.wrapper, 'Book a private meeting').trigger('click')
-  await flushPromises()
-  await buttonNamed(kiosk.wrapper, 'I already have a code').trigger('click')
-  await flushPromises()
+async function openManage(respond: GraphqlResponder = api()) {
+  const kiosk = await mountKioskAndTap(respond, ['Book a private meeting', 'I already have a code'])
   expect(kiosk.router.currentRoute.value.name).toBe('office-hours-manage')
-  const calls = (operation: string) =>
-    fetchMock.mock.calls
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
-      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
-      .map(request => request.variables)
-  return { ...kiosk, calls }
+  return kiosk
 }
 
-type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
+type Wrapper = KioskWrapper
 
 async function findByCode(wrapper: Wrapper, typed: string) {
   await wrapper.get('input#office-hours-code').setValue(typed)

@@ -1,11 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
-import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
-import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, mountKioskAndTap, type KioskWrapper } from '@/testing/mount-kiosk'
 import { useFollowUpStore } from './follow-up.store'
-
-type Responder = (operation: string, variables: Record<string, unknown>) => GraphqlAnswer
 
 const STATUS = {
   reference: 'R-7K3M-9Q2F',
@@ -24,12 +22,8 @@ const STATUS = {
   ],
 }
 
-function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
-  return (operation, variables) => {
-    const override = overrides[operation]
-    if (override) {
-      return override(operation, variables)
-    }
+function api(overrides: Partial<Record<string, GraphqlResponder>> = {}): GraphqlResponder {
+  return withOverrides(overrides, (operation, variables) => {
     switch (operation) {
       case 'EventsDetail':
         return answer({ publicEvent: eventFixture() })
@@ -48,28 +42,16 @@ function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
       default:
         return graphqlError('NOT_FOUND')
     }
-  }
+  })
 }
 
-async function openFollowUp(respond: Responder = api()) {
-  const fetchMock = stubGraphqlFetch(respond)
-  const kiosk = await mountKiosk()
-  await buttonNamed(kiosk.wrapper, 'Report something').trigger('click')
-  await flushPromises()
-  await buttonNamed(kiosk.wrapper, 'I have a receipt').trigger('click')
-  await flushPromises()
+async function openFollowUp(respond: GraphqlResponder = api()) {
+  const kiosk = await mountKioskAndTap(respond, ['Report something', 'I have a receipt'])
   expect(kiosk.router.currentRoute.value.name).toBe('report-follow-up')
-  const calls = (operation: string) =>
-    fetchMock.mock.calls
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
-      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
-      .map(request => request.variables)
-  return { ...kiosk, calls }
+  return kiosk
 }
 
-type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
+type Wrapper = KioskWrapper
 
 async function typeReceipt(wrapper: Wrapper, reference: string, passphrase: string) {
   await wrapper.get('input#report-reference-input').setValue(reference)
