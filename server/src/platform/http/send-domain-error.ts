@@ -12,13 +12,16 @@ const STATUS: Partial<Record<string, number>> = {
 }
 
 /**
- * Answers a REST route's domain error as `{ error: { code, message } }` with the matching status,
- * the same codes GraphQL uses. Anything else is rethrown for Express to mask.
+ * Answers a REST route's domain error as `{ error: { code, message, reason?, field?,
+ * retryAfterSeconds? } }` with the matching status: the same model GraphQL errors carry in
+ * `extensions`. Anything else is rethrown for Express to mask.
  */
 export function sendDomainError(response: Response, error: unknown): void {
   if (error instanceof DomainError) {
     const code = String(error.extensions['code'])
-    response.status(STATUS[code] ?? 400).json({ error: { code, message: error.message } })
+    response
+      .status(STATUS[code] ?? 400)
+      .json({ error: { ...error.extensions, code, message: error.message } })
     return
   }
   throw error

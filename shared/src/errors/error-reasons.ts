@@ -1,0 +1,24 @@
+import { AccountReason } from '../accounts/account-reasons.js'
+
+/**
+ * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
+ * screen ever shows the server's English. Each feature declares its reasons beside its other rules
+ * (`<feature>/<feature>-reasons.ts`) and they are gathered here; a reason names one situation a
+ * person can act on ("sign in first to accept"), never an internal cause.
+ */
+export const ERROR_REASON_GROUPS = {
+  accounts: AccountReason,
+} as const satisfies Record<string, Record<string, string>>
+
+type Groups = typeof ERROR_REASON_GROUPS
+type ValuesOf<T> = T[keyof T]
+
+export type ErrorReason = ValuesOf<{ [G in keyof Groups]: ValuesOf<Groups[G]> }>
+
+const ALL_REASONS: ReadonlySet<string> = new Set(
+  Object.values(ERROR_REASON_GROUPS).flatMap(group => Object.values(group as Record<string, string>)),
+)
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && ALL_REASONS.has(value)
+}
