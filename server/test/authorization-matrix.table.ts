@@ -82,6 +82,21 @@ export const OPERATIONS: Record<string, Operation> = {
     }),
     allowed: ['admin', 'organizer'],
   },
+  'Query.eventTeam': {
+    document: 'query($e: ID!) { eventTeam(eventId: $e) { accountId roles { id isPending } } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['admin', 'wg', 'organizer'],
+  },
+  'Mutation.approveAppointment': {
+    document: 'mutation($e: ID!, $a: ID!) { approveAppointment(eventId: $e, appointmentId: $a) }',
+    variables: s => ({ e: s.eventId, a: '00000000-0000-4000-8000-000000000000' }),
+    allowed: ['admin', 'wg', 'organizer'],
+  },
+  'Mutation.declineAppointment': {
+    document: 'mutation($e: ID!, $a: ID!) { declineAppointment(eventId: $e, appointmentId: $a) }',
+    variables: s => ({ e: s.eventId, a: '00000000-0000-4000-8000-000000000000' }),
+    allowed: ['admin', 'wg', 'organizer'],
+  },
   'Mutation.createSeries': {
     document: 'mutation($input: CreateSeriesInput!) { createSeries(input: $input) { id } }',
     variables: (_s, run) => ({ input: { name: 'Matrix series', slug: `matrix-series-${run}` } }),
@@ -181,6 +196,11 @@ export const OPERATIONS: Record<string, Operation> = {
         onDuty: [],
       },
     }),
+    allowed: SETUP,
+  },
+  'Mutation.inviteContact': {
+    document: 'mutation($e: ID!, $c: ID!) { inviteContact(eventId: $e, contactId: $c) { url } }',
+    variables: s => ({ e: s.eventId, c: s.contactId }),
     allowed: SETUP,
   },
   'Mutation.deleteContact': {

@@ -65,6 +65,10 @@ export async function createAccount(
         role,
         eventId: eventId ?? null,
         createdAt: new Date(),
+        appointedById: null,
+        approvedById: null,
+        // Factories build a team as it stands after every appointment was approved.
+        approvedAt: new Date(),
       })
     }
   })

@@ -1,10 +1,20 @@
 // The package's one entry point: explicit named exports only (docs/architecture.md).
-export { ALL_ROLES, EVENT_ROLES, GLOBAL_ROLES, Role, isEventRole, isRole } from './roles.js'
+export {
+  ALL_ROLES,
+  CASE_READING_ROLES,
+  EVENT_ROLES,
+  GLOBAL_ROLES,
+  Role,
+  isCaseReadingRole,
+  isEventRole,
+  isRole,
+} from './roles.js'
 export type { EventRole, GlobalRole } from './roles.js'
 export { ErrorCode, isErrorCode } from './errors/error-codes.js'
 export { ERROR_REASON_GROUPS, isErrorReason } from './errors/error-reasons.js'
 export type { ErrorReason } from './errors/error-reasons.js'
 export { AccountReason } from './accounts/account-reasons.js'
+export { ContactReason } from './contacts/contact-reasons.js'
 export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {

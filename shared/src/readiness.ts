@@ -4,6 +4,7 @@
  */
 export const READINESS_ITEMS = [
   'named-contact',
+  'contacts-have-accounts',
   'committee-of-two',
   'independent-committee',
   'lead-or-coach',

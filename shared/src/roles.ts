@@ -29,3 +29,13 @@ export function isEventRole(role: string): role is EventRole {
 export function isRole(role: string): role is Role {
   return (ALL_ROLES as readonly string[]).includes(role)
 }
+
+/**
+ * Roles that read cases (responders) or their public lines (chairs). Appointing someone to one needs
+ * the approval of a second person: nobody gives themselves access to reports (SECURITY R21).
+ */
+export const CASE_READING_ROLES = [Role.Responder, Role.Chair] as const
+
+export function isCaseReadingRole(role: string): boolean {
+  return (CASE_READING_ROLES as readonly string[]).includes(role)
+}

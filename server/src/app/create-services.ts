@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
+import { AppointmentService } from '../features/appointments/appointment.service.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
 import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
@@ -73,6 +74,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     pubSub.publish(`PUBLIC_EVENT:${eventId}`)
   }
   const sessions = new SessionService(db, clock)
+  const invitations = new InvitationService(db, clock, dashboardUrl)
   const contacts = new ContactService(db, clock, publicCache)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
   const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
@@ -90,11 +92,18 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   return {
     sessions,
     signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
-    invitations: new InvitationService(db, clock, dashboardUrl),
+    invitations,
+    appointments: new AppointmentService(db, clock),
     events: new EventService(db, clock, publicCache),
     eventSetup: new EventSetupService(db, clock, onPublicChange),
     contacts,
-    contactAdmin: new ContactAdminService(db, clock, path.join(config.dataDir, 'media'), onPublicChange),
+    contactAdmin: new ContactAdminService(
+      db,
+      clock,
+      path.join(config.dataDir, 'media'),
+      onPublicChange,
+      invitations,
+    ),
     policies: new PolicyService(db, clock, onPublicChange, publicCache),
     kiosks: new KioskDeviceService(db, clock, new FailureThrottle(clock, ENROLMENT_THROTTLE)),
     officeHourSetup: new OfficeHourSetupService(db, clock),

@@ -1,4 +1,5 @@
 import { accountsFeature } from '../features/accounts/accounts.feature.js'
+import { appointmentsFeature } from '../features/appointments/appointments.feature.js'
 import { attachmentsFeature } from '../features/attachments/attachments.feature.js'
 import { casesFeature } from '../features/cases/cases.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
@@ -14,6 +15,7 @@ import type { Feature } from '../platform/feature/feature.js'
 /** Every feature of the server, one line each. */
 export const features: readonly Feature[] = [
   accountsFeature,
+  appointmentsFeature,
   eventsFeature,
   contactsFeature,
   policiesFeature,

@@ -42,6 +42,7 @@ const DEMO_CONTACTS = [
     independent: true,
     identifier: 'Orange lanyard with a CoC badge',
     email: 'amara.okafor',
+    account: 'amara.okafor',
   },
   {
     name: 'Tomás Ferreira',
@@ -51,6 +52,7 @@ const DEMO_CONTACTS = [
     independent: true,
     identifier: 'Orange lanyard with a CoC badge',
     email: 'tomas.ferreira',
+    account: 'tomas.ferreira',
   },
   {
     name: 'Noor Haddad',
@@ -60,6 +62,8 @@ const DEMO_CONTACTS = [
     independent: false,
     identifier: 'Green organizer T-shirt',
     email: 'noor.haddad',
+    // Noor signs in as the demo's organizer, and is the contact of that account.
+    account: 'organizer',
   },
 ] as const
 
@@ -170,6 +174,9 @@ async function insertPeople(
         role,
         eventId: global ? null : liveEventId,
         createdAt: now,
+        appointedById: null,
+        approvedById: null,
+        approvedAt: now,
       })
     }
   }
@@ -227,7 +234,7 @@ export async function seedDemoSeries(
       await manager.insert(ContactEntity, {
         id: newId(),
         eventId: live.id,
-        accountId: accountIds.get(email) ?? null,
+        accountId: accountIds.get(`${contact.account}@${DOMAIN}`) ?? null,
         name: contact.name,
         pronouns: contact.pronouns,
         languages: [...contact.languages],

@@ -35,11 +35,13 @@ export class RedeemInvitationInput {
   @Length(20, 100)
   token: string
 
-  @Field(() => String, { description: 'Ignored when the email already has an account.' })
+  @Field(() => String, { description: 'The new account’s name; ignored when the email has an account.' })
   @MaxLength(PERSON_NAME_MAX_LENGTH)
   name: string
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The new account’s password; ignored (never checked) when the email has an account.',
+  })
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
   password: string
 

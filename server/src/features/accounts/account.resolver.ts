@@ -69,15 +69,20 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => ViewerType, { description: 'Accepts an invitation and signs in.' })
+  @Mutation(() => ViewerType, {
+    description:
+      'Accepts an invitation. A new address gets an account and is signed in; an address that has an account accepts signed in as it.',
+  })
   async redeemInvitation(
     @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    const accountId = await ctx.services.invitations.redeem(input)
-    const sessionToken = await ctx.services.sessions.start(accountId)
+    const accountId = await ctx.services.invitations.redeem(input, ctx.viewer)
+    if (ctx.viewer?.accountId !== accountId) {
+      // A new account: its first session. An existing account accepted while signed in keeps its own.
+      ctx.session.set(await ctx.services.sessions.start(accountId))
+    }
     const viewer = await ctx.services.sessions.loadViewer(accountId)
-    ctx.session.set(sessionToken)
     return toViewerType(requireViewer({ viewer }))
   }
 }

@@ -43,11 +43,16 @@ export class InvitationPreviewType {
   @Field(() => GraphQLDateTime)
   expiresAt: Date
 
-  @Field(() => Boolean, { description: 'The email already has an account: accept with its password.' })
+  @Field(() => Boolean, { description: 'The email already has an account: sign in as it to accept.' })
   hasAccount: boolean
 
   @Field(() => Boolean, { description: 'The first-start setup link: give the email you will sign in with.' })
   isSetup: boolean
+
+  @Field(() => Boolean, {
+    description: 'A case-reading role (responder, chair): it starts once a second person approves it.',
+  })
+  needsApproval: boolean
 }
 
 @ObjectType('IssuedInvitation', { description: 'A single-use link to hand to the invited person.' })

@@ -62,6 +62,9 @@ export async function bootstrapAdmin(
         role: Role.Admin,
         eventId: null,
         createdAt: clock.now(),
+        appointedById: null,
+        approvedById: null,
+        approvedAt: clock.now(),
       })
     })
     return { kind: 'created', email }

@@ -25,6 +25,10 @@ export class InvitationEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   invitedById: string | null
 
+  /** The CoC contact that accepting this invitation links to the account, if it was sent for one. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  contactId: string | null
+
   @InstantColumn()
   expiresAt: Date
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { ErrorCode, INVITATION_TTL_HOURS, Role } from '@conduct-desk/shared'
+import { AccountReason, ErrorCode, INVITATION_TTL_HOURS, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
@@ -11,7 +11,7 @@ import { RoleAssignmentEntity } from './role-assignment.entity.js'
 
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url expiresAt } }'
 const PREVIEW =
-  'query($token: String!) { invitation(token: $token) { email role eventName hasAccount isSetup } }'
+  'query($token: String!) { invitation(token: $token) { email role eventName hasAccount isSetup needsApproval } }'
 const REDEEM =
   'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id email roles { role eventId } } }'
 const NEW_PASSWORD = 'river boats drift slowly home'
@@ -57,16 +57,15 @@ describe.each(testDialects)('invitations on %s', dialect => {
         eventName: 'Harbour Sprint',
         hasAccount: false,
         isSetup: false,
+        needsApproval: true,
       },
     })
     const redeemed = await invitee.gql(REDEEM, {
       input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD },
     })
+    // Signed in, but a responder appointment waits for a second person: no role yet.
     expect(redeemed.data).toMatchObject({
-      redeemInvitation: {
-        email: 'new.responder@example.org',
-        roles: [{ role: Role.Responder, eventId: event.id }],
-      },
+      redeemInvitation: { email: 'new.responder@example.org', roles: [] },
     })
     expect((await invitee.gql('{ viewer { email } }')).data).toEqual({
       viewer: { email: 'new.responder@example.org' },
@@ -113,26 +112,46 @@ describe.each(testDialects)('invitations on %s', dialect => {
     expect(ok.errors).toBeUndefined()
   })
 
-  it('adds the role to an existing account only with that account’s password', async () => {
+  it('adds the role to an existing account only when that account is signed in, never by its password', async () => {
     const event = await createEvent(server.db)
     const existing = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
     const issued = await server.services.invitations.issue({
       email: existing.email,
-      role: Role.Chair,
+      role: Role.Organizer,
       eventId: event.id,
       invitedById: null,
     })
-    const wrong = await server
+    const token = tokenOf(issued.url)
+    // The right password does not open it: accepting is not a door for guessing one (SECURITY R53).
+    const anonymous = await server
       .client()
-      .gql(REDEEM, { input: { token: tokenOf(issued.url), name: '', password: NEW_PASSWORD } })
-    expect(wrong.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput)
-    const right = await server.client().gql<{ redeemInvitation: { roles: { role: string }[] } }>(REDEEM, {
-      input: { token: tokenOf(issued.url), name: '', password: TEST_PASSWORD },
+      .gql(REDEEM, { input: { token, name: '', password: TEST_PASSWORD } })
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({
+      code: ErrorCode.Unauthenticated,
+      reason: AccountReason.SignInToAccept,
+    })
+    const someoneElse = await signedIn([{ role: Role.Organizer, eventId: event.id }])
+    const wrongAccount = await someoneElse.gql(REDEEM, { input: { token, name: '', password: '' } })
+    expect(wrongAccount.errors?.[0]?.extensions).toMatchObject({
+      code: ErrorCode.Forbidden,
+      reason: AccountReason.InvitationForAnotherAccount,
+    })
+    expect(await server.db.read.countBy(RoleAssignmentEntity, { accountId: existing.id })).toBe(1)
+
+    const owner = server.client()
+    await owner.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email: existing.email, password: TEST_PASSWORD },
+    })
+    const cookie = owner.cookie
+    const right = await owner.gql<{ redeemInvitation: { roles: { role: string }[] } }>(REDEEM, {
+      input: { token, name: '', password: '' },
     })
     expect(right.data?.redeemInvitation.roles.map(held => held.role).sort()).toEqual([
-      Role.Chair,
+      Role.Organizer,
       Role.Responder,
     ])
+    // Accepting keeps the session the person signed in with.
+    expect(owner.cookie).toBe(cookie)
   })
 
   it('keeps organizers to event roles of their own events', async () => {

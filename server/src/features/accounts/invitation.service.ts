@@ -1,14 +1,23 @@
-import { INVITATION_TTL_HOURS, Role, checkPassword, isEventRole, isRole } from '@conduct-desk/shared'
+import {
+  AccountReason,
+  INVITATION_TTL_HOURS,
+  Role,
+  checkPassword,
+  isCaseReadingRole,
+  isEventRole,
+  isRole,
+} from '@conduct-desk/shared'
 import { IsNull, type EntityManager } from 'typeorm'
 import { holdsRole, isAdmin, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { badUserInput, forbidden, notFound } from '../../platform/errors/domain-error.js'
+import { badUserInput, forbidden, notFound, unauthenticated } from '../../platform/errors/domain-error.js'
+import { hashPassword } from '../../platform/security/password-hasher.js'
 import { hashToken, newId, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
+import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { AccountEntity } from './account.entity.js'
 import { InvitationEntity } from './invitation.entity.js'
-import { hashPassword, verifyPassword } from '../../platform/security/password-hasher.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 import { normalizeEmail } from './sign-in.service.js'
 
@@ -26,11 +35,15 @@ export interface InvitationPreview {
   readonly hasAccount: boolean
   /** The first-start setup link: the person accepting it gives their own email. */
   readonly isSetup: boolean
+  /** A case-reading role: it starts once a second person approves the appointment. */
+  readonly needsApproval: boolean
 }
 
 export interface RedeemInput {
   readonly token: string
+  /** For a new account only; an existing account accepts by being signed in. */
   readonly name: string
+  /** For a new account only: its password. Never checked against an existing account. */
   readonly password: string
   /** Only for the first-start setup link, which is bound to no one's address. */
   readonly email?: string | null
@@ -88,6 +101,8 @@ export class InvitationService {
     role: Role
     eventId: string | null
     invitedById: string | null
+    /** The CoC contact that accepting links to the account. */
+    contactId?: string | null
   }): Promise<IssuedInvitation> {
     const token = newToken()
     const now = this.clock.now()
@@ -100,6 +115,7 @@ export class InvitationService {
         role: input.role,
         eventId: input.eventId,
         invitedById: input.invitedById,
+        contactId: input.contactId ?? null,
         expiresAt,
         redeemedAt: null,
         createdAt: now,
@@ -124,59 +140,82 @@ export class InvitationService {
       expiresAt: invitation.expiresAt,
       hasAccount: account !== null,
       isSetup,
+      needsApproval: isCaseReadingRole(invitation.role),
     }
   }
 
   /**
-   * Accepts an invitation: creates the account (or, when the email has one, checks its password) and
-   * gives the role, in one transaction that also uses the link up.
+   * Accepts an invitation: creates the account, or, when the address already has one, gives the role
+   * to that account, which must be the one signed in: no password is ever checked here, so
+   * accepting cannot become a way to guess one (SECURITY R53). One transaction gives the role, links
+   * the invitation's contact and uses the link up. A case-reading role waits for a second person's
+   * approval (R21).
+   * @param viewer who is signed in, if anyone.
    * @returns the account's id, to start a session for.
+   * @throws NOT_FOUND for an unusable link; UNAUTHENTICATED (sign in to accept) or FORBIDDEN (another
+   * account is signed in) when the address has an account; BAD_USER_INPUT for a new account's details.
    */
-  async redeem(input: RedeemInput): Promise<string> {
+  async redeem(input: RedeemInput, viewer: Viewer | null): Promise<string> {
+    const pending = await this.findUsable(this.db.read, input.token)
+    const email = pending.email === SETUP_EMAIL ? normalizeEmail(input.email ?? '') : pending.email
+    if (!EMAIL_SHAPE.test(email)) {
+      throw badUserInput('Enter the email address you will sign in with.', 'email')
+    }
+    const existing = await this.db.read.findOneBy(AccountEntity, { email })
+    if (existing !== null) {
+      assertSignedInAs(existing, viewer)
+    }
+    // Hashing a new password is slow: done before the write, so it never holds the write queue.
+    const newAccount = existing === null ? await this.newAccount(email, input) : null
     return this.db.write(async manager => {
       const invitation = await this.findUsable(manager, input.token)
       const now = this.clock.now()
-      const email = invitation.email === SETUP_EMAIL ? normalizeEmail(input.email ?? '') : invitation.email
-      if (!EMAIL_SHAPE.test(email)) {
-        throw badUserInput('Enter the email address you will sign in with.', 'email')
-      }
-      const existing = await manager.findOneBy(AccountEntity, { email })
-      let accountId: string
-      if (existing === null) {
-        accountId = await this.createAccount(manager, email, input)
-      } else {
-        if (!(await verifyPassword(existing.passwordHash, input.password))) {
-          throw badUserInput('This email already has an account: enter its password to accept.', 'password')
+      let accountId = existing?.id
+      if (newAccount !== null) {
+        if ((await manager.findOneBy(AccountEntity, { email })) !== null) {
+          // Created by a parallel acceptance since the check above: sign in and accept again.
+          throw unauthenticated(`Sign in as ${email} to accept.`, AccountReason.SignInToAccept)
         }
-        accountId = existing.id
+        await manager.insert(AccountEntity, newAccount)
+        accountId = newAccount.id
       }
       const used = await manager.update(
         InvitationEntity,
         { id: invitation.id, redeemedAt: IsNull() },
         { redeemedAt: now },
       )
-      if (used.affected !== 1) {
+      if (used.affected !== 1 || accountId === undefined) {
         throw notFound('This invitation')
       }
-      const already = await manager.findOneBy(RoleAssignmentEntity, {
-        accountId,
-        role: invitation.role,
-        eventId: invitation.eventId === null ? IsNull() : invitation.eventId,
-      })
-      if (already === null) {
-        await manager.insert(RoleAssignmentEntity, {
-          id: newId(),
-          accountId,
-          role: invitation.role,
-          eventId: invitation.eventId,
-          createdAt: now,
-        })
-      }
+      await this.giveRole(manager, accountId, invitation)
+      await linkContact(manager, accountId, invitation)
       return accountId
     })
   }
 
-  private async createAccount(manager: EntityManager, email: string, input: RedeemInput): Promise<string> {
+  private async giveRole(manager: EntityManager, accountId: string, invitation: InvitationEntity) {
+    const already = await manager.findOneBy(RoleAssignmentEntity, {
+      accountId,
+      role: invitation.role,
+      eventId: invitation.eventId === null ? IsNull() : invitation.eventId,
+    })
+    if (already !== null) {
+      return
+    }
+    const now = this.clock.now()
+    await manager.insert(RoleAssignmentEntity, {
+      id: newId(),
+      accountId,
+      role: invitation.role,
+      eventId: invitation.eventId,
+      createdAt: now,
+      appointedById: invitation.invitedById,
+      approvedById: null,
+      approvedAt: isCaseReadingRole(invitation.role) ? null : now,
+    })
+  }
+
+  private async newAccount(email: string, input: RedeemInput): Promise<AccountEntity> {
     const name = input.name.trim()
     if (name.length === 0) {
       throw badUserInput('Enter your name as your team knows you.', 'name')
@@ -185,16 +224,14 @@ export class InvitationService {
     if (problem !== null) {
       throw badUserInput(PASSWORD_MESSAGES[problem], 'password')
     }
-    const id = newId()
-    await manager.insert(AccountEntity, {
-      id,
+    return Object.assign(new AccountEntity(), {
+      id: newId(),
       email,
       name,
       passwordHash: await hashPassword(input.password),
       createdAt: this.clock.now(),
       disabledAt: null,
     })
-    return id
   }
 
   private async findUsable(manager: EntityManager, token: string): Promise<InvitationEntity> {
@@ -203,5 +240,36 @@ export class InvitationService {
       throw notFound('This invitation')
     }
     return invitation
+  }
+}
+
+/** An invitation for an address that has an account is accepted by that account, signed in. */
+function assertSignedInAs(account: AccountEntity, viewer: Viewer | null): void {
+  if (viewer === null) {
+    throw unauthenticated(`Sign in as ${account.email} to accept.`, AccountReason.SignInToAccept)
+  }
+  if (viewer.accountId !== account.id) {
+    throw forbidden(
+      `This invitation is for ${account.email}; sign in as that account to accept it.`,
+      AccountReason.InvitationForAnotherAccount,
+    )
+  }
+}
+
+/**
+ * Links the invitation's contact to the account that accepted it, if the contact is still unlinked
+ * and the account is not already another contact of the event; otherwise the organizers link it.
+ */
+async function linkContact(manager: EntityManager, accountId: string, invitation: InvitationEntity) {
+  if (invitation.contactId === null || invitation.eventId === null) {
+    return
+  }
+  const taken = await manager.findOneBy(ContactEntity, { eventId: invitation.eventId, accountId })
+  if (taken === null) {
+    await manager.update(
+      ContactEntity,
+      { id: invitation.contactId, eventId: invitation.eventId, accountId: IsNull() },
+      { accountId },
+    )
   }
 }

@@ -4,7 +4,8 @@ import { InstantColumn } from '../../platform/db/columns.js'
 /**
  * One role of one account: for one event (organizer, responder, chair) or for the whole deployment
  * (admin, wg, with `eventId` null). Access is a row, so taking a role away takes effect on the very
- * next request.
+ * next request. A case-reading role (responder, chair) is an appointment: it grants nothing until a
+ * second person approves it (`approvedAt`), and it records who appointed and who approved.
  */
 @Entity({ name: 'role_assignment' })
 export class RoleAssignmentEntity {
@@ -22,4 +23,15 @@ export class RoleAssignmentEntity {
 
   @InstantColumn()
   createdAt: Date
+
+  /** Who issued the invitation that gave this role; null for the first admin and the demo. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  appointedById: string | null
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  approvedById: string | null
+
+  /** Null while an appointment waits for its second person; the role counts only once set. */
+  @InstantColumn({ nullable: true })
+  approvedAt: Date | null
 }

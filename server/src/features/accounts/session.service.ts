@@ -1,4 +1,5 @@
 import type { Role } from '@conduct-desk/shared'
+import { IsNull, Not } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { hashToken, newToken } from '../../platform/security/tokens.js'
@@ -67,7 +68,8 @@ export class SessionService {
     if (account === null || account.disabledAt !== null) {
       return null
     }
-    const roles = await this.db.read.findBy(RoleAssignmentEntity, { accountId })
+    // An appointment waiting for its second person grants nothing yet.
+    const roles = await this.db.read.findBy(RoleAssignmentEntity, { accountId, approvedAt: Not(IsNull()) })
     return {
       accountId: account.id,
       email: account.email,

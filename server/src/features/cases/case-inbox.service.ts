@@ -13,7 +13,7 @@ import type { ReportContent } from '../incident-reports/report-content.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import { CaseMessageEntity } from './case-message.entity.js'
-import { isVisibleTo } from './case-visibility.js'
+import { isRequestedFrom, isVisibleTo, type CaseReader } from './case-visibility.js'
 import type { CaseDetail, CaseMessage, CaseSummary } from './case.type.js'
 
 /** The topic on which an event's inbox changes; each subscriber re-reads what they may see. */
@@ -113,11 +113,11 @@ export class CaseInboxService {
     if (caseFile === null || !holdsRole(viewer, Role.Responder, caseFile.eventId)) {
       throw notFound('The case')
     }
-    const [access, mine] = await Promise.all([
+    const [access, reader] = await Promise.all([
       this.db.read.findBy(CaseAccessEntity, { caseId }),
-      this.viewerContactIds(viewer, caseFile.eventId),
+      this.readerOf(viewer, caseFile.eventId),
     ])
-    if (!isVisibleTo(mine, access)) {
+    if (!isVisibleTo(reader, access)) {
       throw notFound('The case')
     }
     return caseFile
@@ -128,23 +128,16 @@ export class CaseInboxService {
       return []
     }
     const ids = cases.map(row => row.id)
-    const [access, reports, mine] = await Promise.all([
+    const [access, reports, reader] = await Promise.all([
       this.db.read.findBy(CaseAccessEntity, { caseId: In(ids) }),
       this.db.read.find(IncidentReportEntity, { where: { caseId: In(ids) }, order: { submittedAt: 'ASC' } }),
-      this.viewerContactIds(viewer, eventId),
+      this.readerOf(viewer, eventId),
     ])
+    const wishesOf = (caseId: string) => access.filter(wish => wish.caseId === caseId)
     return cases
-      .filter(row =>
-        isVisibleTo(
-          mine,
-          access.filter(rule => rule.caseId === row.id),
-        ),
-      )
+      .filter(row => isVisibleTo(reader, wishesOf(row.id)))
       .map(row => {
         const first = reports.find(report => report.caseId === row.id)
-        const mineRequested = access.some(
-          rule => rule.caseId === row.id && rule.kind === 'preferred' && mine.has(rule.contactId),
-        )
         return {
           id: row.id,
           codeName: row.codeName,
@@ -155,15 +148,15 @@ export class CaseInboxService {
           category: first?.category ?? null,
           isUrgent: reports.some(report => report.caseId === row.id && report.isUrgent),
           isOngoing: reports.some(report => report.caseId === row.id && report.isOngoing),
-          isRequestedFromViewer: mineRequested,
+          isRequestedFromViewer: isRequestedFrom(reader, wishesOf(row.id)),
         }
       })
   }
 
-  /** The event's contacts that are this viewer (a responder may be a listed contact). */
-  private async viewerContactIds(viewer: Viewer, eventId: string): Promise<Set<string>> {
+  /** The viewer as a reporter's wishes name them: their account and the event's contact that is them. */
+  private async readerOf(viewer: Viewer, eventId: string): Promise<CaseReader> {
     const rows = await this.db.read.findBy(ContactEntity, { eventId, accountId: viewer.accountId })
-    return new Set(rows.map(row => row.id))
+    return { accountId: viewer.accountId, contactIds: new Set(rows.map(row => row.id)) }
   }
 
   private async namesOf(

@@ -2,6 +2,8 @@ import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
+import { requireViewer } from '../../authorization/require-viewer.js'
+import { IssuedInvitationType } from '../accounts/account.type.js'
 import { Event } from '../events/event.type.js'
 import { SaveContactInput } from './contact.inputs.js'
 import { Contact } from './contact.type.js'
@@ -19,7 +21,20 @@ export class ContactAdminResolver {
   }
 
   @Allow(Role.Admin, Role.Organizer)
-  @Mutation(() => Boolean)
+  @Mutation(() => IssuedInvitationType, {
+    description:
+      'A single-use link that makes whoever accepts it this contact’s account, as a responder once a second person approves.',
+  })
+  inviteContact(
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('contactId', () => ID) contactId: string,
+    @Ctx() ctx: Context,
+  ): Promise<IssuedInvitationType> {
+    return ctx.services.contactAdmin.invite(requireViewer(ctx), eventId, contactId)
+  }
+
+  @Allow(Role.Admin, Role.Organizer)
+  @Mutation(() => Boolean, { description: 'Removes a contact; refused while reports name them.' })
   async deleteContact(
     @Arg('eventId', () => ID) eventId: string,
     @Arg('contactId', () => ID) contactId: string,

@@ -62,9 +62,12 @@ export class ReportIntakeService {
       throw notFound('The event')
     }
     const contactIds = [...request.content.preferredContactIds, ...request.content.excludedContactIds]
+    const named =
+      contactIds.length === 0
+        ? []
+        : await db.read.findBy(ContactEntity, { id: In(contactIds), eventId: found.id })
     if (contactIds.length > 0) {
-      const known = await db.read.countBy(ContactEntity, { id: In(contactIds), eventId: found.id })
-      if (known !== new Set(contactIds).size) {
+      if (named.length !== new Set(contactIds).size) {
         throw badUserInput(
           'Some of the chosen contacts are not contacts of this event.',
           'excludedContactIds',
@@ -116,23 +119,33 @@ export class ReportIntakeService {
           .map(contactId => ({ contactId, kind: 'preferred' as const })),
         ...request.content.excludedContactIds.map(contactId => ({ contactId, kind: 'excluded' as const })),
       ]
+      // The wish is about the person: it keeps the account the contact has now.
+      const accountOf = new Map(named.map(contact => [contact.id, contact.accountId]))
       for (const wish of wishes) {
-        await manager.insert(CaseAccessEntity, { id: newId(), caseId, ...wish })
+        const accountId = accountOf.get(wish.contactId) ?? null
+        await manager.insert(CaseAccessEntity, { id: newId(), caseId, accountId, ...wish })
       }
     })
     this.deps.publish(found.id)
-    void this.tellOnDuty(found, request.content.excludedContactIds)
+    const excluded = named.filter(contact => request.content.excludedContactIds.includes(contact.id))
+    void this.tellOnDuty(found, excluded)
     return receipt
   }
 
-  /** Emails on-duty contacts that a report arrived: nothing about it, and never to an excluded contact. */
-  private async tellOnDuty(event: EventEntity, excluded: readonly string[]): Promise<void> {
+  /**
+   * Emails on-duty contacts that a report arrived: nothing about it, and never to an excluded
+   * contact, nor to any contact of an excluded contact's account.
+   */
+  private async tellOnDuty(event: EventEntity, excluded: readonly ContactEntity[]): Promise<void> {
     try {
       const now = this.deps.clock.now().getTime()
+      const excludedIds = new Set(excluded.map(contact => contact.id))
+      const excludedAccounts = new Set(excluded.flatMap(contact => contact.accountId ?? []))
       const contacts = await this.deps.db.read.findBy(ContactEntity, { eventId: event.id })
       const onDuty = contacts.filter(
         contact =>
-          !excluded.includes(contact.id) &&
+          !excludedIds.has(contact.id) &&
+          (contact.accountId === null || !excludedAccounts.has(contact.accountId)) &&
           contact.onDuty.some(
             period => Date.parse(period.startsAt) <= now && now < Date.parse(period.endsAt),
           ),

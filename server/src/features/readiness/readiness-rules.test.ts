@@ -22,6 +22,7 @@ const contact = (overrides: Partial<ContactEntity> = {}) =>
     photoPath: 'contacts/a.jpg',
     briefedOn: '2026-05-01',
     identifier: 'Orange lanyard',
+    accountId: 'account-of-ana',
     ...overrides,
   })
 
@@ -67,6 +68,13 @@ describe('evaluateReadiness', () => {
       'named-contact': ['photo:Ana', 'photo:Bo'],
       'independent-committee': ['Ana'],
       'contacts-briefed': ['Ana'],
+    })
+  })
+
+  it('names contacts that work cases without an account, whom a reporter could not keep out', () => {
+    const contacts = [contact(), contact({ name: 'Bo', accountId: null })]
+    expect(unmet({ event: event(), contacts, policyVersion: 1 })).toEqual({
+      'contacts-have-accounts': ['Bo'],
     })
   })
 

@@ -37,6 +37,12 @@ export function evaluateReadiness({ event, contacts, policyVersion }: ReadinessF
             ? named(contacts).map(name => `photo:${name}`)
             : [],
     },
+    {
+      // Whoever a reporter keeps out must be kept out: that works through the contact's account.
+      key: 'contacts-have-accounts',
+      fixIn: 'contacts',
+      missing: named(contacts.filter(contact => contact.accountId === null)),
+    },
   ]
   if (conference) {
     checks.push({
