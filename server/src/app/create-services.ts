@@ -5,7 +5,12 @@ import { InvitationService } from '../features/accounts/invitation.service.js'
 import { AppointmentService } from '../features/appointments/appointment.service.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
-import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
+import {
+  CaseInboxService,
+  caseInboxTopic,
+  type CaseChange,
+  type PublishCaseChange,
+} from '../features/cases/case-inbox.service.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
 import { AttachmentService } from '../features/attachments/attachment.service.js'
@@ -77,7 +82,8 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const invitations = new InvitationService(db, clock, dashboardUrl)
   const contacts = new ContactService(db, clock, publicCache)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
-  const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
+  const publishInbox: PublishCaseChange = (eventId, caseId) =>
+    pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,

@@ -1,3 +1,4 @@
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Viewer } from '../../authorization/viewer.js'
@@ -24,7 +25,7 @@ export interface AttachmentDeps {
   readonly dir: string
   readonly followUp: ReportFollowUpService
   readonly cases: CaseInboxService
-  readonly publish: (eventId: string) => void
+  readonly publish: PublishCaseChange
 }
 
 export interface AttachmentView {
@@ -105,7 +106,7 @@ export class AttachmentService {
       await rm(file, { force: true })
       throw error
     }
-    this.deps.publish(report.eventId)
+    this.deps.publish(report.eventId, report.caseId)
     return this.view(row)
   }
 

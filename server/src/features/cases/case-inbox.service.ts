@@ -19,13 +19,21 @@ import type { CaseDetail, CaseMessage, CaseSummary } from './case.type.js'
 /** The topic on which an event's inbox changes; each subscriber re-reads what they may see. */
 export const caseInboxTopic = (eventId: string) => `CASE_INBOX:${eventId}`
 
+/** What a change to a case publishes: which case, so a subscriber it is hidden from hears nothing. */
+export interface CaseChange {
+  readonly caseId: string
+}
+
+/** Tells the event's open inboxes that a case arrived or changed. */
+export type PublishCaseChange = (eventId: string, caseId: string) => void
+
 /** Responders reading and answering the event's cases: never one a reporter kept from them. */
 export class CaseInboxService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
-    private readonly publish: (eventId: string) => void,
+    private readonly publish: PublishCaseChange,
   ) {}
 
   /** The event's cases the viewer may see, newest activity first. */
@@ -103,8 +111,18 @@ export class CaseInboxService {
       await manager.insert(CaseMessageEntity, message)
       await manager.update(CaseFileEntity, { id: caseId }, { updatedAt: message.createdAt })
     })
-    this.publish(caseFile.eventId)
+    this.publish(caseFile.eventId, caseId)
     return this.toMessage(message, new Map([[viewer.accountId, viewer.name]]))
+  }
+
+  /** Whether the viewer may see the case: for live updates, which must not even say that it changed. */
+  async isVisible(viewer: Viewer, caseId: string): Promise<boolean> {
+    try {
+      await this.visibleCase(viewer, caseId)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /** The case, if the viewer may see it. @throws NOT_FOUND otherwise, exactly as for a case that does not exist. */

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Subscription } from 'type-grap
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
-import { caseInboxTopic } from './case-inbox.service.js'
+import { caseInboxTopic, type CaseChange } from './case-inbox.service.js'
 import { CaseDetail, CaseMessage, CaseSummary, SendCaseMessageInput } from './case.type.js'
 
 /** Responders' first cut of case work: the inbox, a case, and the conversation with the reporter. */
@@ -35,7 +35,11 @@ export class CaseResolver {
   @Allow(Role.Responder)
   @Subscription(() => [CaseSummary], {
     topics: ({ args }) => caseInboxTopic(String((args as { eventId: string }).eventId)),
-    description: 'The viewer’s inbox of an event, sent again whenever a case arrives or changes.',
+    // A case hidden from the viewer changes nothing they may know of: not even that it changed.
+    filter: ({ payload, context }: { payload: CaseChange; context: Context }) =>
+      context.viewer !== null && context.services.cases.isVisible(context.viewer, payload.caseId),
+    description:
+      'The viewer’s inbox of an event, sent again whenever a case the viewer may see arrives or changes.',
   })
   caseInboxChanged(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
     return ctx.services.cases.list(requireViewer(ctx), eventId)

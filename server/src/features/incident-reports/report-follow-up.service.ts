@@ -1,3 +1,4 @@
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -18,7 +19,7 @@ export interface FollowUpDeps {
   readonly cipher: FieldCipher
   /** Wrong receipts per requester, and per reference (a reference guessed from many places). */
   readonly throttles: { readonly perRequester: FailureThrottle; readonly perReference: FailureThrottle }
-  readonly publish: (eventId: string) => void
+  readonly publish: PublishCaseChange
 }
 
 /** The same answer for a wrong reference, a wrong passphrase, or both (SECURITY R20, R23). */
@@ -72,7 +73,7 @@ export class ReportFollowUpService {
       })
       await manager.update(CaseFileEntity, { id: report.caseId }, { updatedAt: this.deps.clock.now() })
     })
-    this.deps.publish(report.eventId)
+    this.deps.publish(report.eventId, report.caseId)
     return this.status(reference, passphrase, requesterKey)
   }
 

@@ -1,3 +1,4 @@
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { randomInt } from 'node:crypto'
 import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, EventStatus, receiptFrom } from '@conduct-desk/shared'
 import { In } from 'typeorm'
@@ -27,7 +28,7 @@ export interface IntakeDeps {
   readonly cipher: FieldCipher
   readonly limiter: RateLimiter
   readonly mailer: Mailer
-  readonly publish: (eventId: string) => void
+  readonly publish: PublishCaseChange
   readonly dashboardUrl: string
   readonly log: Logger
 }
@@ -85,11 +86,11 @@ export class ReportIntakeService {
     const passphraseHash = await hashPassword(receipt.passphrase)
     const sealedContent = cipher.encrypt(JSON.stringify(request.content))
     const now = clock.now()
+    const caseId = newId()
     await db.write(async manager => {
       const taken = new Set(
         (await manager.findBy(CaseFileEntity, { eventId: found.id })).map(row => row.codeName),
       )
-      const caseId = newId()
       await manager.insert(CaseFileEntity, {
         id: caseId,
         eventId: found.id,
@@ -126,7 +127,7 @@ export class ReportIntakeService {
         await manager.insert(CaseAccessEntity, { id: newId(), caseId, accountId, ...wish })
       }
     })
-    this.deps.publish(found.id)
+    this.deps.publish(found.id, caseId)
     const excluded = named.filter(contact => request.content.excludedContactIds.includes(contact.id))
     void this.tellOnDuty(found, excluded)
     return receipt

@@ -1,28 +1,13 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
-import { createClient } from 'graphql-ws'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { subscribe, until } from '../../../test/live.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 
 const REQUEST =
   'mutation($s: String!, $w: String) { requestUrgentHelp(input: { eventSlug: $s, where: $w }) { isTeamAlerted urgentPhone quietRoom { location } contactsOnDuty { name } } }'
-
-async function until<T>(read: () => T | undefined, timeoutMs: number): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = read()
-    if (value !== undefined) {
-      return value
-    }
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`nothing within ${timeoutMs} ms`)
-    }
-    await new Promise(resolve => setTimeout(resolve, 20))
-  }
-}
 
 describe.each(testDialects)('urgent help on %s', dialect => {
   let server: TestServer
@@ -64,30 +49,12 @@ describe.each(testDialects)('urgent help on %s', dialect => {
   })
 
   it('reaches a responder’s live subscription within 2 seconds and emails only the on-duty contacts, without personal data', async () => {
-    const cookie = responder.cookie ?? ''
-    class CookieWebSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie } })
-      }
-    }
-    const received: { id: string; place: string | null }[][] = []
-    const client = createClient({
-      url: `${server.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: CookieWebSocket,
-      retryAttempts: 0,
-    })
-    const unsubscribe = client.subscribe<{ urgentAlertsChanged: { id: string; place: string | null }[] }>(
-      {
-        query: 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }',
-        variables: { e: eventId },
-      },
-      {
-        next: value => void (value.data && received.push(value.data.urgentAlertsChanged)),
-        error: () => undefined,
-        complete: () => undefined,
-      },
+    const live = await subscribe<{ urgentAlertsChanged: { id: string; place: string | null }[] }>(
+      server.url,
+      responder.cookie,
+      'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }',
+      { e: eventId },
     )
-    await new Promise(resolve => setTimeout(resolve, 200))
     const tappedAt = Date.now()
     const answer = await server.client().gql(REQUEST, { s: slug, w: 'Hall B, by the stairs' })
     expect(answer.data).toEqual({
@@ -98,7 +65,7 @@ describe.each(testDialects)('urgent help on %s', dialect => {
         contactsOnDuty: [{ name: 'On Duty' }],
       },
     })
-    const alerts = await until(() => received[0], 2000)
+    const alerts = await until(() => live.received[0]?.urgentAlertsChanged, 2000)
     expect(Date.now() - tappedAt).toBeLessThan(2000)
     expect(alerts).toEqual([{ id: expect.any(String) as string, place: 'Hall B, by the stairs' }])
 
@@ -116,10 +83,9 @@ describe.each(testDialects)('urgent help on %s', dialect => {
       },
     )
     expect(acknowledged.data).toEqual({ acknowledgeUrgentAlert: { acknowledgedByName: 'Test Person' } })
-    const cleared = await until(() => received[1], 2000)
+    const cleared = await until(() => live.received[1]?.urgentAlertsChanged, 2000)
     expect(cleared).toEqual([])
-    unsubscribe()
-    await client.dispose()
+    await live.close()
   })
 
   it('limits repeated taps from one requester, and refuses unknown events', async () => {
