@@ -122,6 +122,7 @@ describe('the event setup sections', () => {
       'Readiness',
       'Details',
       'Contacts',
+      'Team',
       'Policy',
       'Photo consent',
       'Quiet room',

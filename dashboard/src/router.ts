@@ -23,6 +23,7 @@ import { meetingsRoutes } from './features/meetings/meetings.routes'
 import { officeHoursRoute } from './features/office-hours/office-hours.routes'
 import { policiesRoute } from './features/policies/policies.routes'
 import { readinessRoute } from './features/readiness/readiness.routes'
+import { teamRoute } from './features/team/team.routes'
 import { eventIdParam, mayVisit } from './shell/route-access'
 import { useSessionStore } from './shell/session.store'
 import { shellRoutes } from './shell/shell.routes'
@@ -58,6 +59,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
         readinessRoute,
         eventsDetailsRoute,
         contactsRoute,
+        teamRoute,
         policiesRoute,
         eventsPhotoConsentRoute,
         eventsQuietRoomRoute,

@@ -49,7 +49,7 @@ export async function subscribe<T>(
   const unsubscribe = client.subscribe<T>(
     { query, variables },
     {
-      next: value => void (value.data && received.push(value.data as T)),
+      next: value => void (value.data && received.push(value.data)),
       error: error => void errors.push(error),
       complete: () => undefined,
     },

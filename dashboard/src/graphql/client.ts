@@ -1,4 +1,4 @@
-import { ErrorCode } from '@conduct-desk/shared'
+import { ErrorCode, readApiErrorDetails, type ErrorReason } from '@conduct-desk/shared'
 import { config } from '@/config'
 import type { TypedDocumentString } from './generated/graphql'
 
@@ -16,6 +16,11 @@ export class ApiError extends Error {
     readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message)
+  }
+
+  /** Which situation the server refused, when it says (a reason of `@conduct-desk/shared`). */
+  get reason(): ErrorReason | null {
+    return readApiErrorDetails(this.extensions).reason
   }
 
   /** The input field the server blamed (BAD_USER_INPUT), if any. */

@@ -14,7 +14,8 @@ export function useSignOut() {
   const router = useRouter()
   const isSigningOut = ref(false)
 
-  async function signOut(): Promise<void> {
+  /** @param redirect where to go after signing in again (an in-app path), if anywhere special. */
+  async function signOut(redirect?: string): Promise<void> {
     if (isSigningOut.value) {
       return
     }
@@ -29,7 +30,7 @@ export function useSignOut() {
     resetAppState()
     useNoticeStore().show(serverKnows ? 'signed-out' : 'signed-out-offline')
     isSigningOut.value = false
-    await router.replace({ name: 'accounts-sign-in' })
+    await router.replace({ name: 'accounts-sign-in', query: redirect === undefined ? {} : { redirect } })
   }
 
   return { signOut, isSigningOut }

@@ -15,6 +15,7 @@ function invitation(overrides: Partial<Invitation> = {}): Invitation {
     expiresAt: '2026-06-01T10:00:00Z',
     hasAccount: false,
     isSetup: false,
+    needsApproval: true,
     role: Role.Responder,
     ...overrides,
   }
@@ -71,12 +72,47 @@ describe('InvitationPage', () => {
     expect(wrapper.get('input[type="email"]').attributes('readonly')).toBeUndefined()
   })
 
-  it('asks only for the password when the address already has an account', async () => {
-    const { wrapper } = await openLink(invitation({ hasAccount: true }))
+  it('never asks an existing account for its password: it sends the person to sign in, and back', async () => {
+    const { wrapper, fetchMock, router } = await openLink(invitation({ hasAccount: true }))
 
-    expect(labels(wrapper)).toEqual(['Email', 'Password'])
-    expect(wrapper.find('input[autocomplete="current-password"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('This address already has an account')
+    expect(wrapper.find('input[type="password"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('tomas.ferreira@example.org already has an account')
+    expect(wrapper.text()).toContain('a second person on the team approves it')
+    await wrapper.get('button.base-button').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('accounts-sign-in'))
+    expect(router.currentRoute.value.query).toEqual({ redirect: '/invitation' })
+
+    // Back from signing in, without the fragment: the page still knows which invitation it was.
+    await router.push('/invitation')
+    await flushPromises()
+    expect(sentVariables(fetchMock, fetchMock.mock.calls.length - 1)).toEqual({ token: 'tok-123' })
+  })
+
+  it('accepts with one click, and no password, when the invited account is signed in', async () => {
+    const me = { ...viewer(), email: 'tomas.ferreira@example.org' }
+    const { wrapper, fetchMock } = await openLink(invitation({ hasAccount: true }), {
+      SessionViewer: () => ({ data: { viewer: me } }),
+      AccountsRedeemInvitation: () => ({ data: { redeemInvitation: me } }),
+    })
+
+    expect(wrapper.text()).toContain('You are signed in as tomas.ferreira@example.org')
+    const accept = wrapper.findAll('button').find(button => button.text() === 'Accept the invitation')
+    await accept?.trigger('click')
+    await flushPromises()
+    expect(sentVariables(fetchMock, fetchMock.mock.calls.length - 2)).toEqual({
+      input: { token: 'tok-123', name: '', password: '', email: null },
+    })
+  })
+
+  it('tells someone signed in as another account whom the invitation is for', async () => {
+    const { wrapper } = await openLink(invitation({ hasAccount: true }), {
+      SessionViewer: () => ({ data: { viewer: viewer() } }),
+    })
+
+    expect(wrapper.text()).toContain(
+      'You are signed in as amara.okafor@example.org, but this invitation is for tomas.ferreira@example.org.',
+    )
+    expect(wrapper.text()).toContain('Sign out, then sign in as tomas.ferreira@example.org')
   })
 
   it('explains the password rule while typing and refuses a weak password', async () => {

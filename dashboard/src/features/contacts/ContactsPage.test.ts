@@ -1,6 +1,7 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ContactReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ContactsFieldsFragment } from '@/graphql/generated/graphql'
 import { setupFrame, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -10,7 +11,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const contact = {
+const contact: ContactsFieldsFragment = {
   id: 'c1',
   accountId: 'acc-9',
   name: 'Amara Okafor',
@@ -27,7 +28,11 @@ const contact = {
   sortOrder: 0,
 }
 
-function stub(save: (variables: Record<string, unknown>) => unknown) {
+function stub(
+  save: (variables: Record<string, unknown>) => unknown,
+  extra: Parameters<typeof stubGraphql>[0] = {},
+  listed = contact,
+) {
   return stubGraphql({
     SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
     EventsSetupFrame: () => setupFrame(),
@@ -38,11 +43,15 @@ function stub(save: (variables: Record<string, unknown>) => unknown) {
           timeZone: 'Europe/Lisbon',
           startsOn: '2026-06-03',
           endsOn: '2026-06-05',
-          contacts: [contact],
+          contacts: [listed],
         },
       },
     }),
+    ContactsTeam: () => ({
+      data: { eventTeam: [{ accountId: 'acc-9', name: 'Amara Okafor', email: 'amara@example.org' }] },
+    }),
     ContactsSave: save as (variables: Record<string, unknown>) => { data: unknown },
+    ...extra,
   })
 }
 
@@ -124,7 +133,7 @@ describe('ContactsPage', () => {
   })
 
   it('says when another contact already has the address', async () => {
-    stub(() => graphqlError(ErrorCode.Conflict))
+    stub(() => graphqlError(ErrorCode.Conflict, { reason: ContactReason.EmailTaken }))
     const { wrapper } = await mountApp('/events/e1/setup/contacts')
 
     await button(wrapper, 'Edit Amara Okafor').trigger('click')
@@ -132,6 +141,63 @@ describe('ContactsPage', () => {
     await flushPromises()
 
     expect(wrapper.text()).toContain('Another contact of this event already has this address.')
+  })
+
+  it('links a contact to a team member, and says why a contact named in reports keeps its account', async () => {
+    const fetchMock = stub(() =>
+      graphqlError(ErrorCode.Conflict, { reason: ContactReason.LinkLockedByReports }),
+    )
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+    expect(wrapper.get('.contacts-item__facts').text()).toContain('Dashboard accountAmara Okafor')
+
+    await button(wrapper, 'Edit Amara Okafor').trigger('click')
+    const account = field(wrapper, 'Dashboard account')
+    expect(account.findAll('option').map(option => option.text())).toEqual([
+      'Nobody yet: invite them after saving',
+      'Amara Okafor (amara@example.org)',
+    ])
+    await account.setValue('')
+    await button(wrapper, 'Save contact').trigger('click')
+    await flushPromises()
+
+    expect((sentVariables(fetchMock, -1)['input'] as Record<string, unknown>)['accountId']).toBeNull()
+    expect(account.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.text()).toContain(
+      'Reports name this contact, so whose account it is can no longer change.',
+    )
+  })
+
+  it('invites a contact without an account and shows the link to hand over', async () => {
+    let invited: unknown = null
+    stub(
+      () => ({}),
+      {
+        ContactsInvite: variables => {
+          invited = variables
+          return {
+            data: {
+              inviteContact: {
+                url: 'http://127.0.0.1:4000/dashboard/invitation#tok',
+                expiresAt: '2026-06-04T10:00:00Z',
+              },
+            },
+          }
+        },
+      },
+      { ...contact, accountId: null },
+    )
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+    expect(wrapper.text()).toContain('No dashboard account')
+
+    await button(wrapper, 'Invite Amara Okafor to the dashboard').trigger('click')
+    await flushPromises()
+
+    expect(invited).toEqual({ eventId: 'e1', contactId: 'c1' })
+    expect(field(wrapper, 'Invitation link for Amara Okafor').element).toHaveProperty(
+      'value',
+      'http://127.0.0.1:4000/dashboard/invitation#tok',
+    )
+    expect(wrapper.text()).toContain('a second organizer approves the responder role under Team')
   })
 
   it('saves an edited contact with its account, languages and on-duty instants, and confirms', async () => {

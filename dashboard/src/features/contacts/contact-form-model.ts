@@ -16,9 +16,12 @@ export interface ContactDraft {
   languages: string[]
   onDuty: LocalPeriod[]
   briefedOn: string
+  /** The team member this contact is, or '' for nobody yet. */
+  accountId: string
 }
 
-export type ContactField = 'name' | 'pronouns' | 'email' | 'identifier' | 'languages' | 'onDuty' | 'briefedOn'
+export type ContactField =
+  'name' | 'pronouns' | 'email' | 'identifier' | 'languages' | 'onDuty' | 'briefedOn' | 'accountId'
 
 /** The API's enum values for the shared contact roles ('lead-organizer' → 'LEAD_ORGANIZER'). */
 export const CONTACT_ROLE_VALUES: readonly ContactRole[] = CONTACT_ROLES.map(
@@ -43,6 +46,7 @@ export function draftFrom(contact: Contact | null, timeZone: string): ContactDra
       return { key: key++, date: start.date, from: start.time, until: end.time }
     }),
     briefedOn: contact?.briefedOn ?? '',
+    accountId: contact?.accountId ?? '',
   }
 }
 
@@ -82,10 +86,7 @@ export function checkDraft(draft: ContactDraft): DraftProblems {
   return { fields, periods }
 }
 
-/**
- * The draft as the API takes it: on-duty times become instants in the event's zone. The contact's
- * linked account is sent back unchanged (saving without it would unlink it).
- */
+/** The draft as the API takes it: on-duty times become instants in the event's zone. */
 export function toInput(
   draft: ContactDraft,
   eventId: string,
@@ -95,7 +96,7 @@ export function toInput(
   return {
     eventId,
     id: contact?.id ?? null,
-    accountId: contact?.accountId ?? null,
+    accountId: draft.accountId === '' ? null : draft.accountId,
     name: draft.name.trim(),
     pronouns: draft.pronouns.trim() === '' ? null : draft.pronouns.trim(),
     role: draft.role,

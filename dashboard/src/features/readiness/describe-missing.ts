@@ -25,6 +25,7 @@ const NAME_FACTS: Readonly<Record<string, string>> = {
   'independent-committee': 'readiness.missing.notIndependent',
   'contacts-briefed': 'readiness.missing.notBriefed',
   'visible-identifier': 'readiness.missing.noIdentifier',
+  'contacts-have-accounts': 'readiness.missing.noAccount',
 }
 
 /**
