@@ -135,6 +135,7 @@ describe('accessibility of every screen', () => {
       'readiness.title',
       'events.details.title',
       'contacts.title',
+      'team.title',
       'policies.title',
       'events.photoConsent.title',
       'events.quietRoom.title',
