@@ -55,6 +55,7 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     timeZone: 'Europe/Lisbon',
     venue: 'Riverside Congress Centre',
     isLive: true,
+    isClosed: false,
     urgentPhone: '+351 912 345 678',
     reportCategories: [
       'unwanted-physical-contact',

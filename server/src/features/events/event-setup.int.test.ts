@@ -75,8 +75,10 @@ describe.each(testDialects)('event setup on %s', dialect => {
       'named-contact',
     )
     for (const name of ['Ana', 'Bo']) {
+      const account = await createAccount(server.db, [{ role: Role.Responder, eventId }], { name })
       await createContact(server.db, eventId, {
         name,
+        accountId: account.id,
         email: `${name.toLowerCase()}@example.org`,
         photoPath: `contacts/${name}.jpg`,
         briefedOn: '2026-05-01',

@@ -1,4 +1,4 @@
-import { DEFAULT_REPORT_CATEGORIES } from '@conduct-desk/shared'
+import { DEFAULT_REPORT_CATEGORIES, EventStatus } from '@conduct-desk/shared'
 import type { EventEntity } from './event.entity.js'
 import type { PhotoConsentSystem, QuietRoom } from './event-setup.type.js'
 import type { Event, PublicEvent } from './event.type.js'
@@ -41,6 +41,7 @@ export function toPublicEvent(event: EventEntity, refs: EventRefs, isLive: boole
     seriesName: event.seriesId === null ? null : (refs.seriesNames.get(event.seriesId) ?? null),
     parentEvent: parent === undefined ? null : { name: parent.name, slug: parent.slug },
     isLive,
+    isClosed: event.status === EventStatus.Closed,
     ...setupOf(event),
   }
 }

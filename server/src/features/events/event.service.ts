@@ -1,4 +1,4 @@
-import { EventStatus, PUBLIC_AFTER_CLOSE_DAYS, Role } from '@conduct-desk/shared'
+import { EventStatus, Role } from '@conduct-desk/shared'
 import { In, IsNull, MoreThan, Not } from 'typeorm'
 import { eventRolesOf, holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -9,6 +9,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from './event.entity.js'
 import type { EventRefs } from './event.projection.js'
 import { assertValidSchedule, localDay } from './local-day.js'
+import { lateReportCutoff } from './reporting-window.js'
 import { SeriesEntity } from './series.entity.js'
 
 export interface EventMembershipRow {
@@ -27,8 +28,6 @@ export interface CreateEventFields {
   readonly seriesId?: string | null
 }
 
-const DAY_MS = 86_400_000
-
 /** Events: what the public may see of them, who works on which, and creating them. */
 export class EventService {
   constructor(
@@ -41,11 +40,11 @@ export class EventService {
   /** Published events, and closed ones for 30 days after closing so late reports still find them. */
   listPublic(): Promise<EventEntity[]> {
     return this.cache.get('public-events', () => {
-      const cutoff = new Date(this.clock.now().getTime() - PUBLIC_AFTER_CLOSE_DAYS * DAY_MS)
+      // The events that take reports (reporting-window.ts), as a query.
       return this.db.read.find(EventEntity, {
         where: [
           { status: EventStatus.Published },
-          { status: EventStatus.Closed, closedAt: MoreThan(cutoff) },
+          { status: EventStatus.Closed, closedAt: MoreThan(lateReportCutoff(this.clock.now())) },
         ],
         order: { startsOn: 'DESC', name: 'ASC' },
       })

@@ -64,6 +64,11 @@ export class PublicEvent {
   @Field(() => Boolean, { description: 'True while the event is under way in its own time zone.' })
   isLive: boolean
 
+  @Field(() => Boolean, {
+    description: 'The event has ended; it still takes reports and follow-ups for 30 days after closing.',
+  })
+  isClosed: boolean
+
   @Field(() => QuietRoom, { nullable: true, description: 'Where to talk privately; null until set up.' })
   quietRoom: QuietRoom | null
 

@@ -151,6 +151,36 @@ describe.each(testDialects)('incident reports on %s', dialect => {
     expect(trusted.data?.cases).toEqual([{ isRequestedFromViewer: true }])
   })
 
+  it('takes reports and follow-ups for 30 days after the event closes, listed as closed, then NOT_FOUND', async () => {
+    const before = await server
+      .client()
+      .gql<{ submitReport: { reference: string; passphrase: string } }>(SUBMIT, {
+        i: { eventSlug: slug, description: 'During the event' },
+      })
+    await server.services.eventSetup.close(eventId)
+    server.clock.advance(29 * 86_400_000)
+
+    const listed = await server
+      .client()
+      .gql<{ publicEvents: { slug: string; isClosed: boolean }[] }>('{ publicEvents { slug isClosed } }')
+    expect(listed.data?.publicEvents).toEqual([{ slug, isClosed: true }])
+    const late = await server
+      .client()
+      .gql<{ submitReport: { reference: string; passphrase: string } }>(SUBMIT, {
+        i: { eventSlug: slug, description: 'Told once I was home' },
+      })
+    expect(late.errors).toBeUndefined()
+    const receipt = before.data!.submitReport
+    const followUp = () => server.client().gql(STATUS, { r: receipt.reference, p: receipt.passphrase })
+    expect((await followUp()).errors).toBeUndefined()
+
+    server.clock.advance(2 * 86_400_000)
+    const tooLate = await server.client().gql(SUBMIT, { i: { eventSlug: slug, description: 'Much later' } })
+    expect(tooLate.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
+    expect((await followUp()).errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
+    expect((await server.client().gql('{ publicEvents { slug } }')).data).toEqual({ publicEvents: [] })
+  })
+
   it('answers a wrong reference and a wrong passphrase alike, and throttles guessing', async () => {
     const submitted = await server
       .client()

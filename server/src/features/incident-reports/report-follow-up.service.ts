@@ -9,6 +9,8 @@ import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
 import { CaseMessageEntity } from '../cases/case-message.entity.js'
+import { EventEntity } from '../events/event.entity.js'
+import { acceptsReports } from '../events/reporting-window.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportStatus } from './incident-report.type.js'
 import type { ReportContent } from './report-content.js'
@@ -104,6 +106,11 @@ export class ReportFollowUpService {
       if (reference !== null) {
         perReference.recordFailure(reference)
       }
+      throw new DomainError(ErrorCode.NotFound, NO_MATCH)
+    }
+    // A month after the event closed, its reports can no longer be followed up from the public side.
+    const event = await this.deps.db.read.findOneBy(EventEntity, { id: report.eventId })
+    if (event === null || !acceptsReports(event, this.deps.clock.now())) {
       throw new DomainError(ErrorCode.NotFound, NO_MATCH)
     }
     return report

@@ -1,6 +1,6 @@
 import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { randomInt } from 'node:crypto'
-import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, EventStatus, receiptFrom } from '@conduct-desk/shared'
+import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, receiptFrom } from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -16,6 +16,7 @@ import { CaseFileEntity } from '../cases/case-file.entity.js'
 import { newCodeName } from '../cases/code-names.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
+import { acceptsReports } from '../events/reporting-window.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
@@ -59,7 +60,8 @@ export class ReportIntakeService {
       EventEntity,
       event.id === undefined ? { slug: event.slug ?? '' } : { id: event.id },
     )
-    if (found === null || (request.channel !== 'in-person' && found.status !== EventStatus.Published)) {
+    // In person, a responder writes down what they were told, whenever that is.
+    if (found === null || (request.channel !== 'in-person' && !acceptsReports(found, clock.now()))) {
       throw notFound('The event')
     }
     const contactIds = [...request.content.preferredContactIds, ...request.content.excludedContactIds]
