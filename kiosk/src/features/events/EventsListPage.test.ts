@@ -22,6 +22,7 @@ describe('a closed event on the kiosk', () => {
       .split(' ')
       .map(id => wrapper.get(`#${id}`).text())
       .join(' ')
+      .replace(/\s+/g, ' ')
     expect(name).toBe(
       'Riverside PyCon 2026 November 25 – 27, 2026 Riverside Congress Centre Ended: you can still report',
     )
