@@ -184,92 +184,51 @@ describe.each(testDialects)('a reporter’s exclusion of a contact made in the d
     const tomasId = await addContact('Tomás Contact', 'tomas@example.org')
     await linkThroughInvitation(tomasId, 'Tomás Contact', 'tomas@example.org')
     const otherId = await addContact('Other Contact', 'other@example.org')
-    const tomasAccountId = (
-      await organizer.gql<{ saveContact: { accountId: string } }>(SAVE_CONTACT, {
+    const accountOf = async (contactId: string) =>
+      (await server.services.contactAdmin.listForEvent(eventId)).find(c => c.id === contactId)?.accountId
+    const tomasAccountId = await accountOf(tomasId)
+    expect(tomasAccountId).toEqual(expect.any(String))
+    /** The contact as the form sends it, with the account chosen. */
+    const save = (id: string, name: string, email: string, accountId: string | null | undefined) =>
+      organizer.gql(SAVE_CONTACT, {
         i: {
           eventId,
-          id: tomasId,
-          name: 'Tomás Contact',
+          id,
+          name,
           languages: ['en'],
           role: 'COMMITTEE',
           isIndependent: true,
-          email: 'tomas@example.org',
+          email,
           identifier: 'Orange lanyard',
           onDuty: [],
-          accountId: (await server.services.contactAdmin.listForEvent(eventId)).find(c => c.id === tomasId)
-            ?.accountId,
+          accountId,
         },
       })
-    ).data?.saveContact.accountId
-    expect(tomasAccountId).toEqual(expect.any(String))
 
-    const twice = await organizer.gql(SAVE_CONTACT, {
-      i: {
-        eventId,
-        id: otherId,
-        name: 'Other Contact',
-        languages: ['en'],
-        role: 'COMMITTEE',
-        isIndependent: true,
-        email: 'other@example.org',
-        identifier: 'Orange lanyard',
-        onDuty: [],
-        accountId: tomasAccountId,
-      },
-    })
+    const twice = await save(otherId, 'Other Contact', 'other@example.org', tomasAccountId)
     expect(twice.errors?.[0]?.extensions).toMatchObject({
       code: ErrorCode.Conflict,
       reason: ContactReason.AccountIsAnotherContact,
     })
     const stranger = await createAccount(server.db, [])
-    const notOnTeam = await organizer.gql(SAVE_CONTACT, {
-      i: {
-        eventId,
-        id: otherId,
-        name: 'Other Contact',
-        languages: ['en'],
-        role: 'COMMITTEE',
-        isIndependent: true,
-        email: 'other@example.org',
-        identifier: 'Orange lanyard',
-        onDuty: [],
-        accountId: stranger.id,
-      },
-    })
+    const notOnTeam = await save(otherId, 'Other Contact', 'other@example.org', stranger.id)
     expect(notOnTeam.errors?.[0]?.extensions).toMatchObject({
       code: ErrorCode.BadUserInput,
       reason: ContactReason.AccountNotOnTeam,
     })
 
     await report([tomasId])
-    const unlink = await organizer.gql(SAVE_CONTACT, {
-      i: {
-        eventId,
-        id: tomasId,
-        name: 'Tomás Contact',
-        languages: ['en'],
-        role: 'COMMITTEE',
-        isIndependent: true,
-        email: 'tomas@example.org',
-        identifier: 'Orange lanyard',
-        onDuty: [],
-        accountId: null,
-      },
-    })
+    const unlink = await save(tomasId, 'Tomás Contact', 'tomas@example.org', null)
     expect(unlink.errors?.[0]?.extensions).toMatchObject({
       code: ErrorCode.Conflict,
       reason: ContactReason.LinkLockedByReports,
     })
     const removed = await organizer.gql(
       'mutation($e: ID!, $c: ID!) { deleteContact(eventId: $e, contactId: $c) }',
-      {
-        e: eventId,
-        c: tomasId,
-      },
+      { e: eventId, c: tomasId },
     )
     expect(removed.errors?.[0]?.extensions?.['reason']).toBe(ContactReason.LinkLockedByReports)
-    const stillLinked = await server.services.contactAdmin.listForEvent(eventId)
-    expect(stillLinked.find(contact => contact.id === tomasId)?.accountId).toBe(tomasAccountId)
+    expect(await accountOf(tomasId)).toBe(tomasAccountId)
   })
 
   it('fails the readiness checklist while a contact has no account', async () => {
