@@ -18,7 +18,10 @@ import { EventEntity } from '../events/event.entity.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
-/** SECURITY R29: ten reports an hour from one kiosk or address. */
+/**
+ * SECURITY R29: ten reports an hour from one kiosk or address. An enrolled kiosk counts under its own
+ * key, so junk from the venue's shared address never uses up its budget (R54).
+ */
 const REPORTS_PER_REQUESTER = { max: 10, windowMs: 3_600_000 }
 
 export interface IntakeDeps {
@@ -76,7 +79,7 @@ export class ReportIntakeService {
       throw badUserInput('Choose one of the event’s categories, or none.', 'category')
     }
     if (requesterKey !== null) {
-      this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)
+      await this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)
     }
     const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
     const passphraseHash = await hashPassword(receipt.passphrase)
