@@ -76,6 +76,29 @@ describe.each(testDialects)('receipt lookups under attack on %s', dialect => {
     expect(codeOf(await lookUp(kiosk, attacked.reference, attacked.passphrase))).toBe(ErrorCode.RateLimited)
   })
 
+  it('gives an enrolled kiosk its own receipt budget when it adds a file, too', async () => {
+    const server = await servers.start()
+    const event = await createEvent(server.db)
+    const kiosk = await enrolledKioskClient(server, event.id)
+    const receipt = await submitReport(kiosk, event.slug)
+    const venue = server.client()
+    for (let guess = 0; guess < 10; guess++) {
+      await lookUp(venue, unknownReference(guess), wrongPassphrase(guess))
+    }
+    expect(codeOf(await lookUp(venue, receipt.reference, receipt.passphrase))).toBe(ErrorCode.RateLimited)
+    const upload = await fetch(`${server.url}/api/reports/attachments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        cookie: kiosk.cookie ?? '',
+        'x-report-reference': receipt.reference,
+        'x-report-passphrase': receipt.passphrase,
+      },
+      body: 'What they wrote to me, copied down.',
+    })
+    expect(upload.status).toBe(200)
+  })
+
   it('pauses a requester for an hour after ten wrong receipts, and never for longer the next time', async () => {
     const server = await servers.start()
     const kiosk = await enrolledKioskClient(server, (await createEvent(server.db)).id)
