@@ -74,7 +74,7 @@ async function main(log: Logger, config: Config): Promise<void> {
     stopping = true
     log.info({ signal }, 'shutting down')
     await server.stop()
-    // Background work (timers, batched emails) ends before the database closes.
+    // Stops the timers and sends the batched emails still waiting, before the database closes.
     await services.stopBackgroundWork()
     await db.close()
     process.exit(0)

@@ -29,6 +29,7 @@ import { DatabaseCounters } from '../platform/rate-limit/database-counters.js'
 import { FailureThrottle, type ThrottleRule } from '../platform/rate-limit/failure-throttle.js'
 import { RateLimiter } from '../platform/rate-limit/rate-limiter.js'
 import { repeatEvery } from '../platform/time/repeat-every.js'
+import { createNewReportNotices } from '../features/incident-reports/new-report-notices.js'
 import { TtlCache } from '../platform/cache/ttl-cache.js'
 import type { Clock } from '../platform/time/clock.js'
 import type { PubSub } from './build-schema.js'
@@ -90,6 +91,8 @@ const ENROLMENT_THROTTLE: ThrottleRule = {
 }
 /** How often expired rate-limit counts are deleted. */
 const SWEEP_INTERVAL_MS = 10 * 60_000
+/** How often batched emails whose minute is over are sent. */
+const DIGEST_TICK_MS = 1_000
 
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
@@ -107,11 +110,17 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   // Rate-limit counts: in the database, shared by every process; network addresses only in memory.
   const counters = new Counters(clock, new DatabaseCounters(db))
   const limiter = new RateLimiter(counters, config.rateLimitsEnabled)
+  const newReportNotices = createNewReportNotices({ mailer, clock, dashboardUrl, log })
   const background = [
     repeatEvery(
       SWEEP_INTERVAL_MS,
       () => counters.sweep(),
       error => log.error({ err: error }, 'rate-limit sweep failed'),
+    ),
+    repeatEvery(
+      DIGEST_TICK_MS,
+      () => newReportNotices.flushDue(),
+      error => log.error({ err: error }, 'email digest failed'),
     ),
   ]
   const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
@@ -165,9 +174,8 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       clock,
       cipher,
       limiter,
-      mailer,
+      notices: newReportNotices,
       publish: publishInbox,
-      dashboardUrl,
       log,
     }),
     reportFollowUp,
@@ -194,9 +202,10 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */
     sweepRateLimits: () => counters.sweep(),
-    /** Stops the timers: call once, at shutdown. */
+    /** Stops the timers and sends the batched emails still waiting: call once, at shutdown. */
     async stopBackgroundWork(): Promise<void> {
       await Promise.all(background.map(job => job.stop()))
+      await newReportNotices.flushAll()
     },
   }
 }

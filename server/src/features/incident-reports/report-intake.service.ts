@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import type { Logger } from '../../platform/logging/logger.js'
-import type { Mailer } from '../../platform/mail/mailer.js'
+import type { DigestMailer } from '../../platform/mail/digest-mailer.js'
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
 import { newId } from '../../platform/security/tokens.js'
@@ -29,9 +29,9 @@ export interface IntakeDeps {
   readonly clock: Clock
   readonly cipher: FieldCipher
   readonly limiter: RateLimiter
-  readonly mailer: Mailer
+  /** New-report emails, batched per recipient (new-report-notices.ts). */
+  readonly notices: DigestMailer
   readonly publish: (eventId: string) => void
-  readonly dashboardUrl: string
   readonly log: Logger
 }
 
@@ -124,11 +124,15 @@ export class ReportIntakeService {
       }
     })
     this.deps.publish(found.id)
-    void this.tellOnDuty(found, request.content.excludedContactIds)
+    // Awaited (it only reads and queues), so a server that stops has queued every email it owes.
+    await this.tellOnDuty(found, request.content.excludedContactIds)
     return receipt
   }
 
-  /** Emails on-duty contacts that a report arrived: nothing about it, and never to an excluded contact. */
+  /**
+   * Tells on-duty contacts that a report arrived: nothing about it, never to an excluded contact,
+   * and at most one email a minute each, so junk reports cannot flood the team (SECURITY R54).
+   */
   private async tellOnDuty(event: EventEntity, excluded: readonly string[]): Promise<void> {
     try {
       const now = this.deps.clock.now().getTime()
@@ -140,11 +144,9 @@ export class ReportIntakeService {
             period => Date.parse(period.startsAt) <= now && now < Date.parse(period.endsAt),
           ),
       )
-      await this.deps.mailer.send({
-        to: onDuty.map(contact => contact.email),
-        subject: `A new report arrived: ${event.name}`,
-        text: `A new Code of Conduct report arrived for ${event.name}. Read it in the dashboard:\n\n${this.deps.dashboardUrl}/`,
-      })
+      for (const contact of onDuty) {
+        this.deps.notices.add(contact.email, event.name)
+      }
     } catch (error) {
       this.deps.log.error({ err: error, eventId: event.id }, 'report notification failed')
     }
