@@ -74,6 +74,8 @@ async function main(log: Logger, config: Config): Promise<void> {
     stopping = true
     log.info({ signal }, 'shutting down')
     await server.stop()
+    // Stops the timers and sends the batched emails still waiting, before the database closes.
+    await services.stopBackgroundWork()
     await db.close()
     process.exit(0)
   }

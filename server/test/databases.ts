@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import type { DatabaseConfig } from '../src/config/config.js'
 
@@ -39,6 +42,22 @@ export async function createTestDatabase(dialect: Dialect, dir: string): Promise
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
       await client.end()
+    },
+  }
+}
+
+/**
+ * A database that outlives the test servers started on it, for a second server process on the same
+ * database or a restart; `drop` removes it (and, for SQLite, its folder).
+ */
+export async function createSharedTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-shared-'))
+  const database = await createTestDatabase(dialect, dir)
+  return {
+    config: database.config,
+    async drop() {
+      await database.drop()
+      rmSync(dir, { recursive: true, force: true })
     },
   }
 }

@@ -14,7 +14,7 @@ import { loadDataKey } from '../src/platform/crypto/data-key.js'
 import { FieldCipher } from '../src/platform/crypto/field-cipher.js'
 import { createMailer } from '../src/platform/mail/mailer.js'
 import { ManualClock } from '../src/platform/time/clock.js'
-import { createTestDatabase, type Dialect } from './databases.js'
+import { createTestDatabase, type Dialect, type TestDatabase } from './databases.js'
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number
@@ -71,13 +71,16 @@ export interface TestServer {
 /**
  * The real server (real migrations, real HTTP) on a fresh database of `dialect`, listening on a free
  * loopback port, with a hand-driven clock.
+ * @param shared a database made by `createSharedTestDatabase`, to run a second server process on the
+ * same database or to restart one; the test drops it, not `stop()`.
  */
 export async function startTestServer(
   dialect: Dialect,
   env: Record<string, string> = {},
+  shared?: TestDatabase,
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-test-'))
-  const database = await createTestDatabase(dialect, dataDir)
+  const database = shared ?? (await createTestDatabase(dialect, dataDir))
   const baseConfig = loadConfig({ DATA_DIR: dataDir, PORT: '0', DEMO: '0', ...env })
   const config: Config = { ...baseConfig, database: database.config }
   const logLines: string[] = []
@@ -109,8 +112,11 @@ export async function startTestServer(
     client: () => new TestClient(url),
     async stop() {
       await server.stop()
+      await services.stopBackgroundWork()
       await db.close()
-      await database.drop()
+      if (shared === undefined) {
+        await database.drop()
+      }
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -10,6 +10,7 @@ import {
 } from '../platform/http/cookies.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
+import type { KnownKiosk } from '../features/kiosk-devices/kiosk-device.service.js'
 import type { Context } from './context.js'
 import { createLoaders, type Services } from './create-services.js'
 
@@ -24,6 +25,22 @@ export interface RequestFacts {
   readonly headers: IncomingHttpHeaders
   /** The peer address, used only in memory to key rate limits. */
   readonly remoteAddress: string | undefined
+}
+
+/**
+ * Who is asking, for rate limits: an enrolled kiosk under its own key, so other people's failures
+ * from the venue's shared address never use up its budget (SECURITY R54); otherwise a daily-keyed
+ * hash of the address (R22).
+ */
+function requesterKeyOf(deps: ContextDeps, kiosk: KnownKiosk | null, request: RequestFacts): string {
+  return kiosk === null ? deps.requesterKeys.forAddress(request.remoteAddress) : `kiosk:${kiosk.id}`
+}
+
+/** The requester key of a request outside GraphQL (uploads), the same way `createContext` finds it. */
+export async function requesterKeyOfRequest(deps: ContextDeps, request: RequestFacts): Promise<string> {
+  const kioskToken = readCookie(request.headers.cookie, kioskCookieName(deps.cookie))
+  const kiosk = kioskToken === null ? null : await deps.services.kiosks.identify(kioskToken)
+  return requesterKeyOf(deps, kiosk, request)
 }
 
 /**
@@ -48,7 +65,7 @@ export async function createContext(
     requestId,
     viewer,
     kiosk,
-    requesterKey: kiosk === null ? deps.requesterKeys.forAddress(request.remoteAddress) : `kiosk:${kiosk.id}`,
+    requesterKey: requesterKeyOf(deps, kiosk, request),
     services: deps.services,
     loaders: createLoaders(deps.services),
     log: deps.log.child({ requestId }),

@@ -17,7 +17,7 @@ import { securityHeaders } from '../platform/http/security-headers.js'
 import { serveApp } from '../platform/http/serve-app.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { Context } from './context.js'
-import { createContext, type ContextDeps } from './create-context.js'
+import { createContext, requesterKeyOfRequest, type ContextDeps } from './create-context.js'
 import type { Services } from './create-services.js'
 import { attachmentRouter } from '../features/attachments/attachment.routes.js'
 import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
@@ -146,7 +146,8 @@ export async function createServer({ config, db, schema, services, log }: Server
     attachmentRouter({
       services,
       cookie,
-      requesterKeyOf: request => contextDeps.requesterKeys.forAddress(request.ip),
+      requesterKeyOf: request =>
+        requesterKeyOfRequest(contextDeps, { headers: request.headers, remoteAddress: request.ip }),
     }),
   )
   const mediaDir = path.join(config.dataDir, 'media')

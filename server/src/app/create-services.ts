@@ -30,8 +30,12 @@ import { OfficeHourSetupService } from '../features/office-hours/office-hour-set
 import type { FieldCipher } from '../platform/crypto/field-cipher.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { Mailer } from '../platform/mail/mailer.js'
-import { FailureThrottle } from '../platform/rate-limit/failure-throttle.js'
+import { Counters } from '../platform/rate-limit/counters.js'
+import { DatabaseCounters } from '../platform/rate-limit/database-counters.js'
+import { FailureThrottle, type ThrottleRule } from '../platform/rate-limit/failure-throttle.js'
 import { RateLimiter } from '../platform/rate-limit/rate-limiter.js'
+import { repeatEvery } from '../platform/time/repeat-every.js'
+import { createNewReportNotices } from '../features/incident-reports/new-report-notices.js'
 import { TtlCache } from '../platform/cache/ttl-cache.js'
 import type { Clock } from '../platform/time/clock.js'
 import type { PubSub } from './build-schema.js'
@@ -49,23 +53,52 @@ export interface ServiceDeps {
 /** How long another server process's change to a public event may take to show (PERFORMANCE: A1). */
 const PUBLIC_CACHE_TTL_MS = 5_000
 
-/** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
-const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
 /**
- * Ten wrong booking codes an hour per requester; a thousand from everyone together, high enough that
- * nobody locks the venue out by mistyping, low enough that 50-bit codes stay out of reach.
+ * SECURITY R12: five failed sign-ins a minute per account, then a lock of a minute that doubles
+ * with each further lock, up to an hour.
  */
-const CODE_THROTTLE_PER_REQUESTER = {
-  maxFailures: 10,
-  windowMs: 3_600_000,
-  baseLockMs: 3_600_000,
-  maxKeys: 50_000,
+const SIGN_IN_THROTTLE: ThrottleRule = {
+  max: 5,
+  windowMs: 60_000,
+  lock: { firstMs: 60_000, longestMs: 3_600_000 },
 }
-/** Receipts: ten wrong an hour per requester, and ten per reference however many places try it (R12, R23). */
-const RECEIPT_THROTTLE = { maxFailures: 10, windowMs: 3_600_000, baseLockMs: 3_600_000, maxKeys: 50_000 }
-const CODE_THROTTLE_OVERALL = { maxFailures: 1000, windowMs: 3_600_000, baseLockMs: 300_000, maxKeys: 10 }
-/** Kiosk codes: ten wrong a minute from one device or address, then a pause for that requester. */
-const ENROLMENT_THROTTLE = { maxFailures: 10, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 10_000 }
+/**
+ * Receipts (R23, R54): ten wrong an hour per requester, and ten per reference however many places
+ * try it; an hour's pause, never doubling. No count for everyone: that would let anyone close
+ * follow-ups to all, and each reference's own count already protects it.
+ */
+const RECEIPT_THROTTLE: ThrottleRule = {
+  max: 10,
+  windowMs: 3_600_000,
+  lock: { firstMs: 3_600_000, longestMs: 3_600_000 },
+}
+/**
+ * Booking codes: ten wrong an hour per requester; a thousand from everyone together, high enough
+ * that nobody locks the venue out by mistyping, low enough that 50-bit codes stay out of reach, and
+ * then a five-minute pause that never grows.
+ */
+const CODE_THROTTLE_PER_REQUESTER: ThrottleRule = {
+  max: 10,
+  windowMs: 3_600_000,
+  lock: { firstMs: 3_600_000, longestMs: 3_600_000 },
+  isPerRequester: true,
+}
+const CODE_THROTTLE_EVERYONE: ThrottleRule = {
+  max: 1000,
+  windowMs: 3_600_000,
+  lock: { firstMs: 300_000, longestMs: 300_000 },
+}
+/** Kiosk codes: ten wrong a minute from one device or address, then a pause doubling up to 15 minutes. */
+const ENROLMENT_THROTTLE: ThrottleRule = {
+  max: 10,
+  windowMs: 60_000,
+  lock: { firstMs: 60_000, longestMs: 15 * 60_000 },
+  isPerRequester: true,
+}
+/** How often expired rate-limit counts are deleted. */
+const SWEEP_INTERVAL_MS = 10 * 60_000
+/** How often batched emails whose minute is over are sent. */
+const DIGEST_TICK_MS = 1_000
 
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
@@ -81,23 +114,44 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const sessions = new SessionService(db, clock)
   const invitations = new InvitationService(db, clock, dashboardUrl)
   const contacts = new ContactService(db, clock, publicCache)
-  const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
+  // Rate-limit counts: in the database, shared by every process; network addresses only in memory.
+  const counters = new Counters(clock, new DatabaseCounters(db))
+  const limiter = new RateLimiter(counters, config.rateLimitsEnabled)
+  const newReportNotices = createNewReportNotices({ mailer, clock, dashboardUrl, log })
+  const background = [
+    repeatEvery(
+      SWEEP_INTERVAL_MS,
+      () => counters.sweep(),
+      error => log.error({ err: error }, 'rate-limit sweep failed'),
+    ),
+    repeatEvery(
+      DIGEST_TICK_MS,
+      () => newReportNotices.flushDue(),
+      error => log.error({ err: error }, 'email digest failed'),
+    ),
+  ]
   const publishInbox: PublishCaseChange = (eventId, caseId) =>
     pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,
     cipher,
-    throttles: {
-      perRequester: new FailureThrottle(clock, RECEIPT_THROTTLE),
-      perReference: new FailureThrottle(clock, RECEIPT_THROTTLE),
-    },
+    throttle: new FailureThrottle(
+      counters,
+      'receipt',
+      { requester: { ...RECEIPT_THROTTLE, isPerRequester: true }, reference: RECEIPT_THROTTLE },
+      'refund',
+    ),
     publish: publishInbox,
   })
   const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   return {
     sessions,
-    signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
+    signIn: new SignInService(
+      db,
+      sessions,
+      new FailureThrottle(counters, 'sign-in', { account: SIGN_IN_THROTTLE }, 'clear'),
+    ),
     invitations,
     appointments: new AppointmentService(db, clock),
     events: new EventService(db, clock, publicCache),
@@ -111,17 +165,23 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       invitations,
     ),
     policies: new PolicyService(db, clock, onPublicChange, publicCache),
-    kiosks: new KioskDeviceService(db, clock, new FailureThrottle(clock, ENROLMENT_THROTTLE)),
+    kiosks: new KioskDeviceService(
+      db,
+      clock,
+      new FailureThrottle(counters, 'enrolment', { requester: ENROLMENT_THROTTLE }, 'refund'),
+    ),
     officeHourSetup: new OfficeHourSetupService(db, clock),
     bookings: new BookingService({
       db,
       clock,
       cipher,
       limiter,
-      codeThrottles: {
-        perRequester: new FailureThrottle(clock, CODE_THROTTLE_PER_REQUESTER),
-        overall: new FailureThrottle(clock, CODE_THROTTLE_OVERALL),
-      },
+      codeThrottle: new FailureThrottle(
+        counters,
+        'booking-code',
+        { requester: CODE_THROTTLE_PER_REQUESTER, everyone: CODE_THROTTLE_EVERYONE },
+        'refund',
+      ),
       notifier: new MeetingNotifier(db, mailer, log),
     }),
     reportIntake: new ReportIntakeService({
@@ -129,9 +189,8 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       clock,
       cipher,
       limiter,
-      mailer,
+      notices: newReportNotices,
       publish: publishInbox,
-      dashboardUrl,
       log,
     }),
     reportFollowUp,
@@ -156,6 +215,13 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       dashboardUrl,
       log,
     }),
+    /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */
+    sweepRateLimits: () => counters.sweep(),
+    /** Stops the timers and sends the batched emails still waiting: call once, at shutdown. */
+    async stopBackgroundWork(): Promise<void> {
+      await Promise.all(background.map(job => job.stop()))
+      await newReportNotices.flushAll()
+    },
   }
 }
 

@@ -11,6 +11,7 @@ import { policiesFeature } from '../features/policies/policies.feature.js'
 import { readinessFeature } from '../features/readiness/readiness.feature.js'
 import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
 import type { Feature } from '../platform/feature/feature.js'
+import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counter.entity.js'
 
 /** Every feature of the server, one line each. */
 export const features: readonly Feature[] = [
@@ -28,5 +29,6 @@ export const features: readonly Feature[] = [
   attachmentsFeature,
 ]
 
-export const entities = features.flatMap(feature => feature.entities)
+/** The features' tables, and the one technical table: the shared rate-limit counts. */
+export const entities = [...features.flatMap(feature => feature.entities), RateLimitCounterEntity]
 export const resolvers = features.flatMap(feature => feature.resolvers)

@@ -4,6 +4,7 @@ import { OfficeHours1764316800000 } from './1764316800000-office-hours.js'
 import { IncidentReports1764403200000 } from './1764403200000-incident-reports.js'
 import { Attachments1764489600000 } from './1764489600000-attachments.js'
 import { AccountableContacts1764576000000 } from './1764576000000-accountable-contacts.js'
+import { RateLimitCounters1764662400000 } from './1764662400000-rate-limit-counters.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IncidentReports1764403200000,
   Attachments1764489600000,
   AccountableContacts1764576000000,
+  RateLimitCounters1764662400000,
 ]

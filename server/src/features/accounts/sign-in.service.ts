@@ -1,7 +1,7 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { DomainError, rateLimited } from '../../platform/errors/domain-error.js'
+import { DomainError } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { AccountEntity } from './account.entity.js'
 import {
@@ -29,25 +29,22 @@ export class SignInService {
   constructor(
     private readonly db: Database,
     private readonly sessions: SessionService,
-    private readonly throttle: FailureThrottle,
+    private readonly throttle: FailureThrottle<'account'>,
   ) {}
 
   async signIn(email: string, password: string): Promise<SignedIn> {
     const key = normalizeEmail(email)
-    const wait = this.throttle.retryAfterSeconds(key)
-    if (wait > 0) {
-      throw rateLimited(wait)
-    }
-    const account = await this.db.read.findOneBy(AccountEntity, { email: key })
-    const valid =
-      account !== null && account.disabledAt === null
-        ? await verifyPassword(account.passwordHash, password)
-        : await verifyAgainstDummy(password)
-    if (!valid || account === null) {
-      this.throttle.recordFailure(key)
+    const account = await this.throttle.attempt(key, async () => {
+      const found = await this.db.read.findOneBy(AccountEntity, { email: key })
+      const valid =
+        found !== null && found.disabledAt === null
+          ? await verifyPassword(found.passwordHash, password)
+          : await verifyAgainstDummy(password)
+      return valid ? found : null
+    })
+    if (account === null) {
       throw new DomainError(ErrorCode.Unauthenticated, 'The email or the password is not right.')
     }
-    this.throttle.recordSuccess(key)
     if (needsRehash(account.passwordHash)) {
       const passwordHash = await hashPassword(password)
       await this.db.write(manager => manager.update(AccountEntity, { id: account.id }, { passwordHash }))

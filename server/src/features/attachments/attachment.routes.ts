@@ -10,7 +10,8 @@ export const ATTACHMENT_UPLOAD_LIMIT = '25mb'
 export interface AttachmentRouteDeps {
   readonly services: Services
   readonly cookie: SessionCookieOptions
-  readonly requesterKeyOf: (request: express.Request) => string
+  /** Who is asking, for the receipt throttle: the enrolled kiosk, or the address's hash. */
+  readonly requesterKeyOf: (request: express.Request) => Promise<string>
 }
 
 /**
@@ -30,7 +31,7 @@ export function attachmentRouter({ services, cookie, requesterKeyOf }: Attachmen
         const attachment = await services.attachments.addToReport(
           request.header('x-report-reference') ?? '',
           request.header('x-report-passphrase') ?? '',
-          requesterKeyOf(request),
+          await requesterKeyOf(request),
           Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           name === undefined ? null : decodeURIComponent(name),
         )

@@ -1,4 +1,3 @@
-import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Viewer } from '../../authorization/viewer.js'
@@ -9,7 +8,7 @@ import { badUserInput, conflict, notFound } from '../../platform/errors/domain-e
 import { detectFileKind, type DetectedFile } from '../../platform/files/detect-file-kind.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
-import type { CaseInboxService } from '../cases/case-inbox.service.js'
+import type { CaseInboxService, PublishCaseChange } from '../cases/case-inbox.service.js'
 import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
 import { AttachmentEntity } from './attachment.entity.js'
 import { loadSharp } from '../../platform/images/load-sharp.js'

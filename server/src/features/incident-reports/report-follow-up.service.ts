@@ -1,13 +1,13 @@
-import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
-import { DomainError, rateLimited } from '../../platform/errors/domain-error.js'
+import { DomainError } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { verifyAgainstDummy, verifyPassword } from '../../platform/security/password-hasher.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { CaseMessageEntity } from '../cases/case-message.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
@@ -19,8 +19,11 @@ export interface FollowUpDeps {
   readonly db: Database
   readonly clock: Clock
   readonly cipher: FieldCipher
-  /** Wrong receipts per requester, and per reference (a reference guessed from many places). */
-  readonly throttles: { readonly perRequester: FailureThrottle; readonly perReference: FailureThrottle }
+  /**
+   * Wrong receipts per requester, and per reference (a reference guessed from many places); never
+   * one count for everyone, which would let anyone close follow-ups to all (SECURITY R54).
+   */
+  readonly throttle: FailureThrottle<'requester' | 'reference'>
   readonly publish: PublishCaseChange
 }
 
@@ -32,7 +35,10 @@ export class ReportFollowUpService {
   constructor(private readonly deps: FollowUpDeps) {}
 
   async status(reference: string, passphrase: string, requesterKey: string): Promise<ReportStatus> {
-    const report = await this.open(reference, passphrase, requesterKey)
+    return this.statusOf(await this.open(reference, passphrase, requesterKey))
+  }
+
+  private async statusOf(report: IncidentReportEntity): Promise<ReportStatus> {
     const [caseFile, messages] = await Promise.all([
       this.deps.db.read.findOneByOrFail(CaseFileEntity, { id: report.caseId }),
       this.deps.db.read.find(CaseMessageEntity, {
@@ -76,7 +82,7 @@ export class ReportFollowUpService {
       await manager.update(CaseFileEntity, { id: report.caseId }, { updatedAt: this.deps.clock.now() })
     })
     this.deps.publish(report.eventId, report.caseId)
-    return this.status(reference, passphrase, requesterKey)
+    return this.statusOf(report)
   }
 
   /** The report a receipt opens, after the throttles and a slow hash check; NOT_FOUND otherwise. */
@@ -85,27 +91,18 @@ export class ReportFollowUpService {
     typedPassphrase: string,
     requesterKey: string,
   ): Promise<IncidentReportEntity> {
-    const { perRequester, perReference } = this.deps.throttles
     const reference = normalizeReceiptPart(typedReference, 'reference')
     const passphrase = normalizeReceiptPart(typedPassphrase, 'passphrase')
-    const wait = Math.max(
-      perRequester.retryAfterSeconds(requesterKey),
-      reference === null ? 0 : perReference.retryAfterSeconds(reference),
-    )
-    if (wait > 0) {
-      throw rateLimited(wait)
-    }
-    const report =
-      reference === null ? null : await this.deps.db.read.findOneBy(IncidentReportEntity, { reference })
-    const valid =
-      report !== null && passphrase !== null
-        ? await verifyPassword(report.passphraseHash, passphrase)
-        : await verifyAgainstDummy(typedPassphrase)
-    if (!valid || report === null) {
-      perRequester.recordFailure(requesterKey)
-      if (reference !== null) {
-        perReference.recordFailure(reference)
-      }
+    const report = await this.deps.throttle.attempt({ requester: requesterKey, reference }, async () => {
+      const found =
+        reference === null ? null : await this.deps.db.read.findOneBy(IncidentReportEntity, { reference })
+      const valid =
+        found !== null && passphrase !== null
+          ? await verifyPassword(found.passphraseHash, passphrase)
+          : await verifyAgainstDummy(typedPassphrase)
+      return valid ? found : null
+    })
+    if (report === null) {
       throw new DomainError(ErrorCode.NotFound, NO_MATCH)
     }
     // A month after the event closed, its reports can no longer be followed up from the public side.

@@ -1,4 +1,3 @@
-import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { randomInt } from 'node:crypto'
 import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, receiptFrom } from '@conduct-desk/shared'
 import { In } from 'typeorm'
@@ -6,13 +5,14 @@ import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import type { Logger } from '../../platform/logging/logger.js'
-import type { Mailer } from '../../platform/mail/mailer.js'
+import type { DigestMailer } from '../../platform/mail/digest-mailer.js'
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { CaseAccessEntity } from '../cases/case-access.entity.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import { newCodeName } from '../cases/code-names.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
@@ -20,7 +20,10 @@ import { acceptsReports } from '../events/reporting-window.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
-/** SECURITY R29: ten reports an hour from one kiosk or address. */
+/**
+ * SECURITY R29: ten reports an hour from one kiosk or address. An enrolled kiosk counts under its own
+ * key, so junk from the venue's shared address never uses up its budget (R54).
+ */
 const REPORTS_PER_REQUESTER = { max: 10, windowMs: 3_600_000 }
 
 export interface IntakeDeps {
@@ -28,9 +31,9 @@ export interface IntakeDeps {
   readonly clock: Clock
   readonly cipher: FieldCipher
   readonly limiter: RateLimiter
-  readonly mailer: Mailer
+  /** New-report emails, batched per recipient (new-report-notices.ts). */
+  readonly notices: DigestMailer
   readonly publish: PublishCaseChange
-  readonly dashboardUrl: string
   readonly log: Logger
 }
 
@@ -82,7 +85,7 @@ export class ReportIntakeService {
       throw badUserInput('Choose one of the event’s categories, or none.', 'category')
     }
     if (requesterKey !== null) {
-      this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)
+      await this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)
     }
     const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
     const passphraseHash = await hashPassword(receipt.passphrase)
@@ -130,14 +133,16 @@ export class ReportIntakeService {
       }
     })
     this.deps.publish(found.id, caseId)
+    // Awaited (it only reads and queues), so a server that stops has queued every email it owes.
     const excluded = named.filter(contact => request.content.excludedContactIds.includes(contact.id))
-    void this.tellOnDuty(found, excluded)
+    await this.tellOnDuty(found, excluded)
     return receipt
   }
 
   /**
-   * Emails on-duty contacts that a report arrived: nothing about it, and never to an excluded
-   * contact, nor to any contact of an excluded contact's account.
+   * Tells on-duty contacts that a report arrived: nothing about it, never to an excluded contact
+   * nor to any contact of an excluded contact's account, and at most one email a minute each, so
+   * junk reports cannot flood the team (SECURITY R54).
    */
   private async tellOnDuty(event: EventEntity, excluded: readonly ContactEntity[]): Promise<void> {
     try {
@@ -153,11 +158,9 @@ export class ReportIntakeService {
             period => Date.parse(period.startsAt) <= now && now < Date.parse(period.endsAt),
           ),
       )
-      await this.deps.mailer.send({
-        to: onDuty.map(contact => contact.email),
-        subject: `A new report arrived: ${event.name}`,
-        text: `A new Code of Conduct report arrived for ${event.name}. Read it in the dashboard:\n\n${this.deps.dashboardUrl}/`,
-      })
+      for (const contact of onDuty) {
+        this.deps.notices.add(contact.email, event.name)
+      }
     } catch (error) {
       this.deps.log.error({ err: error, eventId: event.id }, 'report notification failed')
     }

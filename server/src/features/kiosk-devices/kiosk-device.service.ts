@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import { IsNull } from 'typeorm'
 import type { Database } from '../../db/database.js'
-import { badUserInput, notFound, rateLimited } from '../../platform/errors/domain-error.js'
+import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { hashToken, newId, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
@@ -29,7 +29,7 @@ export class KioskDeviceService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly throttle: FailureThrottle,
+    private readonly throttle: FailureThrottle<'requester'>,
   ) {}
 
   list(eventId: string): Promise<KioskDeviceEntity[]> {
@@ -75,37 +75,35 @@ export class KioskDeviceService {
     code: string,
     requesterKey: string,
   ): Promise<{ token: string; device: KioskDeviceEntity; eventSlug: string }> {
-    const wait = this.throttle.retryAfterSeconds(requesterKey)
-    if (wait > 0) {
-      throw rateLimited(wait)
-    }
     const normalized = normalizeCode(code)
     if (normalized.length !== CODE_LENGTH) {
       throw badUserInput(`The code has ${CODE_LENGTH} letters and digits.`, 'code')
     }
     const token = newToken()
     const now = this.clock.now()
-    const result = await this.db.write(async manager => {
-      const device = await manager.findOneBy(KioskDeviceEntity, {
-        enrolmentCodeHash: hashToken(normalized),
-        revokedAt: IsNull(),
-      })
-      if (device === null || device.enrolmentExpiresAt === null || device.enrolmentExpiresAt <= now) {
-        return null
-      }
-      const fields = {
-        enrolmentCodeHash: null,
-        enrolmentExpiresAt: null,
-        tokenHash: hashToken(token),
-        enrolledAt: now,
-        lastSeenAt: now,
-      }
-      await manager.update(KioskDeviceEntity, { id: device.id }, fields)
-      const event = await manager.findOneByOrFail(EventEntity, { id: device.eventId })
-      return { device: Object.assign(device, fields), eventSlug: event.slug }
-    })
+    // Reserved before the lookup, so parallel guesses cannot all pass (SECURITY R12).
+    const result = await this.throttle.attempt(requesterKey, () =>
+      this.db.write(async manager => {
+        const device = await manager.findOneBy(KioskDeviceEntity, {
+          enrolmentCodeHash: hashToken(normalized),
+          revokedAt: IsNull(),
+        })
+        if (device === null || device.enrolmentExpiresAt === null || device.enrolmentExpiresAt <= now) {
+          return null
+        }
+        const fields = {
+          enrolmentCodeHash: null,
+          enrolmentExpiresAt: null,
+          tokenHash: hashToken(token),
+          enrolledAt: now,
+          lastSeenAt: now,
+        }
+        await manager.update(KioskDeviceEntity, { id: device.id }, fields)
+        const event = await manager.findOneByOrFail(EventEntity, { id: device.eventId })
+        return { device: Object.assign(device, fields), eventSlug: event.slug }
+      }),
+    )
     if (result === null) {
-      this.throttle.recordFailure(requesterKey)
       throw notFound('This code')
     }
     return { token, ...result }

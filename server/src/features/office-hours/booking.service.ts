@@ -4,7 +4,7 @@ import { Between, In, Not, type EntityManager } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { isUniqueViolation } from '../../platform/db/unique-violation.js'
-import { badUserInput, conflict, notFound, rateLimited } from '../../platform/errors/domain-error.js'
+import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashToken, newId } from '../../platform/security/tokens.js'
@@ -20,7 +20,8 @@ import type { Meeting } from './office-hours.type.js'
 const BOOKINGS_PER_REQUESTER = { max: 3, windowMs: 3_600_000 }
 /** How far ahead and back a slot query may look: a week of an event at a time. */
 const MAX_RANGE_MS = 14 * 86_400_000
-const OVERALL_CODE_KEY = 'booking-code'
+/** The one key of the limit on wrong codes from everyone together. */
+const EVERYONE = 'everyone'
 
 export interface BookingDeps {
   readonly db: Database
@@ -28,7 +29,7 @@ export interface BookingDeps {
   readonly cipher: FieldCipher
   readonly limiter: RateLimiter
   /** Wrong codes per requester, and from everyone together, each with its own limits. */
-  readonly codeThrottles: { readonly perRequester: FailureThrottle; readonly overall: FailureThrottle }
+  readonly codeThrottle: FailureThrottle<'requester' | 'everyone'>
   readonly notifier: MeetingNotifier
 }
 
@@ -82,10 +83,11 @@ export class BookingService {
     contactMethod: string | null,
     requesterKey: string,
   ): Promise<{ code: string; slot: OfficeHourSlotEntity }> {
-    this.deps.limiter.check('booking', requesterKey, BOOKINGS_PER_REQUESTER)
+    // Counted before the booking, so parallel requests cannot all pass; given back if it fails.
+    const place = await this.deps.limiter.reserve('booking', requesterKey, BOOKINGS_PER_REQUESTER)
     const code = bookingCodeFrom(Array.from({ length: 10 }, () => randomInt(32)))
     const sealedContact = contactMethod?.trim() ? this.deps.cipher.encrypt(contactMethod.trim()) : null
-    const slot = await this.guardTaken(() =>
+    const booking = this.guardTaken(() =>
       this.deps.db.write(async manager => {
         const found = await this.bookableSlot(manager, slotId)
         await manager.insert(BookingEntity, {
@@ -102,7 +104,11 @@ export class BookingService {
         return found
       }),
     )
-    this.deps.limiter.record('booking', requesterKey, BOOKINGS_PER_REQUESTER)
+    const slot = await booking.catch(async (error: unknown) => {
+      await place.refund()
+      throw error
+    })
+    await place.keep()
     void this.deps.notifier.booked(slot)
     return { code: formatBookingCode(code), slot }
   }
@@ -229,24 +235,17 @@ export class BookingService {
     if (code === null) {
       throw badUserInput('A booking code has ten letters and digits, like ABCDE-12345.', 'code')
     }
-    const { perRequester, overall } = this.deps.codeThrottles
-    const wait = Math.max(
-      perRequester.retryAfterSeconds(requesterKey),
-      overall.retryAfterSeconds(OVERALL_CODE_KEY),
+    // Reserved before the lookup, so parallel guesses cannot all pass (SECURITY R12).
+    const result = await this.deps.codeThrottle.attempt({ requester: requesterKey, everyone: EVERYONE }, () =>
+      this.deps.db.write(async manager => {
+        const booking = await manager.findOneBy(BookingEntity, {
+          codeHash: hashToken(code),
+          status: BookingStatus.Active,
+        })
+        return booking === null ? null : { value: await work(manager, booking) }
+      }),
     )
-    if (wait > 0) {
-      throw rateLimited(wait)
-    }
-    const result = await this.deps.db.write(async manager => {
-      const booking = await manager.findOneBy(BookingEntity, {
-        codeHash: hashToken(code),
-        status: BookingStatus.Active,
-      })
-      return booking === null ? null : { value: await work(manager, booking) }
-    })
     if (result === null) {
-      perRequester.recordFailure(requesterKey)
-      overall.recordFailure(OVERALL_CODE_KEY)
       throw notFound('A booking with this code')
     }
     return result.value

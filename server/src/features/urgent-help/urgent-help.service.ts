@@ -48,7 +48,7 @@ export class UrgentHelpService {
     if (event === null) {
       throw notFound('The event')
     }
-    this.deps.limiter.take('urgent-help', requesterKey, URGENT_HELP_LIMIT)
+    await this.deps.limiter.take('urgent-help', requesterKey, URGENT_HELP_LIMIT)
     const place = where?.trim() || (kiosk?.eventId === event.id ? kiosk.location : null)
     const alert = {
       id: newId(),

@@ -1,63 +1,67 @@
-import type { Clock } from '../time/clock.js'
+import type { LimitRule } from './counter-state.js'
+import type { CounterKey, Counters } from './counters.js'
+import { isAddressKey } from './requester-keys.js'
 
-interface Entry {
-  failures: number[]
-  lockouts: number
-  lockedUntil: number
-}
-
-export interface ThrottleOptions {
-  /** Failures allowed inside `windowMs` before the key is locked. */
-  readonly maxFailures: number
-  readonly windowMs: number
-  /** The first lock lasts this long; each further lock doubles it. */
-  readonly baseLockMs: number
-  /** Keys kept at most; the oldest are forgotten first, so memory stays bounded under a flood. */
-  readonly maxKeys: number
+/** A limit on failures, with the lock that follows them (see `LimitRule.lock`). */
+export interface ThrottleRule extends LimitRule {
+  /**
+   * Its keys are requesters (`kiosk:<id>` or an address key): an address's count stays in this
+   * process, a kiosk's is shared. Other keys (accounts, references, everyone) are always shared.
+   */
+  readonly isPerRequester?: boolean
 }
 
 /**
- * Counts failures per key (an account's email, a receipt lookup's source) and locks the key with
- * exponential back-off once they pile up. It counts operations, not HTTP requests, so batching or
- * aliases cannot buy extra guesses (SECURITY R12). Kept in memory: several server processes each
- * keep their own count, which only makes a guesser slower, never faster.
+ * Limits failed attempts at something secret (a password, a receipt, a code), counted per
+ * operation, not per HTTP request, so batching, aliases or parallel requests buy nothing (SECURITY
+ * R12). `attempt` reserves the attempt before its check runs, keeps it when the check fails, and on
+ * success either gives it back (`refund`) or forgets the key's failures (`clear`, for sign-in).
+ * Always on, whatever RATE_LIMIT says.
  */
-export class FailureThrottle {
-  private readonly entries = new Map<string, Entry>()
-
+export class FailureThrottle<Name extends string> {
   constructor(
-    private readonly clock: Clock,
-    private readonly options: ThrottleOptions,
+    private readonly counters: Counters,
+    private readonly scope: string,
+    private readonly rules: Readonly<Record<Name, ThrottleRule>>,
+    private readonly onSuccess: 'refund' | 'clear',
   ) {}
 
-  /** Seconds until `key` may try again, or 0 when it may try now. */
-  retryAfterSeconds(key: string): number {
-    const entry = this.entries.get(key)
-    const wait = entry === undefined ? 0 : entry.lockedUntil - this.clock.now().getTime()
-    return wait > 0 ? Math.ceil(wait / 1000) : 0
+  /**
+   * Runs `check` if every key may try now; `check` answers null for a failure.
+   * @param keys one key for every rule, or a key per rule (null or absent: that rule does not apply).
+   * @throws RATE_LIMITED, without running `check`, while a key is locked or has no attempt left.
+   */
+  async attempt<T>(
+    keys: string | Readonly<Partial<Record<Name, string | null>>>,
+    check: () => Promise<T | null>,
+  ): Promise<T | null> {
+    const reservation = await this.counters.reserve(this.counterKeys(keys))
+    let result: T | null
+    try {
+      result = await check()
+    } catch (error) {
+      // An error is not a wrong guess; the check's own error matters more than a failed refund.
+      await reservation.refund().catch(() => undefined)
+      throw error
+    }
+    if (result === null) {
+      await reservation.keep()
+    } else if (this.onSuccess === 'clear') {
+      await reservation.clear()
+    } else {
+      await reservation.refund()
+    }
+    return result
   }
 
-  recordFailure(key: string): void {
-    const now = this.clock.now().getTime()
-    const entry = this.entries.get(key) ?? { failures: [], lockouts: 0, lockedUntil: 0 }
-    entry.failures = entry.failures.filter(at => now - at < this.options.windowMs)
-    entry.failures.push(now)
-    if (entry.failures.length >= this.options.maxFailures) {
-      entry.lockedUntil = now + this.options.baseLockMs * 2 ** entry.lockouts
-      entry.lockouts += 1
-      entry.failures = []
-    }
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    if (this.entries.size > this.options.maxKeys) {
-      const oldest = this.entries.keys().next().value
-      if (oldest !== undefined) {
-        this.entries.delete(oldest)
+  private counterKeys(keys: string | Readonly<Partial<Record<Name, string | null>>>): CounterKey[] {
+    return (Object.entries(this.rules) as [Name, ThrottleRule][]).flatMap(([name, rule]) => {
+      const key = typeof keys === 'string' ? keys : keys[name]
+      if (key === undefined || key === null) {
+        return []
       }
-    }
-  }
-
-  recordSuccess(key: string): void {
-    this.entries.delete(key)
+      const isLocal = rule.isPerRequester === true && isAddressKey(key)
+      return [{ scope: `${this.scope}:${name}`, key, rule, isLocal }]
+    })
   }
 }

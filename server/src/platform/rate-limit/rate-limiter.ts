@@ -1,58 +1,44 @@
-import { rateLimited } from '../errors/domain-error.js'
-import type { Clock } from '../time/clock.js'
+import type { Counters, Reservation } from './counters.js'
+import { isAddressKey } from './requester-keys.js'
 
 export interface RateLimit {
   readonly max: number
   readonly windowMs: number
 }
 
+const NOTHING_TO_SETTLE: Reservation = {
+  keep: () => Promise.resolve(),
+  refund: () => Promise.resolve(),
+  clear: () => Promise.resolve(),
+}
+
 /**
- * Counts actions per key in a sliding window and refuses the one over the limit with RATE_LIMITED.
- * Off when RATE_LIMIT=0 (benchmarks and load tests only). In memory, bounded in keys.
+ * Limits how often a requester (a kiosk, or a network address) does something, per window. A
+ * kiosk's count is shared by every server process; an address's stays in the process that saw it
+ * (SECURITY R22). Off when RATE_LIMIT=0 (benchmarks and load tests only).
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>()
-
   constructor(
-    private readonly clock: Clock,
-    private readonly enabled: boolean,
-    private readonly maxKeys = 100_000,
+    private readonly counters: Counters,
+    private readonly isEnabled: boolean,
   ) {}
 
-  /** Records one action of `key` under `limit`. @throws RATE_LIMITED when over the limit. */
-  take(scope: string, key: string, limit: RateLimit): void {
-    this.check(scope, key, limit)
-    this.record(scope, key, limit)
+  /** Counts one action of `requesterKey`. @throws RATE_LIMITED when over the limit. */
+  async take(scope: string, requesterKey: string, limit: RateLimit): Promise<void> {
+    await (await this.reserve(scope, requesterKey, limit)).keep()
   }
 
-  /** Refuses when `key` has used up `limit`, without counting this call. @throws RATE_LIMITED. */
-  check(scope: string, key: string, limit: RateLimit): void {
-    if (!this.enabled) {
-      return
+  /**
+   * Reserves one action, for limits on outcomes (bookings made): keep it when the action is done,
+   * refund it when it fails. Parallel requests each hold their own place, so none slips past.
+   * @throws RATE_LIMITED when over the limit.
+   */
+  reserve(scope: string, requesterKey: string, limit: RateLimit): Promise<Reservation> {
+    if (!this.isEnabled) {
+      return Promise.resolve(NOTHING_TO_SETTLE)
     }
-    const now = this.clock.now().getTime()
-    const recent = (this.hits.get(`${scope}:${key}`) ?? []).filter(at => now - at < limit.windowMs)
-    if (recent.length >= limit.max) {
-      throw rateLimited(Math.ceil((limit.windowMs - (now - (recent[0] ?? now))) / 1000))
-    }
-  }
-
-  /** Counts one action that succeeded (for limits on outcomes, such as bookings made). */
-  record(scope: string, key: string, limit: RateLimit): void {
-    if (!this.enabled) {
-      return
-    }
-    const now = this.clock.now().getTime()
-    const id = `${scope}:${key}`
-    const recent = (this.hits.get(id) ?? []).filter(at => now - at < limit.windowMs)
-    recent.push(now)
-    this.hits.delete(id)
-    this.hits.set(id, recent)
-    if (this.hits.size > this.maxKeys) {
-      const oldest = this.hits.keys().next().value
-      if (oldest !== undefined) {
-        this.hits.delete(oldest)
-      }
-    }
+    return this.counters.reserve([
+      { scope, key: requesterKey, rule: limit, isLocal: isAddressKey(requesterKey) },
+    ])
   }
 }

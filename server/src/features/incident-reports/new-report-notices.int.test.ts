@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { createContact, createEvent } from '../../../test/factories.js'
+import { startSmtpSink, type ReceivedMail } from '../../../test/smtp-sink.js'
+import { startTestServer, type TestServer } from '../../../test/test-server.js'
+import { NEW_REPORT_EMAIL_INTERVAL_MS } from './new-report-notices.js'
+
+const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
+
+const textOf = (mail: ReceivedMail) => mail.raw.replace(/=\r?\n/g, '')
+const mailsTo = (messages: readonly ReceivedMail[], address: string) =>
+  messages.filter(mail => mail.to.includes(address))
+
+async function until(isDone: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !isDone(); waited += 25) {
+    if (waited > 5000) {
+      throw new Error(`${what} did not happen within 5 s`)
+    }
+    await new Promise(resolve => setTimeout(resolve, 25))
+  }
+}
+
+/** Lets anything already sent reach the sink, so "no more email" is checked, not assumed. */
+const settle = () => new Promise(resolve => setTimeout(resolve, 300))
+
+/** An event with three contacts on duty now; the reports in these tests exclude `Kept Out`. */
+async function eventWithTeam(server: TestServer) {
+  const event = await createEvent(server.db, { name: 'Harbour Sprint' })
+  const now = server.clock.now().getTime()
+  const onDuty = [
+    { startsAt: new Date(now - 3_600_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString() },
+  ]
+  await createContact(server.db, event.id, { name: 'Ana', email: 'ana@example.org', onDuty })
+  const sometimes = await createContact(server.db, event.id, { name: 'Bo', email: 'bo@example.org', onDuty })
+  const kept = await createContact(server.db, event.id, {
+    name: 'Kept Out',
+    email: 'kept@example.org',
+    onDuty,
+  })
+  return { event, keptId: kept.id, sometimesId: sometimes.id }
+}
+
+// SECURITY R54: junk reports cannot flood the team's inboxes: one email a minute per person at
+// most, saying only how many reports arrived, and never to a contact the reporter excluded.
+describe('new-report emails', () => {
+  it('sends each on-duty contact the first report at once and one summary of the rest a minute later', async () => {
+    const smtp = await startSmtpSink()
+    const server = await startTestServer('sqlite', { SMTP_URL: smtp.url, RATE_LIMIT: '0' })
+    try {
+      const { event, keptId, sometimesId } = await eventWithTeam(server)
+      for (let index = 0; index < 10; index++) {
+        // Bo is excluded from the first four reports too, so Bo's first email is the fifth report.
+        const excluded = index < 4 ? [keptId, sometimesId] : [keptId]
+        await server.client().gql(SUBMIT, {
+          i: { eventSlug: event.slug, description: `CANARY report ${index}`, excludedContactIds: excluded },
+        })
+      }
+      await until(() => smtp.messages.length >= 2, 'the first emails')
+      await settle()
+      expect(mailsTo(smtp.messages, 'ana@example.org')).toHaveLength(1)
+      expect(mailsTo(smtp.messages, 'bo@example.org')).toHaveLength(1)
+      expect(textOf(mailsTo(smtp.messages, 'ana@example.org')[0]!)).toContain(
+        'A new report arrived: Harbour Sprint',
+      )
+
+      server.clock.advance(NEW_REPORT_EMAIL_INTERVAL_MS)
+      await until(() => smtp.messages.length >= 4, 'the summaries')
+      await settle()
+      const [, anaSummary] = mailsTo(smtp.messages, 'ana@example.org')
+      const [, boSummary] = mailsTo(smtp.messages, 'bo@example.org')
+      expect(mailsTo(smtp.messages, 'ana@example.org')).toHaveLength(2)
+      expect(mailsTo(smtp.messages, 'bo@example.org')).toHaveLength(2)
+      expect(textOf(anaSummary!)).toContain('9 more reports arrived')
+      expect(textOf(boSummary!)).toContain('5 more reports arrived')
+      expect(textOf(boSummary!)).toContain('Harbour Sprint: 5 reports')
+      expect(mailsTo(smtp.messages, 'kept@example.org')).toEqual([])
+      expect(smtp.messages.every(mail => mail.to.length === 1 && !textOf(mail).includes('CANARY'))).toBe(true)
+    } finally {
+      await server.stop()
+      await smtp.stop()
+    }
+  })
+
+  it('sends the waiting summary when the server stops before the minute is over', async () => {
+    const smtp = await startSmtpSink()
+    const server = await startTestServer('sqlite', { SMTP_URL: smtp.url })
+    try {
+      const { event, keptId } = await eventWithTeam(server)
+      for (let index = 0; index < 4; index++) {
+        await server.client().gql(SUBMIT, {
+          i: { eventSlug: event.slug, description: `report ${index}`, excludedContactIds: [keptId] },
+        })
+      }
+      await until(() => smtp.messages.length >= 2, 'the first emails')
+    } finally {
+      await server.stop()
+    }
+    try {
+      const summaries = smtp.messages.filter(mail => textOf(mail).includes('3 more reports arrived'))
+      expect(summaries.map(mail => mail.to).sort()).toEqual([['ana@example.org'], ['bo@example.org']])
+    } finally {
+      await smtp.stop()
+    }
+  })
+})
