@@ -1,3 +1,4 @@
+import { ERROR_REASON_GROUPS } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import en from './en.json'
 import pt from './pt.json'
@@ -61,5 +62,11 @@ describe('message files', () => {
   it('names each language in its own words in both files', () => {
     expect(en.shell.languageNames).toEqual({ en: 'English', pt: 'Português' })
     expect(pt.shell.languageNames).toEqual(en.shell.languageNames)
+  })
+
+  it.each(Object.entries(files))('%s words every error reason the server can give', (_name, tree) => {
+    const texts = leaves(tree)
+    const reasons = Object.values(ERROR_REASON_GROUPS).flatMap(group => Object.values(group))
+    expect(reasons.filter(reason => !texts.has(`errors.reasons.${reason}`))).toEqual([])
   })
 })

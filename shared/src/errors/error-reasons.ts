@@ -1,5 +1,9 @@
 import { AccountReason } from '../accounts/account-reasons.js'
 import { ContactReason } from '../contacts/contact-reasons.js'
+import { EventReason } from '../events/event-reasons.js'
+import { ReportReason } from '../incident-reports/report-reasons.js'
+import { KioskDeviceReason } from '../kiosk-devices/kiosk-device-reasons.js'
+import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -10,6 +14,10 @@ import { ContactReason } from '../contacts/contact-reasons.js'
 export const ERROR_REASON_GROUPS = {
   accounts: AccountReason,
   contacts: ContactReason,
+  events: EventReason,
+  incidentReports: ReportReason,
+  kioskDevices: KioskDeviceReason,
+  officeHours: OfficeHourReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS

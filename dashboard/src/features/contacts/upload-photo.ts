@@ -29,7 +29,7 @@ export async function uploadContactPhoto(eventId: string, contactId: string, fil
   } catch {
     throw new ApiError('The server could not be reached.', NETWORK_ERROR)
   }
-  let answer: { photoUrl?: unknown; error?: { code?: unknown; message?: unknown } }
+  let answer: { photoUrl?: unknown; error?: Record<string, unknown> }
   try {
     answer = (await response.json()) as typeof answer
   } catch {
@@ -38,7 +38,9 @@ export async function uploadContactPhoto(eventId: string, contactId: string, fil
   if (response.ok && typeof answer.photoUrl === 'string') {
     return answer.photoUrl
   }
-  const code = typeof answer.error?.code === 'string' ? answer.error.code : ErrorCode.InternalServerError
-  const message = typeof answer.error?.message === 'string' ? answer.error.message : 'Upload failed.'
-  throw new ApiError(message, code)
+  // The route answers the same error model as GraphQL, under `error`.
+  const code =
+    typeof answer.error?.['code'] === 'string' ? answer.error['code'] : ErrorCode.InternalServerError
+  const message = typeof answer.error?.['message'] === 'string' ? answer.error['message'] : 'Upload failed.'
+  throw new ApiError(message, code, answer.error ?? {})
 }

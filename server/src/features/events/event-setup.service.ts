@@ -1,4 +1,4 @@
-import { EventStatus } from '@conduct-desk/shared'
+import { EventReason, EventStatus } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
@@ -38,7 +38,11 @@ export class EventSetupService {
       if (input.parentEventSlug != null && input.parentEventSlug.trim() !== '') {
         const parent = await manager.findOneBy(EventEntity, { slug: input.parentEventSlug.trim() })
         if (parent === null || parent.id === input.eventId) {
-          throw badUserInput('There is no other event with this address.', 'parentEventSlug')
+          throw badUserInput(
+            'There is no other event with this address.',
+            'parentEventSlug',
+            EventReason.ParentUnknown,
+          )
         }
         parentEventId = parent.id
       }
@@ -68,7 +72,11 @@ export class EventSetupService {
 
   setPhotoConsent(input: SetPhotoConsentInput): Promise<EventEntity> {
     if (input.markers.length === 0) {
-      throw badUserInput('Name at least one marker, e.g. a lanyard colour, and what it means.', 'markers')
+      throw badUserInput(
+        'Name at least one marker, e.g. a lanyard colour, and what it means.',
+        'markers',
+        EventReason.PhotoConsentMarkersMissing,
+      )
     }
     const markers: PhotoConsentMarker[] = input.markers.map(marker => ({
       marker: marker.marker.trim(),
@@ -84,7 +92,7 @@ export class EventSetupService {
   publish(eventId: string): Promise<EventEntity> {
     return this.update(eventId, (_manager, event) => {
       if (event.status === EventStatus.Closed) {
-        throw conflict('This event is closed; it cannot be published again.')
+        throw conflict('This event is closed; it cannot be published again.', EventReason.ClosedCannotPublish)
       }
       return Promise.resolve({
         status: EventStatus.Published,
@@ -97,7 +105,7 @@ export class EventSetupService {
   close(eventId: string): Promise<EventEntity> {
     return this.update(eventId, (_manager, event) => {
       if (event.status !== EventStatus.Published) {
-        throw conflict('Only a published event can be closed.')
+        throw conflict('Only a published event can be closed.', EventReason.NotPublishedCannotClose)
       }
       return Promise.resolve({ status: EventStatus.Closed, closedAt: this.clock.now() })
     })

@@ -1,4 +1,4 @@
-import { EventStatus, Role } from '@conduct-desk/shared'
+import { EventReason, EventStatus, Role } from '@conduct-desk/shared'
 import { In, IsNull, MoreThan, Not } from 'typeorm'
 import { eventRolesOf, holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -114,7 +114,10 @@ export class EventService {
         throw notFound('The series')
       }
       if ((await manager.findOneBy(EventEntity, { slug: fields.slug })) !== null) {
-        throw conflict(`The address "${fields.slug}" is already used by another event.`)
+        throw conflict(
+          `The address "${fields.slug}" is already used by another event.`,
+          EventReason.SlugTaken,
+        )
       }
       const event = manager.create(EventEntity, {
         id: newId(),
@@ -143,7 +146,10 @@ export class EventService {
   async createSeries(name: string, slug: string): Promise<SeriesEntity> {
     return this.db.write(async manager => {
       if ((await manager.findOneBy(SeriesEntity, { slug })) !== null) {
-        throw conflict(`The address "${slug}" is already used by another series.`)
+        throw conflict(
+          `The address "${slug}" is already used by another series.`,
+          EventReason.SeriesSlugTaken,
+        )
       }
       const series = manager.create(SeriesEntity, {
         id: newId(),

@@ -1,3 +1,4 @@
+import { EventReason } from '@conduct-desk/shared'
 import { badUserInput } from '../../platform/errors/domain-error.js'
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. */
@@ -30,9 +31,14 @@ export function assertValidSchedule(schedule: { timeZone: string; startsOn: stri
     throw badUserInput(
       `Unknown time zone "${schedule.timeZone}"; use an IANA name such as Europe/Lisbon.`,
       'timeZone',
+      EventReason.TimeZoneUnknown,
     )
   }
   if (schedule.endsOn < schedule.startsOn) {
-    throw badUserInput('The last day cannot come before the first day.', 'endsOn')
+    throw badUserInput(
+      'The last day cannot come before the first day.',
+      'endsOn',
+      EventReason.EndsBeforeStart,
+    )
   }
 }

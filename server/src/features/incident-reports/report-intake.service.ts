@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, receiptFrom } from '@conduct-desk/shared'
+import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -77,12 +77,17 @@ export class ReportIntakeService {
         throw badUserInput(
           'Some of the chosen contacts are not contacts of this event.',
           'excludedContactIds',
+          ReportReason.ContactsNotOfEvent,
         )
       }
     }
     const categories: readonly string[] = found.reportCategories ?? DEFAULT_REPORT_CATEGORIES
     if (request.category !== null && !categories.includes(request.category)) {
-      throw badUserInput('Choose one of the event’s categories, or none.', 'category')
+      throw badUserInput(
+        'Choose one of the event’s categories, or none.',
+        'category',
+        ReportReason.CategoryUnknown,
+      )
     }
     if (requesterKey !== null) {
       await this.deps.limiter.take('report', requesterKey, REPORTS_PER_REQUESTER)

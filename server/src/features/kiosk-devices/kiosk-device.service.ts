@@ -1,3 +1,4 @@
+import { KioskDeviceReason } from '@conduct-desk/shared'
 import { randomInt } from 'node:crypto'
 import { IsNull } from 'typeorm'
 import type { Database } from '../../db/database.js'
@@ -77,7 +78,11 @@ export class KioskDeviceService {
   ): Promise<{ token: string; device: KioskDeviceEntity; eventSlug: string }> {
     const normalized = normalizeCode(code)
     if (normalized.length !== CODE_LENGTH) {
-      throw badUserInput(`The code has ${CODE_LENGTH} letters and digits.`, 'code')
+      throw badUserInput(
+        `The code has ${CODE_LENGTH} letters and digits.`,
+        'code',
+        KioskDeviceReason.CodeShape,
+      )
     }
     const token = newToken()
     const now = this.clock.now()

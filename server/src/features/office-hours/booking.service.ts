@@ -1,5 +1,11 @@
 import { randomInt } from 'node:crypto'
-import { EventStatus, bookingCodeFrom, formatBookingCode, normalizeBookingCode } from '@conduct-desk/shared'
+import {
+  bookingCodeFrom,
+  EventStatus,
+  formatBookingCode,
+  normalizeBookingCode,
+  OfficeHourReason,
+} from '@conduct-desk/shared'
 import { Between, In, Not, type EntityManager } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -47,7 +53,11 @@ export class BookingService {
   /** Future slots of a published event in [from, to), each only free or busy. */
   async listSlots(eventSlug: string, from: Date, to: Date): Promise<SlotRow[]> {
     if (to.getTime() <= from.getTime() || to.getTime() - from.getTime() > MAX_RANGE_MS) {
-      throw badUserInput('Ask for a range of up to 14 days, with the end after the start.', 'to')
+      throw badUserInput(
+        'Ask for a range of up to 14 days, with the end after the start.',
+        'to',
+        OfficeHourReason.RangeInvalid,
+      )
     }
     const event = await this.deps.db.read.findOneBy(EventEntity, {
       slug: eventSlug,
@@ -214,13 +224,17 @@ export class BookingService {
       throw notFound('The slot')
     }
     if (slot.startsAt <= this.deps.clock.now()) {
-      throw badUserInput('This time has already passed. Please choose a later one.', 'slotId')
+      throw badUserInput(
+        'This time has already passed. Please choose a later one.',
+        'slotId',
+        OfficeHourReason.SlotPassed,
+      )
     }
     if (
       slot.isBlocked ||
       (await manager.countBy(BookingEntity, { slotId: slot.id, status: Not(BookingStatus.Cancelled) })) > 0
     ) {
-      throw conflict(NOT_FREE)
+      throw conflict(NOT_FREE, OfficeHourReason.SlotTaken)
     }
     return slot
   }
@@ -233,7 +247,11 @@ export class BookingService {
   ): Promise<T> {
     const code = normalizeBookingCode(typedCode)
     if (code === null) {
-      throw badUserInput('A booking code has ten letters and digits, like ABCDE-12345.', 'code')
+      throw badUserInput(
+        'A booking code has ten letters and digits, like ABCDE-12345.',
+        'code',
+        OfficeHourReason.BookingCodeShape,
+      )
     }
     // Reserved before the lookup, so parallel guesses cannot all pass (SECURITY R12).
     const result = await this.deps.codeThrottle.attempt({ requester: requesterKey, everyone: EVERYONE }, () =>
@@ -257,7 +275,7 @@ export class BookingService {
       return await work()
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw conflict(NOT_FREE)
+        throw conflict(NOT_FREE, OfficeHourReason.SlotTaken)
       }
       throw error
     }

@@ -1,4 +1,4 @@
-import { slotTimes } from '@conduct-desk/shared'
+import { OfficeHourReason, slotTimes } from '@conduct-desk/shared'
 import { In, Not } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
@@ -30,13 +30,21 @@ export class OfficeHourSetupService {
         throw notFound('The event')
       }
       if (input.localDate < event.startsOn || input.localDate > event.endsOn) {
-        throw badUserInput(`Choose a day of the event, ${event.startsOn} to ${event.endsOn}.`, 'localDate')
+        throw badUserInput(
+          `Choose a day of the event, ${event.startsOn} to ${event.endsOn}.`,
+          'localDate',
+          OfficeHourReason.DayOutsideEvent,
+        )
       }
       if (
         input.contactId != null &&
         (await manager.findOneBy(ContactEntity, { id: input.contactId, eventId: event.id })) === null
       ) {
-        throw badUserInput('This contact is not one of the event’s contacts.', 'contactId')
+        throw badUserInput(
+          'This contact is not one of the event’s contacts.',
+          'contactId',
+          OfficeHourReason.ContactNotOfEvent,
+        )
       }
       const spec = {
         localDate: input.localDate,
@@ -50,11 +58,16 @@ export class OfficeHourSetupService {
         throw badUserInput(
           'No slot fits between these times; make the window longer or the slots shorter.',
           'to',
+          OfficeHourReason.NoSlotFits,
         )
       }
       const place = input.place?.trim() || event.quietRoomLocation
       if (place === null) {
-        throw badUserInput('Say where the meetings take place, or set up the quiet room first.', 'place')
+        throw badUserInput(
+          'Say where the meetings take place, or set up the quiet room first.',
+          'place',
+          OfficeHourReason.PlaceMissing,
+        )
       }
       const now = this.clock.now()
       const window = {
@@ -134,7 +147,10 @@ export class OfficeHourSetupService {
           ? 0
           : await manager.countBy(BookingEntity, { slotId: In(slotIds), status: BookingStatus.Active })
       if (active > 0) {
-        throw conflict('Some of these slots are booked. Cancel or move those meetings first.')
+        throw conflict(
+          'Some of these slots are booked. Cancel or move those meetings first.',
+          OfficeHourReason.WindowHasBookings,
+        )
       }
       await manager.delete(OfficeHourWindowEntity, { id: windowId })
     })
@@ -151,7 +167,10 @@ export class OfficeHourSetupService {
         input.isBlocked &&
         (await manager.countBy(BookingEntity, { slotId: slot.id, status: Not(BookingStatus.Cancelled) })) > 0
       ) {
-        throw conflict('This slot is booked. Cancel or move the meeting before blocking it.')
+        throw conflict(
+          'This slot is booked. Cancel or move the meeting before blocking it.',
+          OfficeHourReason.SlotBooked,
+        )
       }
       await manager.update(OfficeHourSlotEntity, { id: slot.id }, { isBlocked: input.isBlocked })
     })
