@@ -42,7 +42,7 @@ async function main(log: Logger, config: Config): Promise<void> {
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db, cipher)
   const schema = await buildApiSchema(pubSub)
-  const server = await createServer({ config, db, schema, services, log })
+  const server = await createServer({ config, db, schema, services, log, clock: systemClock })
 
   await new Promise<void>(resolve => server.httpServer.listen(config.port, config.host, resolve))
   const address = server.httpServer.address()

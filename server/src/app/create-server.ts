@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
-import { ApolloArmor } from '@escape.tech/graphql-armor'
 import express from 'express'
 import type { GraphQLSchema } from 'graphql'
-import { useServer } from 'graphql-ws/use/ws'
-import { WebSocketServer } from 'ws'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { isSecureOrigin } from '../platform/http/cookies.js'
@@ -22,8 +19,10 @@ import type { Services } from './create-services.js'
 import { attachmentRouter } from '../features/attachments/attachment.routes.js'
 import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
-import { systemClock } from '../platform/time/clock.js'
+import { systemClock, type Clock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
+import { createGraphQLRules } from './graphql-rules.js'
+import { openWebSocketDoor } from './websocket-door.js'
 
 export interface ServerDeps {
   readonly config: Config
@@ -31,17 +30,9 @@ export interface ServerDeps {
   readonly schema: GraphQLSchema
   readonly services: Services
   readonly log: Logger
+  /** Tells when a live socket's session times out. */
+  readonly clock: Clock
 }
-
-/** Limits applied before any resolver runs (SECURITY R1–R5); R1's depth 8 fits the deepest dashboard query. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 8 },
-  maxAliases: { n: 15 },
-  maxTokens: { n: 1000 },
-  costLimit: { maxCost: 2000 },
-  maxDirectives: { n: 20 },
-  blockFieldSuggestion: { enabled: true },
-})
 
 /**
  * Other websites (a conference site embedding the contact list) may call the API from their
@@ -68,7 +59,7 @@ const JSON_BODY_LIMIT = '100kb'
  * /dashboard/, uploaded images at /media/, and /healthz. Returns it unstarted, with a stop function
  * that drains requests and sockets.
  */
-export async function createServer({ config, db, schema, services, log }: ServerDeps) {
+export async function createServer({ config, db, schema, services, log, clock }: ServerDeps) {
   const app = express()
   app.disable('x-powered-by')
   // Only the configured number of proxies may tell us the client address (X-Forwarded-For).
@@ -77,42 +68,39 @@ export async function createServer({ config, db, schema, services, log }: Server
   const cookie = { secure: isSecureOrigin(config.publicUrl) }
   const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
-  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    {
-      schema,
-      context: ctx =>
-        createContext(contextDeps, {
-          headers: ctx.extra.request.headers,
-          remoteAddress: ctx.extra.request.socket.remoteAddress,
-        }),
-    },
-    wsServer,
-  )
+  const rules = createGraphQLRules(config.isSchemaVisible)
+  const webSocketDoor = openWebSocketDoor({
+    httpServer,
+    schema,
+    rules,
+    contextDeps,
+    publicUrl: config.publicUrl,
+    clock,
+    log,
+  })
 
-  const protection = armor.protect()
-  // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
-  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[]
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !config.production,
+    introspection: rules.isSchemaVisible,
     csrfPrevention: true,
     // main.ts owns shutdown: drain HTTP and sockets, then close the database, then exit.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: config.production,
+    hideSchemaDetailsFromClientErrors: !rules.isSchemaVisible,
     formatError: createFormatError(log),
-    validationRules: protection.validationRules,
+    parseOptions: rules.parseOptions,
+    validationRules: [...rules.validationRules],
+    validationOptions: rules.validationOptions,
     plugins: [
-      ...armorPlugins,
+      ...rules.apolloPlugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         serverWillStart: () =>
           Promise.resolve({
             drainServer: async () => {
-              await wsCleanup.dispose()
+              await webSocketDoor.dispose()
             },
           }),
       },

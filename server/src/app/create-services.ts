@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
+import { SessionEndings } from '../features/accounts/session-endings.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
 import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
@@ -72,7 +73,9 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     publicCache.clear()
     pubSub.publish(`PUBLIC_EVENT:${eventId}`)
   }
-  const sessions = new SessionService(db, clock)
+  // Sign-out and role removal close the session's live sockets at once (the WebSocket door listens).
+  const sessionEndings = new SessionEndings()
+  const sessions = new SessionService(db, clock, sessionEndings)
   const contacts = new ContactService(db, clock, publicCache)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
   const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
@@ -89,6 +92,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   return {
     sessions,
+    sessionEndings,
     signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
     invitations: new InvitationService(db, clock, dashboardUrl),
     events: new EventService(db, clock, publicCache),

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       smtpUrl: null,
       rateLimitsEnabled: true,
       demo: true,
-      production: false,
+      isSchemaVisible: false,
       bootstrapAdmin: null,
     })
     expect(Object.isFrozen(config)).toBe(true)
