@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { isSecureOrigin } from '../platform/http/cookies.js'
+import { jsonErrorHandler, jsonNotFound } from '../platform/http/json-errors.js'
 import { securityHeaders } from '../platform/http/security-headers.js'
 import { serveApp } from '../platform/http/serve-app.js'
 import type { Logger } from '../platform/logging/logger.js'
@@ -156,6 +157,8 @@ export async function createServer({ config, db, schema, services, log, clock }:
     }
   }
   app.get('/', (_request, response) => response.redirect(302, '/kiosk/'))
+  app.use(jsonNotFound)
+  app.use(jsonErrorHandler(log))
 
   return {
     httpServer,
