@@ -124,7 +124,7 @@ describe('API hardening in production', () => {
   })
 })
 
-describe('API for other websites', () => {
+describe('racing writes', () => {
   let server: TestServer
 
   beforeAll(async () => {
@@ -132,14 +132,8 @@ describe('API for other websites', () => {
   })
   afterAll(() => server.stop())
 
-  it('answers cross-origin reads without credentials, and keeps one of two racing duplicates', async () => {
-    const preflight = await fetch(`${server.url}/graphql`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://conference.example', 'access-control-request-method': 'POST' },
-    })
-    expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
-    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull()
+  // Cross-origin requests are covered by public-cors.int.test.ts.
+  it('keeps one of two racing duplicates', async () => {
     const created = await Promise.allSettled([
       server.services.events.createSeries('Twin', 'twin-series'),
       server.services.events.createSeries('Twin', 'twin-series'),

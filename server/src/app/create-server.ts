@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { isSecureOrigin } from '../platform/http/cookies.js'
+import { crossOriginReads } from '../platform/http/cross-origin-reads.js'
 import { jsonErrorHandler, jsonNotFound } from '../platform/http/json-errors.js'
 import { securityHeaders } from '../platform/http/security-headers.js'
 import { serveApp } from '../platform/http/serve-app.js'
@@ -22,7 +23,7 @@ import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
 import { systemClock, type Clock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
-import { createGraphQLRules } from './graphql-rules.js'
+import { createGraphQLRules, MAX_REQUEST_BYTES } from './graphql-rules.js'
 import { openWebSocketDoor } from './websocket-door.js'
 
 export interface ServerDeps {
@@ -36,24 +37,10 @@ export interface ServerDeps {
 }
 
 /**
- * Other websites (a conference site embedding the contact list) may call the API from their
- * visitors' browsers, always without credentials: the session and kiosk cookies are SameSite=Strict
- * and no Allow-Credentials is sent, so a cross-origin call can only do what the public can.
+ * What a conference website may read from its visitors' browsers (CORS, GET only, no credentials):
+ * its events with their contacts, and office-hour slots, which show only free or taken.
  */
-const publicCors: express.RequestHandler = (request, response, next) => {
-  response.setHeader('Access-Control-Allow-Origin', '*')
-  if (request.method === 'OPTIONS') {
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST')
-    response.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight')
-    response.setHeader('Access-Control-Max-Age', '600')
-    response.status(204).end()
-    return
-  }
-  next()
-}
-
-/** JSON bodies are small: reports carry text, and uploads will use their own route with streaming limits. */
-const JSON_BODY_LIMIT = '100kb'
+const CROSS_ORIGIN_READS: ReadonlySet<string> = new Set(['publicEvents', 'publicEvent', 'officeHourSlots'])
 
 /**
  * The one HTTP server: GraphQL over POST/GET and WebSocket at /graphql, the built apps at /kiosk/ and
@@ -120,8 +107,9 @@ export async function createServer({ config, db, schema, services, log, clock }:
   })
   app.use(
     '/graphql',
-    publicCors,
-    express.json({ limit: JSON_BODY_LIMIT }),
+    crossOriginReads({ fields: CROSS_ORIGIN_READS, parseOptions: rules.parseOptions }),
+    // Reports carry text; files have their own routes and limits.
+    express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(contextDeps, { headers: req.headers, remoteAddress: req.ip }, value =>

@@ -13,6 +13,9 @@ import {
 } from 'graphql'
 import type { Context } from './context.js'
 
+/** SECURITY R51: an HTTP body or a WebSocket message, at most (100 kB). */
+export const MAX_REQUEST_BYTES = 100 * 1024
+
 /** SECURITY R4: a document of more than this many tokens is refused while it is being read. */
 export const MAX_TOKENS = 1000
 

@@ -11,11 +11,9 @@ import type { Clock } from '../platform/time/clock.js'
 import type { Context } from './context.js'
 import { createContext, type ContextDeps } from './create-context.js'
 import { createFormatError } from './format-error.js'
-import { parseDocument, validateDocument, type GraphQLRules } from './graphql-rules.js'
+import { MAX_REQUEST_BYTES, parseDocument, validateDocument, type GraphQLRules } from './graphql-rules.js'
 import { SocketSessions } from './socket-sessions.js'
 
-/** SECURITY R51: a message may be as large as an HTTP body, no larger (ws closes with 1009). */
-export const MAX_MESSAGE_BYTES = 100 * 1024
 /** A socket that stops answering pings this long is dropped. */
 const KEEP_ALIVE_MS = 12_000
 
@@ -146,7 +144,11 @@ export function openWebSocketDoor({
     onError: (_ctx, _id, _payload, errors) => format(errors),
   })
 
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, handleProtocols })
+  const wsServer = new WebSocketServer({
+    noServer: true, // As large as an HTTP body, no larger: ws closes the socket with 1009.
+    maxPayload: MAX_REQUEST_BYTES,
+    handleProtocols,
+  })
   wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) =>
     serveSocket(server, socket, request, log),
   )
