@@ -1,5 +1,5 @@
 import 'reflect-metadata'
-import { chmodSync, existsSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildApiSchema, createApiPubSub } from './app/build-schema.js'
 import { createServer } from './app/create-server.js'
@@ -15,24 +15,35 @@ import { createLogger, type Logger } from './platform/logging/logger.js'
 import { loadDataKey } from './platform/crypto/data-key.js'
 import { FieldCipher } from './platform/crypto/field-cipher.js'
 import { createMailer } from './platform/mail/mailer.js'
+import { writePrivateFile } from './platform/files/write-private-file.js'
 import { systemClock } from './platform/time/clock.js'
 
-/** Loads the demo on an empty database, and keeps its password where the operator can find it again. */
+/**
+ * Loads the demo on an empty database (only where config allows: loopback, or DEMO=1). Its shared
+ * password goes to a 0600 file, not to stdout, which often ends up in logs others read (R55).
+ */
 async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher): Promise<string[]> {
   const credentialsFile = path.join(config.dataDir, 'demo-credentials.txt')
   if (!config.demo || (await db.read.count(EventEntity)) > 0) {
     return existsSync(credentialsFile) ? [`Demo sign-in: see ${credentialsFile}`] : []
   }
   const demo = await seedDemoSeries(db, systemClock, path.join(config.dataDir, 'media'), cipher)
-  const lines = [
-    `Demo data loaded. Sign in to ${config.publicUrl}/dashboard/ with password ${demo.password} as:`,
-    ...demo.accounts.map(account => `  ${account.email}  (${account.roles})`),
-    `Kiosk of the live demo event: ${config.publicUrl}/kiosk/e/${demo.liveEventSlug}`,
+  const accounts = demo.accounts.map(account => `  ${account.email}  (${account.roles})`)
+  const kiosk = `Kiosk of the live demo event: ${config.publicUrl}/kiosk/e/${demo.liveEventSlug}`
+  const dashboard = `${config.publicUrl}/dashboard/`
+  writePrivateFile(
+    credentialsFile,
+    [`Sign in to ${dashboard} with password ${demo.password} as:`, ...accounts, kiosk].join('\n') + '\n',
+  )
+  return [
+    `Demo data loaded. Sign in to ${dashboard} as one of these, with the password in ${credentialsFile}:`,
+    ...accounts,
+    kiosk,
   ]
-  writeFileSync(credentialsFile, lines.join('\n') + '\n', { mode: 0o600 })
-  chmodSync(credentialsFile, 0o600)
-  return lines
 }
+
+/** Where the first admin's one-time setup link is written, never printed (R55). */
+const SETUP_LINK_FILE = 'admin-setup-link.txt'
 
 async function main(log: Logger, config: Config): Promise<void> {
   const db = await createDatabase(config.database, entities)
@@ -42,7 +53,7 @@ async function main(log: Logger, config: Config): Promise<void> {
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db, cipher)
   const schema = await buildApiSchema(pubSub)
-  const server = await createServer({ config, db, schema, services, log })
+  const server = await createServer({ config, db, schema, services, log, clock: systemClock })
 
   await new Promise<void>(resolve => server.httpServer.listen(config.port, config.host, resolve))
   const address = server.httpServer.address()
@@ -56,13 +67,19 @@ async function main(log: Logger, config: Config): Promise<void> {
     `  Dashboard: ${base}/dashboard/`,
     ...demoLines,
   ]
+  const setupLinkFile = path.join(config.dataDir, SETUP_LINK_FILE)
   if (bootstrap.kind === 'setup-link') {
-    out.push(
-      `No administrator yet. Open this one-time setup link (valid until ${bootstrap.expiresAt.toISOString()}):`,
-      `  ${bootstrap.url}`,
+    const until = bootstrap.expiresAt.toISOString()
+    writePrivateFile(
+      setupLinkFile,
+      `One-time setup link for the first administrator, valid until ${until}:\n${bootstrap.url}\n`,
     )
-  } else if (bootstrap.kind === 'created') {
-    out.push(`Administrator ${bootstrap.email} created from ADMIN_EMAIL/ADMIN_PASSWORD.`)
+    out.push(`No administrator yet. Open the one-time setup link in ${setupLinkFile} (valid until ${until}).`)
+  } else {
+    rmSync(setupLinkFile, { force: true })
+    if (bootstrap.kind === 'created') {
+      out.push(`Administrator ${bootstrap.email} created from ADMIN_EMAIL/ADMIN_PASSWORD.`)
+    }
   }
   process.stdout.write(out.join('\n') + '\n')
 

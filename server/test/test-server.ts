@@ -96,7 +96,8 @@ export async function startTestServer(
   const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
   const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
   const services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
-  const server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log })
+  const schema = await buildApiSchema(pubSub)
+  const server = await createServer({ config, db, schema, services, log, clock })
   await new Promise<void>(resolve => server.httpServer.listen(0, '127.0.0.1', resolve))
   const address = server.httpServer.address()
   const port = typeof address === 'object' && address !== null ? address.port : 0

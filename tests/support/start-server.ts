@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,7 +7,7 @@ import path from 'node:path'
 export const SERVER_MAIN = path.resolve(import.meta.dirname, '..', '..', 'server', 'dist', 'main.js')
 
 const LISTENING = /Conduct Desk listening on http:\/\/([^\s:/]+):(\d+)/
-const DEMO_HEADER = /^Demo data loaded\. Sign in to (\S+) with password (.+) as:$/
+const DEMO_HEADER = /^Sign in to (\S+) with password (.+) as:$/
 const DEMO_ACCOUNT = /^ {2}(\S+@\S+) {2}\((.*)\)$/
 const DEMO_KIOSK = /^Kiosk of the live demo event: \S*\/kiosk\/e\/([^/\s]+)$/
 
@@ -16,7 +16,10 @@ export interface DemoAccount {
   readonly roles: readonly string[]
 }
 
-/** What the server prints when it loads the demo on an empty database. */
+/**
+ * What the server writes to `DATA_DIR/demo-credentials.txt` (mode 0600) when it loads the demo on
+ * an empty database. The password is never printed (SECURITY R55).
+ */
 export interface DemoCredentials {
   readonly dashboardUrl: string
   readonly password: string
@@ -43,7 +46,7 @@ export interface RunningServer {
   /** Everything the process printed on stdout so far (human lines and JSON log lines). */
   stdout(): string
   stderr(): string
-  /** The demo sign-in the server printed, or null if it loaded no demo. */
+  /** The demo sign-in from DATA_DIR/demo-credentials.txt, or null if the server loaded no demo. */
   demo(): DemoCredentials | null
   /** SIGTERM, then waits for the exit; resolves with the exit code. Removes the temp DATA_DIR. */
   stop(): Promise<number | null>
@@ -104,9 +107,9 @@ function spawnServer(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 }
 
-/** Parses the demo block of the server's start-up output. */
-export function parseDemoCredentials(stdout: string): DemoCredentials | null {
-  const lines = stdout.split('\n')
+/** Parses the demo credentials file. */
+export function parseDemoCredentials(text: string): DemoCredentials | null {
+  const lines = text.split('\n')
   const start = lines.findIndex(line => DEMO_HEADER.test(line))
   if (start === -1) {
     return null
@@ -185,7 +188,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     pid: child.pid ?? -1,
     stdout: () => stdout,
     stderr: () => stderr,
-    demo: () => parseDemoCredentials(stdout),
+    demo: () => {
+      const file = path.join(dataDir, 'demo-credentials.txt')
+      return existsSync(file) ? parseDemoCredentials(readFileSync(file, 'utf8')) : null
+    },
     stop() {
       stopped ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {

@@ -99,32 +99,53 @@ describe('API hardening', () => {
   })
 })
 
-describe('API hardening in production', () => {
+const postTo = (server: TestServer, query: string) =>
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+
+// SECURITY R6, R55: hidden unless the operator asks for development.
+describe.each([
+  ['NODE_ENV unset', {}],
+  ['NODE_ENV=production', { NODE_ENV: 'production' }],
+])('API hardening with %s', (_name, env: Record<string, string>) => {
   let server: TestServer
 
   beforeAll(async () => {
-    server = await startTestServer('sqlite', { NODE_ENV: 'production' })
+    server = await startTestServer('sqlite', env)
   })
   afterAll(() => server.stop())
 
   it('hides the schema: no introspection, no field suggestions, no landing page (R6)', async () => {
-    const post = (query: string) =>
-      fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      })
-    const introspection = await (await post('{ __schema { types { name } } }')).text()
+    const introspection = await (await postTo(server, '{ __schema { types { name } } }')).text()
     expect(introspection).toContain('errors')
     expect(introspection).not.toContain('PublicEvent')
-    const typo = await (await post('{ publicEvent { id } }')).text()
+    const typo = await (await postTo(server, '{ publicEvent { id } }')).text()
     expect(typo).not.toContain('Did you mean')
     const landing = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })
     expect(await landing.text()).not.toMatch(/sandbox|apollo studio/i)
   })
 })
 
-describe('API for other websites', () => {
+describe('API in development (NODE_ENV=development, as pnpm dev sets it)', () => {
+  let server: TestServer
+
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { NODE_ENV: 'development' })
+  })
+  afterAll(() => server.stop())
+
+  it('answers introspection and suggests field names', async () => {
+    const introspection = await (await postTo(server, '{ __schema { types { name } } }')).text()
+    expect(introspection).toContain('PublicEvent')
+    const typo = await (await postTo(server, '{ publicEvnts { id } }')).text()
+    expect(typo).toContain('Did you mean')
+  })
+})
+
+describe('racing writes', () => {
   let server: TestServer
 
   beforeAll(async () => {
@@ -132,14 +153,8 @@ describe('API for other websites', () => {
   })
   afterAll(() => server.stop())
 
-  it('answers cross-origin reads without credentials, and keeps one of two racing duplicates', async () => {
-    const preflight = await fetch(`${server.url}/graphql`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://conference.example', 'access-control-request-method': 'POST' },
-    })
-    expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
-    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull()
+  // Cross-origin requests are covered by public-cors.int.test.ts.
+  it('keeps one of two racing duplicates', async () => {
     const created = await Promise.allSettled([
       server.services.events.createSeries('Twin', 'twin-series'),
       server.services.events.createSeries('Twin', 'twin-series'),

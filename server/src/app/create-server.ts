@@ -1,18 +1,17 @@
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { expressMiddleware } from '@as-integrations/express5'
-import { ApolloArmor } from '@escape.tech/graphql-armor'
 import express from 'express'
 import type { GraphQLSchema } from 'graphql'
-import { useServer } from 'graphql-ws/use/ws'
-import { WebSocketServer } from 'ws'
 import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { isSecureOrigin } from '../platform/http/cookies.js'
+import { crossOriginReads } from '../platform/http/cross-origin-reads.js'
+import { jsonErrorHandler, jsonNotFound } from '../platform/http/json-errors.js'
 import { securityHeaders } from '../platform/http/security-headers.js'
 import { serveApp } from '../platform/http/serve-app.js'
 import type { Logger } from '../platform/logging/logger.js'
@@ -22,8 +21,10 @@ import type { Services } from './create-services.js'
 import { attachmentRouter } from '../features/attachments/attachment.routes.js'
 import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
-import { systemClock } from '../platform/time/clock.js'
+import { systemClock, type Clock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
+import { createGraphQLRules, MAX_REQUEST_BYTES } from './graphql-rules.js'
+import { openWebSocketDoor } from './websocket-door.js'
 
 export interface ServerDeps {
   readonly config: Config
@@ -31,44 +32,22 @@ export interface ServerDeps {
   readonly schema: GraphQLSchema
   readonly services: Services
   readonly log: Logger
+  /** Tells when a live socket's session times out. */
+  readonly clock: Clock
 }
-
-/** Limits applied before any resolver runs (SECURITY R1–R5); R1's depth 8 fits the deepest dashboard query. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 8 },
-  maxAliases: { n: 15 },
-  maxTokens: { n: 1000 },
-  costLimit: { maxCost: 2000 },
-  maxDirectives: { n: 20 },
-  blockFieldSuggestion: { enabled: true },
-})
 
 /**
- * Other websites (a conference site embedding the contact list) may call the API from their
- * visitors' browsers, always without credentials: the session and kiosk cookies are SameSite=Strict
- * and no Allow-Credentials is sent, so a cross-origin call can only do what the public can.
+ * What a conference website may read from its visitors' browsers (CORS, GET only, no credentials):
+ * its events with their contacts, and office-hour slots, which show only free or taken.
  */
-const publicCors: express.RequestHandler = (request, response, next) => {
-  response.setHeader('Access-Control-Allow-Origin', '*')
-  if (request.method === 'OPTIONS') {
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST')
-    response.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight')
-    response.setHeader('Access-Control-Max-Age', '600')
-    response.status(204).end()
-    return
-  }
-  next()
-}
-
-/** JSON bodies are small: reports carry text, and uploads will use their own route with streaming limits. */
-const JSON_BODY_LIMIT = '100kb'
+const CROSS_ORIGIN_READS: ReadonlySet<string> = new Set(['publicEvents', 'publicEvent', 'officeHourSlots'])
 
 /**
  * The one HTTP server: GraphQL over POST/GET and WebSocket at /graphql, the built apps at /kiosk/ and
  * /dashboard/, uploaded images at /media/, and /healthz. Returns it unstarted, with a stop function
  * that drains requests and sockets.
  */
-export async function createServer({ config, db, schema, services, log }: ServerDeps) {
+export async function createServer({ config, db, schema, services, log, clock }: ServerDeps) {
   const app = express()
   app.disable('x-powered-by')
   // Only the configured number of proxies may tell us the client address (X-Forwarded-For).
@@ -77,42 +56,39 @@ export async function createServer({ config, db, schema, services, log }: Server
   const cookie = { secure: isSecureOrigin(config.publicUrl) }
   const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
-  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
-    {
-      schema,
-      context: ctx =>
-        createContext(contextDeps, {
-          headers: ctx.extra.request.headers,
-          remoteAddress: ctx.extra.request.socket.remoteAddress,
-        }),
-    },
-    wsServer,
-  )
+  const rules = createGraphQLRules(config.isSchemaVisible)
+  const webSocketDoor = openWebSocketDoor({
+    httpServer,
+    schema,
+    rules,
+    contextDeps,
+    publicUrl: config.publicUrl,
+    clock,
+    log,
+  })
 
-  const protection = armor.protect()
-  // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
-  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[]
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !config.production,
+    introspection: rules.isSchemaVisible,
     csrfPrevention: true,
     // main.ts owns shutdown: drain HTTP and sockets, then close the database, then exit.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: config.production,
+    hideSchemaDetailsFromClientErrors: !rules.isSchemaVisible,
     formatError: createFormatError(log),
-    validationRules: protection.validationRules,
+    parseOptions: rules.parseOptions,
+    validationRules: [...rules.validationRules],
+    validationOptions: rules.validationOptions,
     plugins: [
-      ...armorPlugins,
+      ...rules.apolloPlugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         serverWillStart: () =>
           Promise.resolve({
             drainServer: async () => {
-              await wsCleanup.dispose()
+              await webSocketDoor.dispose()
             },
           }),
       },
@@ -131,8 +107,9 @@ export async function createServer({ config, db, schema, services, log }: Server
   })
   app.use(
     '/graphql',
-    publicCors,
-    express.json({ limit: JSON_BODY_LIMIT }),
+    crossOriginReads({ fields: CROSS_ORIGIN_READS, parseOptions: rules.parseOptions }),
+    // Reports carry text; files have their own routes and limits.
+    express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(contextDeps, { headers: req.headers, remoteAddress: req.ip }, value =>
@@ -169,6 +146,8 @@ export async function createServer({ config, db, schema, services, log }: Server
     }
   }
   app.get('/', (_request, response) => response.redirect(302, '/kiosk/'))
+  app.use(jsonNotFound)
+  app.use(jsonErrorHandler(log))
 
   return {
     httpServer,

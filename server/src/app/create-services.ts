@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
 import { AppointmentService } from '../features/appointments/appointment.service.js'
+import { SessionEndings } from '../features/accounts/session-endings.js'
 import { SessionService } from '../features/accounts/session.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
 import {
@@ -111,7 +112,9 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     publicCache.clear()
     pubSub.publish(`PUBLIC_EVENT:${eventId}`)
   }
-  const sessions = new SessionService(db, clock)
+  // Sign-out and role removal close the session's live sockets at once (the WebSocket door listens).
+  const sessionEndings = new SessionEndings()
+  const sessions = new SessionService(db, clock, sessionEndings)
   const invitations = new InvitationService(db, clock, dashboardUrl)
   const contacts = new ContactService(db, clock, publicCache)
   // Rate-limit counts: in the database, shared by every process; network addresses only in memory.
@@ -147,6 +150,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   return {
     sessions,
+    sessionEndings,
     signIn: new SignInService(
       db,
       sessions,

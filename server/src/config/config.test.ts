@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       smtpUrl: null,
       rateLimitsEnabled: true,
       demo: true,
-      production: false,
+      isSchemaVisible: false,
       bootstrapAdmin: null,
     })
     expect(Object.isFrozen(config)).toBe(true)
@@ -59,5 +59,32 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n')
     }
+  })
+
+  // SECURITY R55: safe without settings.
+  it.each<[Record<string, string>, boolean]>([
+    [{}, true],
+    [{ HOST: 'localhost' }, true],
+    [{ HOST: '::1' }, true],
+    [{ HOST: '127.0.0.2' }, true],
+    [{ HOST: '0.0.0.0' }, false],
+    [{ HOST: '::' }, false],
+    [{ HOST: '192.168.1.20' }, false],
+    [{ HOST: '0.0.0.0', DEMO: '1' }, true],
+    [{ HOST: '0.0.0.0', DEMO: 'true' }, true],
+    [{ DEMO: '0' }, false],
+    [{ HOST: 'localhost', DEMO: 'false' }, false],
+  ])('loads the demo with %j: %s (only on loopback unless DEMO=1; never with DEMO=0)', (env, demo) => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...env }).demo).toBe(demo)
+  })
+
+  it.each<[string | undefined, boolean]>([
+    [undefined, false],
+    ['production', false],
+    ['test', false],
+    ['development', true],
+  ])('shows the schema with NODE_ENV=%s: %s', (nodeEnv, visible) => {
+    const env = nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv }
+    expect(loadConfig({ DATA_DIR: dataDir(), ...env }).isSchemaVisible).toBe(visible)
   })
 })

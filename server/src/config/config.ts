@@ -16,8 +16,13 @@ export interface Config {
   /** Unset: emails go to the log instead of an SMTP server. */
   readonly smtpUrl: string | null
   readonly rateLimitsEnabled: boolean
+  /**
+   * Load the demo on an empty database: DEMO=1, or DEMO unset and HOST a loopback address, so a
+   * deployment reachable by others never gets accounts with a shared password (SECURITY R55).
+   */
   readonly demo: boolean
-  readonly production: boolean
+  /** Introspection and field suggestions are answered: only with NODE_ENV=development (R6, R55). */
+  readonly isSchemaVisible: boolean
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null
   /** Where the built apps are; the server serves them when they exist. */
@@ -60,7 +65,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   RATE_LIMIT: flag(true),
-  DEMO: flag(true),
+  DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
@@ -98,6 +103,11 @@ function parseDatabase(url: string | undefined, dataDir: string): DatabaseConfig
   }
   const scheme = url.split(':')[0] ?? url
   throw new ConfigError(`DATABASE_URL: unknown scheme "${scheme}:"; use sqlite:<file> or postgres://…`)
+}
+
+/** The addresses only this machine can reach: the demo may load there without DEMO=1. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 
 /**
@@ -155,8 +165,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL ?? null,
     rateLimitsEnabled: e.RATE_LIMIT,
-    demo: e.DEMO,
-    production: e.NODE_ENV === 'production',
+    demo: e.DEMO === undefined ? isLoopbackHost(e.HOST) : e.DEMO === '1' || e.DEMO === 'true',
+    isSchemaVisible: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
     bootstrapAdmin:
       e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined

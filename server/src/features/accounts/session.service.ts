@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from './account.entity.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
+import { SessionEndings } from './session-endings.js'
 import { SessionEntity } from './session.entity.js'
 
 /** SECURITY R18: a session ends after 15 minutes without a request, and 8 hours after sign-in. */
@@ -19,6 +20,8 @@ export class SessionService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    /** Told when sessions end, so live sockets close at once (R51). */
+    private readonly endings: SessionEndings = new SessionEndings(),
   ) {}
 
   /** Starts a session and returns the raw id for the cookie; a fresh id at every sign-in (R17). */
@@ -31,8 +34,12 @@ export class SessionService {
     return token
   }
 
-  /** The viewer behind a cookie's session id, or null when it is unknown, expired or disabled. */
-  async resolve(token: string): Promise<Viewer | null> {
+  /**
+   * The viewer behind a cookie's session id, or null when it is unknown, expired or disabled.
+   * @param options.touch false for checks that are not the person acting (a live update being
+   * delivered), so they do not keep an idle session alive
+   */
+  async resolve(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Viewer | null> {
     const idHash = hashToken(token)
     const session = await this.db.read.findOneBy(SessionEntity, { idHash })
     if (session === null) {
@@ -48,19 +55,32 @@ export class SessionService {
     if (viewer === null) {
       return null
     }
-    if (idle > TOUCH_INTERVAL_MS) {
+    if (touch && idle > TOUCH_INTERVAL_MS) {
       await this.db.write(manager => manager.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) }))
     }
     return viewer
   }
 
+  /** When the session ends unless it is used again; null when it is unknown. */
+  async endsAt(token: string): Promise<Date | null> {
+    const session = await this.db.read.findOneBy(SessionEntity, { idHash: hashToken(token) })
+    if (session === null) {
+      return null
+    }
+    const idleEnd = session.lastSeenAt.getTime() + SESSION_IDLE_MS
+    return new Date(Math.min(idleEnd, session.createdAt.getTime() + SESSION_ABSOLUTE_MS))
+  }
+
   async end(token: string): Promise<void> {
-    await this.db.write(manager => manager.delete(SessionEntity, { idHash: hashToken(token) }))
+    const idHash = hashToken(token)
+    await this.db.write(manager => manager.delete(SessionEntity, { idHash }))
+    this.endings.announce({ idHash })
   }
 
   /** Ends every session of an account: on disable, role removal, password change (R18). */
   async endAllFor(accountId: string): Promise<void> {
     await this.db.write(manager => manager.delete(SessionEntity, { accountId }))
+    this.endings.announce({ accountId })
   }
 
   async loadViewer(accountId: string): Promise<Viewer | null> {

@@ -1,4 +1,9 @@
-/** Reads one cookie from a `Cookie` header. */
+import { isLoopbackHostname } from './own-origin.js'
+
+/**
+ * Reads one cookie from a `Cookie` header. A value that is not valid percent-encoding is treated as
+ * absent: our cookies never hold one, so it is junk, and junk must not fail the request.
+ */
 export function readCookie(header: string | undefined, name: string): string | null {
   if (header === undefined) {
     return null
@@ -6,7 +11,11 @@ export function readCookie(header: string | undefined, name: string): string | n
   for (const part of header.split(';')) {
     const index = part.indexOf('=')
     if (index !== -1 && part.slice(0, index).trim() === name) {
-      return decodeURIComponent(part.slice(index + 1).trim())
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim())
+      } catch {
+        return null
+      }
     }
   }
   return null
@@ -68,5 +77,5 @@ export function serializeSessionCookie(value: string, options: SessionCookieOpti
 /** Browsers treat loopback origins as secure contexts, so `Secure` cookies work on them over http. */
 export function isSecureOrigin(publicUrl: string): boolean {
   const url = new URL(publicUrl)
-  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  return url.protocol === 'https:' || isLoopbackHostname(url.hostname)
 }

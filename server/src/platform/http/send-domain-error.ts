@@ -2,7 +2,8 @@ import { ErrorCode } from '@conduct-desk/shared'
 import type { Response } from 'express'
 import { DomainError } from '../errors/domain-error.js'
 
-const STATUS: Partial<Record<string, number>> = {
+/** The HTTP status of each error code, for routes outside GraphQL. */
+export const HTTP_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,
@@ -20,7 +21,7 @@ export function sendDomainError(response: Response, error: unknown): void {
   if (error instanceof DomainError) {
     const code = String(error.extensions['code'])
     response
-      .status(STATUS[code] ?? 400)
+      .status(HTTP_STATUS[code] ?? 400)
       .json({ error: { ...error.extensions, code, message: error.message } })
     return
   }

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino'
+import { serializeError } from './serialize-error.js'
 
 export type { Logger }
 
@@ -22,13 +23,17 @@ const REDACTED_KEYS = [
 
 const redactPaths = REDACTED_KEYS.flatMap(key => [key, `*.${key}`, `*.*.${key}`])
 
-/** The process logger: JSON lines on stdout, with sensitive keys censored. */
+/**
+ * The process logger: JSON lines on stdout, with sensitive keys censored, and errors (under `err`
+ * or `error`) reduced to what cannot carry data (serialize-error.ts).
+ */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: undefined,
       redact: { paths: redactPaths, censor: '[redacted]' },
+      serializers: { err: serializeError, error: serializeError },
       formatters: { level: label => ({ level: label }) },
     },
     destination,
