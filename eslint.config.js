@@ -72,6 +72,17 @@ const implicitDecoratorTypes = [
   },
 ]
 
+/**
+ * sharp drops EXIF (GPS, device, owner), XMP, IPTC and ICC data unless asked to keep or write them;
+ * the server never asks (SECURITY R31). Tests may write metadata into the fixtures they strip.
+ */
+const sharpMetadataWriters = {
+  selector:
+    'CallExpression[callee.property.name=/^(keepExif|keepMetadata|keepXmp|keepIccProfile|withMetadata|withExif|withExifMerge|withXmp)$/]',
+  message:
+    'Pictures keep no metadata (SECURITY R31): sharp strips it by default, so never call keep*/with* metadata methods outside test fixtures.',
+}
+
 const processEnv = {
   object: 'process',
   property: 'env',
@@ -279,8 +290,18 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', importRules.server],
-      'no-restricted-syntax': ['error', ...focusedOrSkippedTests, ...implicitDecoratorTypes],
+      'no-restricted-syntax': [
+        'error',
+        ...focusedOrSkippedTests,
+        ...implicitDecoratorTypes,
+        sharpMetadataWriters,
+      ],
     },
+  },
+  {
+    name: 'conduct-desk/server-test-fixtures',
+    files: ['server/**/*.test.ts', 'server/test/**'],
+    rules: { 'no-restricted-syntax': ['error', ...focusedOrSkippedTests, ...implicitDecoratorTypes] },
   },
   .../** @type {const} */ (['kiosk', 'dashboard']).map(app => ({
     name: `conduct-desk/${app}`,

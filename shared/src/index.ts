@@ -5,6 +5,7 @@ export { ErrorCode, isErrorCode } from './errors/error-codes.js'
 export { ERROR_REASON_GROUPS, isErrorReason } from './errors/error-reasons.js'
 export type { ErrorReason } from './errors/error-reasons.js'
 export { AccountReason } from './accounts/account-reasons.js'
+export { ATTACHMENT_KINDS_KEPT_AS_SENT, AttachmentReason } from './attachments/attachment-reasons.js'
 export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {

@@ -1,4 +1,5 @@
 import { AccountReason } from '../accounts/account-reasons.js'
+import { AttachmentReason } from '../attachments/attachment-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -8,6 +9,7 @@ import { AccountReason } from '../accounts/account-reasons.js'
  */
 export const ERROR_REASON_GROUPS = {
   accounts: AccountReason,
+  attachments: AttachmentReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS
