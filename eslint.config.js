@@ -72,15 +72,11 @@ const implicitDecoratorTypes = [
   },
 ]
 
-/**
- * sharp drops EXIF (GPS, device, owner), XMP, IPTC and ICC data unless asked to keep or write them;
- * the server never asks (SECURITY R31). Tests may write metadata into the fixtures they strip.
- */
+/** sharp keeps no metadata unless asked (SECURITY R31); only test fixtures may write some. */
 const sharpMetadataWriters = {
-  selector:
-    'CallExpression[callee.property.name=/^(keepExif|keepMetadata|keepXmp|keepIccProfile|withMetadata|withExif|withExifMerge|withXmp)$/]',
+  selector: 'CallExpression[callee.property.name=/^(keep|with)(Exif|ExifMerge|Metadata|Xmp|IccProfile)$/]',
   message:
-    'Pictures keep no metadata (SECURITY R31): sharp strips it by default, so never call keep*/with* metadata methods outside test fixtures.',
+    'Pictures keep no metadata (SECURITY R31): no sharp keep*/with* metadata call outside test fixtures.',
 }
 
 const processEnv = {

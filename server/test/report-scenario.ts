@@ -1,4 +1,5 @@
 import { Role } from '@conduct-desk/shared'
+import type { EventEntity } from '../src/features/events/event.entity.js'
 import { type Dialect } from './databases.js'
 import { createAccount, createContact, createEvent, TEST_PASSWORD } from './factories.js'
 import { startTestServer, type TestClient, type TestServer } from './test-server.js'
@@ -27,9 +28,10 @@ export interface ReportScenario {
 export async function startWithReport(
   dialect: Dialect,
   env: Record<string, string> = {},
+  eventOverrides: Partial<EventEntity> = {},
 ): Promise<ReportScenario> {
   const server = await startTestServer(dialect, env)
-  const event = await createEvent(server.db)
+  const event = await createEvent(server.db, eventOverrides)
   const signedIn = async (name: string) => {
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
     const contact = await createContact(server.db, event.id, { name, accountId: account.id })

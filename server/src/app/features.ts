@@ -28,3 +28,5 @@ export const features: readonly Feature[] = [
 
 export const entities = features.flatMap(feature => feature.entities)
 export const resolvers = features.flatMap(feature => feature.resolvers)
+/** Every encrypted column, for key rotation and the start-up check of the data keys. */
+export const sealedColumns = features.flatMap(feature => feature.sealedColumns ?? [])

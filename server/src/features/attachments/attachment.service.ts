@@ -10,7 +10,7 @@ import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { CaseInboxService } from '../cases/case-inbox.service.js'
 import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
-import { AttachmentEntity } from './attachment.entity.js'
+import { ATTACHMENT_FILE_KEY, ATTACHMENT_NAME, AttachmentEntity } from './attachment.entity.js'
 import { cleanAttachment } from './clean-attachment.js'
 
 const KEPT_AS_SENT: ReadonlySet<string> = new Set(ATTACHMENT_KINDS_KEPT_AS_SENT)
@@ -58,20 +58,23 @@ export class AttachmentService {
   ): Promise<AttachmentView> {
     const report = await this.deps.followUp.open(reference, passphrase, requesterKey)
     const clean = await cleanAttachment(bytes)
-    const sealed = this.deps.sealer.seal(clean.bytes)
+    const id = newId()
+    const sealed = this.deps.sealer.seal(clean.bytes, ATTACHMENT_FILE_KEY.at(id))
     const storageName = `${newId()}.bin`
     await mkdir(this.deps.dir, { recursive: true, mode: 0o700 })
     const file = path.join(this.deps.dir, storageName)
     await writeFile(file, sealed.bytes, { mode: 0o600 })
     const row = {
-      id: newId(),
+      id,
       caseId: report.caseId,
       reportId: report.id,
       kind: clean.kind,
       mimeType: clean.mimeType,
       sizeBytes: clean.bytes.length,
       sealedName:
-        name === null || name.trim() === '' ? null : this.deps.cipher.encrypt(name.trim().slice(0, 200)),
+        name === null || name.trim() === ''
+          ? null
+          : this.deps.cipher.encrypt(name.trim().slice(0, 200), ATTACHMENT_NAME.at(id)),
       storageName,
       wrappedKey: sealed.wrappedKey,
       createdAt: this.deps.clock.now(),
@@ -120,6 +123,7 @@ export class AttachmentService {
     const bytes = this.deps.sealer.open(
       await readFile(path.join(this.deps.dir, row.storageName)),
       row.wrappedKey,
+      ATTACHMENT_FILE_KEY.at(row.id),
     )
     const extension =
       row.mimeType
@@ -137,7 +141,8 @@ export class AttachmentService {
       kind: row.kind,
       mimeType: row.mimeType,
       sizeBytes: row.sizeBytes,
-      name: row.sealedName === null ? null : this.deps.cipher.decrypt(row.sealedName),
+      name:
+        row.sealedName === null ? null : this.deps.cipher.decrypt(row.sealedName, ATTACHMENT_NAME.at(row.id)),
       url: `/api/cases/${row.caseId}/attachments/${row.id}`,
       isMetadataRemoved: !KEPT_AS_SENT.has(row.kind),
     }

@@ -15,7 +15,7 @@ import { CaseFileEntity } from '../cases/case-file.entity.js'
 import { newCodeName } from '../cases/code-names.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
 /** SECURITY R29: ten reports an hour from one kiosk or address. */
@@ -80,7 +80,11 @@ export class ReportIntakeService {
     }
     const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
     const passphraseHash = await hashPassword(receipt.passphrase)
-    const sealedContent = cipher.encrypt(JSON.stringify(request.content))
+    const reportId = newId()
+    const sealedContent = cipher.encrypt(
+      JSON.stringify(request.content),
+      INCIDENT_REPORT_CONTENT.at(reportId),
+    )
     const now = clock.now()
     await db.write(async manager => {
       const taken = new Set(
@@ -96,7 +100,7 @@ export class ReportIntakeService {
         updatedAt: now,
       })
       await manager.insert(IncidentReportEntity, {
-        id: newId(),
+        id: reportId,
         eventId: found.id,
         caseId,
         reference: receipt.reference,
