@@ -14,7 +14,8 @@ const TEST_PDF = {
 // axe-core (WCAG 2.x A and AA) on every screen of both apps, in each language: no serious or
 // critical violation. The contexts bypass the CSP only so that axe can be injected; the CSP itself is
 // checked by the kiosk and dashboard tests.
-describe('accessibility of every screen', () => {
+// Every screen of both apps, with uploads: over a minute each when other work shares the machine.
+describe('accessibility of every screen', { timeout: 180_000 }, () => {
   let browser: Browser
   let server: RunningServer | undefined
   let tab: TestPage | undefined

@@ -90,15 +90,16 @@ describe.each(testDialects)('what is kept of an attachment on %s', dialect => {
   afterEach(() => scenario.server.stop())
 
   type Listed = { kind: string; mimeType: string; sizeBytes: number; url: string; isMetadataRemoved: boolean }
-  async function stored(): Promise<{ listed: Listed; bytes: Buffer }[]> {
+  async function stored(): Promise<{ listed: Listed; bytes: Buffer; disposition: string | null }[]> {
     const detail = await scenario.responder.gql<{ case: { attachments: Listed[] } }>(CASE, {
       c: scenario.caseId,
     })
     return Promise.all(
-      (detail.data?.case.attachments ?? []).map(async listed => ({
-        listed,
-        bytes: Buffer.from(await (await scenario.download(listed.url)).arrayBuffer()),
-      })),
+      (detail.data?.case.attachments ?? []).map(async listed => {
+        const response = await scenario.download(listed.url)
+        const bytes = Buffer.from(await response.arrayBuffer())
+        return { listed, bytes, disposition: response.headers.get('content-disposition') }
+      }),
     )
   }
 
@@ -194,6 +195,7 @@ describe.each(testDialects)('what is kept of an attachment on %s', dialect => {
       ['text/plain; charset=utf-8', true],
     ])
     expect(files[1]?.bytes.equals(pdf)).toBe(true)
+    expect(files.map(file => file.disposition?.match(/\.(\w+)"$/)?.[1])).toEqual(['gif', 'pdf', 'm4a', 'txt'])
     expect(files.map(file => file.listed.sizeBytes)).toEqual(files.map(file => file.bytes.length))
   })
 })

@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import type { FileSealer } from '../../platform/crypto/file-sealer.js'
 import { conflict, notFound } from '../../platform/errors/domain-error.js'
+import { extensionOf } from '../../platform/files/detect-file-kind.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { CaseInboxService } from '../cases/case-inbox.service.js'
@@ -125,14 +126,7 @@ export class AttachmentService {
       row.wrappedKey,
       ATTACHMENT_FILE_KEY.at(row.id),
     )
-    const extension =
-      row.mimeType
-        .split('/')[1]
-        ?.split(';')[0]
-        ?.replace('jpeg', 'jpg')
-        .replace('plain', 'txt')
-        .replace('quicktime', 'mov') ?? 'bin'
-    return { bytes, mimeType: row.mimeType, fileName: `attachment-${index + 1}.${extension}` }
+    return { bytes, mimeType: row.mimeType, fileName: `attachment-${index + 1}.${extensionOf(row.mimeType)}` }
   }
 
   private view(row: AttachmentEntity): AttachmentView {

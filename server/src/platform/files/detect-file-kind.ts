@@ -36,6 +36,14 @@ const ACCEPTED: Readonly<Record<string, DetectedFile>> = {
   'audio/aac': audio('audio/aac', 'aac'),
 }
 
+const TEXT: DetectedFile = { kind: 'text', mimeType: 'text/plain; charset=utf-8', extension: 'txt' }
+
+/** The file name extension for a MIME type this module (or picture re-encoding) decided; `bin` else. */
+export function extensionOf(mimeType: string): string {
+  const known = [...Object.values(ACCEPTED), TEXT].find(detected => detected.mimeType === mimeType)
+  return known?.extension ?? 'bin'
+}
+
 /**
  * What a file is, judged by its bytes only (SECURITY R30): never by its name or the MIME type a
  * client claims. `file-type` names the format from its magic bytes; MP4, MOV and M4A must also be a
@@ -46,9 +54,7 @@ const ACCEPTED: Readonly<Record<string, DetectedFile>> = {
 export async function detectFileKind(bytes: Buffer): Promise<DetectedFile | null> {
   const found = await fileTypeFromBuffer(bytes)
   if (found === undefined) {
-    return isPlainText(bytes)
-      ? { kind: 'text', mimeType: 'text/plain; charset=utf-8', extension: 'txt' }
-      : null
+    return isPlainText(bytes) ? TEXT : null
   }
   const detected = ACCEPTED[found.mime] ?? null
   if (detected !== null && (detected.kind === 'video' || detected.mimeType === 'audio/mp4')) {
