@@ -77,7 +77,7 @@ describe.each(testDialects)('encrypted values and the data keys at start on %s',
   })
 
   it('moves values of the first format to the current one at start, bound to their place', async () => {
-    const cipher = new FieldCipher(loadKeyRing(server.config))
+    const cipher = new FieldCipher(loadKeyRing(server.config), sealedColumns)
     const key = cipher.keyRing.current.key
     const [report] = await server.db.read.find(IncidentReportEntity)
     const [message] = await server.db.read.find(CaseMessageEntity)

@@ -18,7 +18,7 @@ import { sealedColumns } from './features.js'
  * @throws DataKeyError (main prints it and exits 1); nothing is changed then.
  */
 export async function openFieldCipher(config: Config, db: Database, log: Logger): Promise<FieldCipher> {
-  const cipher = new FieldCipher(loadKeyRing(config))
+  const cipher = new FieldCipher(loadKeyRing(config), sealedColumns)
   const missing = await unknownKeyIds(db, cipher, sealedColumns)
   missing.delete('v1:')
   if (missing.size > 0) {

@@ -42,7 +42,7 @@ export async function rotateDataKey(config: Config, options: RotationOptions): P
   }
   const db = await createDatabase(config.database, entities)
   try {
-    const unknown = await unknownKeyIds(db, new FieldCipher(ring), sealedColumns)
+    const unknown = await unknownKeyIds(db, new FieldCipher(ring, sealedColumns), sealedColumns)
     unknown.delete('v1:')
     if (unknown.size > 0) {
       throw new DataKeyError(
@@ -56,7 +56,7 @@ export async function rotateDataKey(config: Config, options: RotationOptions): P
     } else {
       say(`Moving every value to data key ${ring.current.id}; still reading ${idsOf(ring)}.`)
     }
-    const cipher = new FieldCipher(ring)
+    const cipher = new FieldCipher(ring, sealedColumns)
     const moved = await resealCiphertexts(db, cipher, sealedColumns, 'not-current-key', {
       batchSize: options.batchSize,
       afterBatch: async (column, count) => {

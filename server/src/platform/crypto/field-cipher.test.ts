@@ -5,7 +5,12 @@ import { KeyRing, keyIdOf } from './key-ring.js'
 
 const OLD_KEY = Buffer.alloc(32, 7)
 const NEW_KEY = Buffer.alloc(32, 8)
-const cipherOf = (...keys: Buffer[]) => new FieldCipher(new KeyRing(keys, 'environment'))
+const COLUMNS = [
+  { table: 'booking', column: 'contact_method' },
+  { table: 'booking', column: 'code_sealed' },
+  { table: 'case_message', column: 'contact_method' },
+]
+const cipherOf = (...keys: Buffer[]) => new FieldCipher(new KeyRing(keys, 'environment'), COLUMNS)
 const HERE = { table: 'booking', column: 'contact_method', rowId: 'row-1' }
 
 /** Replaces one dot-separated part of a v2 value. */
@@ -32,6 +37,14 @@ describe('FieldCipher', () => {
     expect(() => cipher.decrypt(stored, { ...HERE, rowId: 'row-2' })).toThrow()
     expect(() => cipher.decrypt(stored, { ...HERE, column: 'code_sealed' })).toThrow()
     expect(() => cipher.decrypt(stored, { ...HERE, table: 'case_message' })).toThrow()
+  })
+
+  it('refuses a place that is not a declared sealed column, which key rotation would miss', () => {
+    const cipher = cipherOf(OLD_KEY)
+    const stored = cipher.encrypt('secret', HERE)
+    expect(() => cipher.encrypt('secret', { ...HERE, table: 'account' })).toThrow(/not a sealed column/)
+    expect(() => cipher.decrypt(stored, { ...HERE, column: 'name' })).toThrow(/not a sealed column/)
+    expect(() => cipher.encrypt('secret', { ...HERE, rowId: '' })).toThrow(/not a sealed column/)
   })
 
   it('refuses a truncated or longer tag, a changed value, and a key it does not have', () => {

@@ -17,9 +17,6 @@ const V1_PREFIX = 'v1:'
 
 /** The associated data: `table:column:rowId`, so a value copied to any other place fails to open. */
 function associatedData({ table, column, rowId }: CipherPlace): Buffer {
-  if (table.includes(':') || column.includes(':') || rowId === '') {
-    throw new Error(`not a place for a ciphertext: ${table}:${column}:${rowId}`)
-  }
   return Buffer.from(`${table}:${column}:${rowId}`, 'utf8')
 }
 
@@ -33,9 +30,21 @@ function associatedData({ table, column, rowId }: CipherPlace): Buffer {
  *   old one still reads them.
  */
 export class FieldCipher {
-  constructor(readonly keyRing: KeyRing) {}
+  private readonly columns: ReadonlySet<string>
+
+  /**
+   * @param columns every column values may be encrypted for (the features' sealed columns): a value
+   * for any other place is refused, since key rotation would not know to move it to a new key.
+   */
+  constructor(
+    readonly keyRing: KeyRing,
+    columns: readonly Omit<CipherPlace, 'rowId'>[],
+  ) {
+    this.columns = new Set(columns.map(({ table, column }) => `${table}:${column}`))
+  }
 
   encrypt(plaintext: string, place: CipherPlace): string {
+    this.check(place)
     const { id, key } = this.keyRing.current
     const iv = randomBytes(IV_BYTES)
     const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
@@ -47,6 +56,7 @@ export class FieldCipher {
 
   /** @throws when the value is not of this place, was changed, or its key is not in the ring. */
   decrypt(stored: string, place: CipherPlace): string {
+    this.check(place)
     const match = V2.exec(stored)
     if (match === null) {
       throw new Error(
@@ -81,6 +91,14 @@ export class FieldCipher {
       stored.startsWith(V1_PREFIX) ? this.openV1(stored) : this.decrypt(stored, place),
       place,
     )
+  }
+
+  private check({ table, column, rowId }: CipherPlace): void {
+    if (!this.columns.has(`${table}:${column}`) || table.includes(':') || rowId === '') {
+      throw new Error(
+        `${table}.${column} is not a sealed column: declare it as a SealedColumn in its feature's manifest, so key rotation moves its values`,
+      )
+    }
   }
 
   private openV1(stored: string): string {
