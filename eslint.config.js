@@ -72,6 +72,13 @@ const implicitDecoratorTypes = [
   },
 ]
 
+/** sharp keeps no metadata unless asked (SECURITY R31); only test fixtures may write some. */
+const sharpMetadataWriters = {
+  selector: 'CallExpression[callee.property.name=/^(keep|with)(Exif|ExifMerge|Metadata|Xmp|IccProfile)$/]',
+  message:
+    'Pictures keep no metadata (SECURITY R31): no sharp keep*/with* metadata call outside test fixtures.',
+}
+
 const processEnv = {
   object: 'process',
   property: 'env',
@@ -279,8 +286,18 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', importRules.server],
-      'no-restricted-syntax': ['error', ...focusedOrSkippedTests, ...implicitDecoratorTypes],
+      'no-restricted-syntax': [
+        'error',
+        ...focusedOrSkippedTests,
+        ...implicitDecoratorTypes,
+        sharpMetadataWriters,
+      ],
     },
+  },
+  {
+    name: 'conduct-desk/server-test-fixtures',
+    files: ['server/**/*.test.ts', 'server/test/**'],
+    rules: { 'no-restricted-syntax': ['error', ...focusedOrSkippedTests, ...implicitDecoratorTypes] },
   },
   .../** @type {const} */ (['kiosk', 'dashboard']).map(app => ({
     name: `conduct-desk/${app}`,

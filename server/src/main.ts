@@ -4,6 +4,7 @@ import path from 'node:path'
 import { buildApiSchema, createApiPubSub } from './app/build-schema.js'
 import { createServer } from './app/create-server.js'
 import { createServices } from './app/create-services.js'
+import { openFieldCipher } from './app/open-field-cipher.js'
 import { entities } from './app/features.js'
 import { ConfigError, loadConfig, type Config } from './config/config.js'
 import { createDatabase } from './db/create-database.js'
@@ -12,8 +13,8 @@ import { seedDemoSeries } from './db/seeds/demo-series.js'
 import { EventEntity } from './features/events/event.entity.js'
 import { BootstrapError, bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
 import { createLogger, type Logger } from './platform/logging/logger.js'
-import { loadDataKey } from './platform/crypto/data-key.js'
-import { FieldCipher } from './platform/crypto/field-cipher.js'
+import type { FieldCipher } from './platform/crypto/field-cipher.js'
+import { DataKeyError } from './platform/crypto/key-ring.js'
 import { createMailer } from './platform/mail/mailer.js'
 import { writePrivateFile } from './platform/files/write-private-file.js'
 import { systemClock } from './platform/time/clock.js'
@@ -49,7 +50,7 @@ async function main(log: Logger, config: Config): Promise<void> {
   const db = await createDatabase(config.database, entities)
   const pubSub = createApiPubSub()
   const mailer = createMailer(config.smtpUrl, config.mailFrom, log)
-  const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
+  const cipher = await openFieldCipher(config, db, log)
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db, cipher)
   const schema = await buildApiSchema(pubSub)
@@ -112,7 +113,7 @@ try {
 }
 const log = createLogger(config.logLevel)
 main(log, config).catch((error: unknown) => {
-  if (error instanceof BootstrapError) {
+  if (error instanceof BootstrapError || error instanceof DataKeyError) {
     process.stderr.write(`Configuration error: ${error.message}\n`)
   } else {
     log.fatal({ err: error }, 'could not start')

@@ -5,13 +5,12 @@ import { Writable } from 'node:stream'
 import { buildApiSchema, createApiPubSub } from '../src/app/build-schema.js'
 import { createServer } from '../src/app/create-server.js'
 import { createServices, type Services } from '../src/app/create-services.js'
+import { openFieldCipher } from '../src/app/open-field-cipher.js'
 import { entities } from '../src/app/features.js'
 import { loadConfig, type Config } from '../src/config/config.js'
 import { createDatabase } from '../src/db/create-database.js'
 import type { Database } from '../src/db/database.js'
 import { createLogger } from '../src/platform/logging/logger.js'
-import { loadDataKey } from '../src/platform/crypto/data-key.js'
-import { FieldCipher } from '../src/platform/crypto/field-cipher.js'
 import { createMailer } from '../src/platform/mail/mailer.js'
 import { ManualClock } from '../src/platform/time/clock.js'
 import { createTestDatabase, type Dialect, type TestDatabase } from './databases.js'
@@ -65,7 +64,23 @@ export interface TestServer {
   /** Every log line the server wrote, for tests that check what is (not) logged. */
   readonly logLines: string[]
   client(): TestClient
+  /**
+   * Stops this server and starts a new one on the same database and DATA_DIR, with `env` in place of
+   * the environment it had (say, another DATA_KEY), after `whileStopped` (say, `pnpm rotate-key`).
+   * Stop the returned server, not this one; if starting fails, this one still cleans up.
+   */
+  restart(options?: {
+    env?: Record<string, string>
+    whileStopped?: (config: Config) => Promise<void>
+  }): Promise<TestServer>
   stop(): Promise<void>
+}
+
+interface Place {
+  readonly dataDir: string
+  readonly database: TestDatabase
+  /** False for a database shared with another server; its test drops it. */
+  readonly ownsDatabase: boolean
 }
 
 /**
@@ -81,6 +96,11 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-test-'))
   const database = shared ?? (await createTestDatabase(dialect, dataDir))
+  return boot({ dataDir, database, ownsDatabase: shared === undefined }, env, new ManualClock(new Date()))
+}
+
+async function boot(place: Place, env: Record<string, string>, clock: ManualClock): Promise<TestServer> {
+  const { dataDir, database } = place
   const baseConfig = loadConfig({ DATA_DIR: dataDir, PORT: '0', DEMO: '0', ...env })
   const config: Config = { ...baseConfig, database: database.config }
   const logLines: string[] = []
@@ -90,18 +110,33 @@ export async function startTestServer(
       write: (chunk: Buffer, _encoding, done) => void (logLines.push(chunk.toString()), done()),
     }),
   )
-  const clock = new ManualClock(new Date())
   const db = await createDatabase(config.database, entities)
-  const pubSub = createApiPubSub()
-  const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
-  const cipher = new FieldCipher(loadDataKey(config.dataKey, config.dataDir))
-  const services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
-  const schema = await buildApiSchema(pubSub)
-  const server = await createServer({ config, db, schema, services, log, clock })
+  let server: Awaited<ReturnType<typeof createServer>>
+  let services: Services
+  try {
+    const pubSub = createApiPubSub()
+    const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
+    const cipher = await openFieldCipher(config, db, log)
+    services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
+    server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log, clock })
+  } catch (error) {
+    await db.close()
+    throw error
+  }
   await new Promise<void>(resolve => server.httpServer.listen(0, '127.0.0.1', resolve))
   const address = server.httpServer.address()
   const port = typeof address === 'object' && address !== null ? address.port : 0
   const url = `http://127.0.0.1:${port}`
+  let isRunning = true
+  let isHandedOver = false
+  const close = async () => {
+    if (isRunning) {
+      isRunning = false
+      await server.stop()
+      await services.stopBackgroundWork()
+      await db.close()
+    }
+  }
   return {
     url,
     db,
@@ -111,14 +146,21 @@ export async function startTestServer(
     dataDir,
     logLines,
     client: () => new TestClient(url),
+    async restart({ env: next = env, whileStopped } = {}) {
+      await close()
+      await whileStopped?.(config)
+      const restarted = await boot(place, next, clock)
+      isHandedOver = true
+      return restarted
+    },
     async stop() {
-      await server.stop()
-      await services.stopBackgroundWork()
-      await db.close()
-      if (shared === undefined) {
-        await database.drop()
+      await close()
+      if (!isHandedOver) {
+        if (place.ownsDatabase) {
+          await database.drop()
+        }
+        rmSync(dataDir, { recursive: true, force: true })
       }
-      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -19,6 +19,7 @@ export { EventReason } from './events/event-reasons.js'
 export { ReportReason } from './incident-reports/report-reasons.js'
 export { KioskDeviceReason } from './kiosk-devices/kiosk-device-reasons.js'
 export { OfficeHourReason } from './office-hours/office-hour-reasons.js'
+export { ATTACHMENT_KINDS_KEPT_AS_SENT, AttachmentReason } from './attachments/attachment-reasons.js'
 export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {

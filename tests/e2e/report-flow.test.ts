@@ -66,6 +66,19 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
     await page.getByRole('button', { name: new RegExp(`^${k('home.actions.report.title')}`) }).click()
     await page.getByLabel(k('report.steps.what.label')).fill(REPORT_TEXT)
+    // A PDF is kept as sent: the kiosk says so before anything is uploaded (SECURITY R31).
+    while ((await page.getByTestId('report-file-input').count()) === 0) {
+      await page.getByRole('button', { name: k('report.next'), exact: true }).click()
+    }
+    await page.getByTestId('report-file-input').setInputFiles({
+      name: 'programme.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Author (Someone) >> endobj\n%%EOF\n'),
+    })
+    await expect(page.getByTestId('file-kept-as-sent').innerText()).resolves.toBe(
+      k('report.files.keptAsSentShort'),
+    )
+    await page.getByText(k('report.files.keptAsSent')).waitFor()
     await nextUntilReview(page)
     await page.getByRole('button', { name: k('report.review.send') }).click()
     await page.getByRole('heading', { level: 1, name: k('report.receipt.heading') }).waitFor()
@@ -79,6 +92,11 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     await expect.poll(() => caseList.getByRole('listitem').count(), { timeout: 5000 }).toBe(casesBefore + 1)
     await caseList.getByRole('link').first().click()
     await team.getByText(CANARY).first().waitFor()
+    // The PDF arrived after the report (the receipt page sends it): the case page marks it.
+    await team.getByTestId('attachment-metadata-kept').waitFor({ timeout: 5000 })
+    await expect(team.getByTestId('attachment-metadata-kept').innerText()).resolves.toBe(
+      d('cases.attachments.metadataNotRemoved'),
+    )
     // Report text is shown as text: the markup in it is visible, and nothing in it ran (SECURITY R33).
     await team.getByText(XSS, { exact: false }).first().waitFor()
     expect(await team.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()

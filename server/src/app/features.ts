@@ -32,3 +32,5 @@ export const features: readonly Feature[] = [
 /** The features' tables, and the one technical table: the shared rate-limit counts. */
 export const entities = [...features.flatMap(feature => feature.entities), RateLimitCounterEntity]
 export const resolvers = features.flatMap(feature => feature.resolvers)
+/** Every encrypted column, for key rotation and the start-up check of the data keys. */
+export const sealedColumns = features.flatMap(feature => feature.sealedColumns ?? [])

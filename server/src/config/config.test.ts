@@ -39,6 +39,18 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('https://coc.example.org')
   })
 
+  it('reads DATA_KEY and the former keys of a rotation from DATA_KEY_PREVIOUS', () => {
+    const [key, old, older] = [1, 2, 3].map(fill => Buffer.alloc(32, fill))
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      DATA_KEY: key!.toString('base64'),
+      DATA_KEY_PREVIOUS: `${old!.toString('base64')}, ${older!.toString('base64')}`,
+    })
+    expect(config.dataKey).toEqual(key)
+    expect(config.previousDataKeys).toEqual([old, older])
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ dataKey: null, previousDataKeys: [] })
+  })
+
   it.each([
     [{ PORT: 'abc' }, /^PORT: /],
     [{ PORT: '70000' }, /^PORT: must be between 0 and 65535$/],
@@ -50,6 +62,11 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, /^SMTP_URL: must start with smtp:\/\/ or smtps:\/\/$/],
     [{ ADMIN_EMAIL: 'root@example.org' }, /^ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither$/],
     [{ RATE_LIMIT: 'maybe' }, /^RATE_LIMIT: /],
+    [{ DATA_KEY_PREVIOUS: Buffer.alloc(32).toString('base64') }, /^DATA_KEY_PREVIOUS: set DATA_KEY too/],
+    [
+      { DATA_KEY: Buffer.alloc(32).toString('base64'), DATA_KEY_PREVIOUS: 'c2hvcnQ=' },
+      /^DATA_KEY_PREVIOUS: must be 32-byte keys in base64/,
+    ],
   ])('refuses %j with one line naming the setting', (env, message) => {
     const attempt = () => loadConfig({ DATA_DIR: dataDir(), ...env })
     expect(attempt).toThrow(ConfigError)

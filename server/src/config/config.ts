@@ -29,6 +29,8 @@ export interface Config {
   readonly appsDir: string
   /** The data key from DATA_KEY; null means the key file in DATA_DIR (created on first start). */
   readonly dataKey: Buffer | null
+  /** DATA_KEY_PREVIOUS: keys only read, while `pnpm rotate-key` moves their values to DATA_KEY. */
+  readonly previousDataKeys: readonly Buffer[]
   /** The From header of outgoing mail. */
   readonly mailFrom: string
   /**
@@ -83,6 +85,13 @@ const envSchema = z.object({
     .refine(
       value => Buffer.from(value, 'base64').length === 32,
       'must be 32 bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
+  DATA_KEY_PREVIOUS: z
+    .string()
+    .refine(
+      value => value.split(',').every(key => Buffer.from(key.trim(), 'base64').length === 32),
+      'must be 32-byte keys in base64, separated by commas',
     )
     .optional(),
 })
@@ -156,6 +165,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither')
   }
+  if (e.DATA_KEY_PREVIOUS !== undefined && e.DATA_KEY === undefined) {
+    throw new ConfigError('DATA_KEY_PREVIOUS: set DATA_KEY too (the key that encrypts new values)')
+  }
   const shownHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST
   return Object.freeze({
     port: e.PORT,
@@ -174,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     appsDir: path.resolve(e.APPS_DIR ?? path.join(import.meta.dirname, '..', '..', '..')),
     dataKey: e.DATA_KEY === undefined ? null : Buffer.from(e.DATA_KEY, 'base64'),
+    previousDataKeys: (e.DATA_KEY_PREVIOUS?.split(',') ?? []).map(key => Buffer.from(key.trim(), 'base64')),
     mailFrom: e.MAIL_FROM ?? 'Conduct Desk <no-reply@conduct-desk.invalid>',
     trustProxyHops: e.TRUST_PROXY,
   })

@@ -4,6 +4,7 @@ import { EventReason } from '../events/event-reasons.js'
 import { ReportReason } from '../incident-reports/report-reasons.js'
 import { KioskDeviceReason } from '../kiosk-devices/kiosk-device-reasons.js'
 import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
+import { AttachmentReason } from '../attachments/attachment-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -18,6 +19,7 @@ export const ERROR_REASON_GROUPS = {
   incidentReports: ReportReason,
   kioskDevices: KioskDeviceReason,
   officeHours: OfficeHourReason,
+  attachments: AttachmentReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS

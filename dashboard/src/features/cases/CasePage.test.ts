@@ -63,6 +63,16 @@ function detail(): CasesDetailQuery['case'] {
         sizeBytes: 245_000,
         name: '<img src=x onerror=alert(1)>.png',
         url: '/attachments/a1',
+        isMetadataRemoved: true,
+      },
+      {
+        id: 'a2',
+        kind: 'pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 12_000,
+        name: 'programme.pdf',
+        url: '/attachments/a2',
+        isMetadataRemoved: false,
       },
     ],
   }
@@ -117,10 +127,19 @@ describe('CasePage', () => {
     expect(facts).toContain('Immediate action needed: No')
     expect(text).toContain('case management')
 
-    const link = wrapper.get('a[download]')
-    expect(link.attributes('href')).toBe('/attachments/a1')
+    const [link, pdfLink] = wrapper.findAll('a[download]')
+    expect(link?.attributes('href')).toBe('/attachments/a1')
     expect(wrapper.text()).toContain('<img src=x onerror=alert(1)>.png')
     expect(text).toContain('Image · 245 kB')
+    // The PDF was kept as sent: marked, and its link says why (SECURITY R31).
+    const marks = wrapper.findAll('[data-testid="attachment-metadata-kept"]')
+    expect(marks.map(mark => mark.element.closest('li')?.textContent)).toEqual([
+      expect.stringContaining('programme.pdf'),
+    ])
+    expect(marks[0]?.text()).toBe('Metadata not removed')
+    expect(link?.attributes('aria-describedby')).toBeUndefined()
+    const note = wrapper.get(`#${pdfLink?.attributes('aria-describedby')}`)
+    expect(note.text()).toContain('kept exactly as the reporter sent them')
     expect(wrapper.get('.cases-conversation__list').text()).toContain('Thank you.')
   })
 

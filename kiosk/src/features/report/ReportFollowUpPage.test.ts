@@ -111,6 +111,11 @@ describe('Follow up on a report', () => {
     expect(messages[1]).toContain('Can you tell us more?')
     // The passphrase is not left on screen.
     expect(document.body.innerHTML).not.toContain('ABCD-EFGH')
+    // Before a file is chosen, "Add files" says which kinds are kept as sent, hidden details too.
+    const hint = buttonNamed(wrapper, 'Add files').attributes('aria-describedby') ?? ''
+    expect(wrapper.get(`#${hint}`).text()).toContain(
+      'PDFs, audio and video are kept exactly as you send them',
+    )
 
     await buttonNamed(wrapper, 'Send message').trigger('submit')
     expect(wrapper.get('#report-reply-problem').text()).toBe('Please write something first.')

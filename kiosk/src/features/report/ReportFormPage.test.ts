@@ -231,13 +231,16 @@ describe('Report something', () => {
     expect(JSON.stringify(pinia.state.value)).not.toContain('ABCD-EFGH')
   })
 
-  it('uploads the chosen files with the receipt right after sending', async () => {
+  it('says before sending which files are kept as sent, then uploads them with the receipt', async () => {
     const { wrapper, fetchMock } = await openReport()
     const real = fetchMock.getMockImplementation()!
+    const refusal = { error: { code: 'BAD_USER_INPUT', field: 'file', reason: 'PICTURE_UNREADABLE' } }
     fetchMock.mockImplementation(async (url: string, init?: RequestInit) =>
-      url === '/api/reports/attachments'
-        ? new Response(JSON.stringify({ id: 'a-1', kind: 'image' }), { status: 200 })
-        : real(url, init),
+      url !== '/api/reports/attachments'
+        ? real(url, init)
+        : (init?.body as File).name.endsWith('.HEIC')
+          ? new Response(JSON.stringify(refusal), { status: 400 })
+          : new Response(JSON.stringify({ id: 'a-1', kind: 'image' }), { status: 200 }),
     )
     await wrapper.get('textarea#report-description').setValue('Photo attached')
     for (let step = 0; step < 5; step++) {
@@ -245,12 +248,22 @@ describe('Report something', () => {
     }
     const input = wrapper.get('input[type="file"]')
     const file = new File([new Uint8Array(2048)], 'badge photo.jpg', { type: 'image/jpeg' })
-    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    const pdf = new File([new Uint8Array(512)], 'programme.pdf', { type: 'application/pdf' })
+    const heic = new File([new Uint8Array(512)], 'IMG_0002.HEIC', { type: 'image/heic' })
+    Object.defineProperty(input.element, 'files', { value: [file, pdf, heic], configurable: true })
     await input.trigger('change')
     expect(wrapper.text()).toContain('badge photo.jpg')
-    expect(wrapper.text()).toContain('Location data is removed from pictures.')
+    // Before anything is sent: what is stripped and what is kept, read out with the button too.
+    const kept = wrapper.get('#report-files-kept').text()
+    expect(kept).toContain('PDFs, audio and video are kept exactly as you send them')
+    expect(buttonNamed(wrapper, 'Choose files').attributes('aria-describedby')).toContain('report-files-kept')
+    const marks = wrapper.findAll('[data-testid="file-kept-as-sent"]')
+    expect(marks.map(mark => mark.element.closest('li')?.textContent)).toEqual([
+      expect.stringContaining('programme.pdf'),
+    ])
+    expect(marks[0]?.text()).toBe('Kept exactly as sent, hidden details included')
     await clickNext(wrapper)
-    expect(wrapper.text()).toContain('1 file')
+    expect(wrapper.text()).toContain('3 files')
     await buttonNamed(wrapper, 'Send report').trigger('submit')
     await flushPromises()
 
@@ -262,7 +275,11 @@ describe('Report something', () => {
     })
     expect(upload?.[1]?.body).toBe(file)
     expect(wrapper.get('[data-testid="upload-item"]').text()).toContain('badge photo.jpg')
-    expect(wrapper.get('[data-testid="upload-state"]').text()).toBe('Sent')
+    expect(wrapper.findAll('[data-testid="upload-state"]').map(state => state.text())).toEqual([
+      'Sent',
+      'Sent',
+      "Not sent: this picture can't be opened here. Send a screenshot or a JPEG copy instead",
+    ])
   })
 
   it('goes back to the step of the field the server refused, and says so', async () => {

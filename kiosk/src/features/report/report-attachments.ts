@@ -1,3 +1,5 @@
+import { AttachmentReason, readApiErrorDetails } from '@conduct-desk/shared'
+
 /** Where a reporter's files go, with the receipt in headers (the server's attachment route). */
 export const ATTACHMENT_UPLOAD_PATH = '/api/reports/attachments'
 /** The server takes at most this many files a report, and 25 MB a file. */
@@ -8,12 +10,35 @@ export const ATTACHMENT_ACCEPT =
   'image/*,application/pdf,audio/*,video/mp4,video/quicktime,.m4a,.mov,.mp4,text/plain,.txt'
 
 /**
+ * What the server keeps exactly as sent, hidden details included (SECURITY R31): PDF, audio and
+ * video. Guessed here from the name and the browser's type only to warn before the upload; the
+ * server decides from the bytes.
+ */
+export function isKeptAsSent(file: { readonly name: string; readonly type: string }): boolean {
+  return (
+    /^(application\/pdf|audio\/|video\/)/.test(file.type) ||
+    /\.(pdf|mp4|m4v|mov|m4a|mp3|aac)$/i.test(file.name)
+  )
+}
+
+/**
  * Where one file stands: waiting its turn, sending, sent, or refused and why:
- * `type` (not a kind of file we take), `too-large` (over 25 MB), `full` (10 files already),
- * `not-found` (the receipt did not match), `unreachable`, `failed`.
+ * `type` (not a kind of file we take), `unreadable` (a picture the server cannot open, such as
+ * HEIC), `too-many-pixels` (over 40 megapixels), `too-large` (over 25 MB), `full` (10 files
+ * already), `not-found` (the receipt did not match), `unreachable`, `failed`.
  */
 export type UploadState =
-  'waiting' | 'sending' | 'sent' | 'type' | 'too-large' | 'full' | 'not-found' | 'unreachable' | 'failed'
+  | 'waiting'
+  | 'sending'
+  | 'sent'
+  | 'type'
+  | 'unreadable'
+  | 'too-many-pixels'
+  | 'too-large'
+  | 'full'
+  | 'not-found'
+  | 'unreachable'
+  | 'failed'
 
 export interface UploadItem {
   readonly key: number
@@ -27,6 +52,26 @@ const STATUS_PROBLEMS: Record<number, UploadState> = {
   404: 'not-found',
   409: 'full',
   413: 'too-large',
+}
+
+const REASON_PROBLEMS: Partial<Record<string, UploadState>> = {
+  [AttachmentReason.PictureUnreadable]: 'unreadable',
+  [AttachmentReason.PictureTooLarge]: 'too-many-pixels',
+}
+
+/** A refused file's state, from the reason in the error body when there is one. */
+async function problemOf(response: Response): Promise<UploadState> {
+  const byStatus = STATUS_PROBLEMS[response.status] ?? (response.status >= 502 ? 'unreachable' : 'failed')
+  if (response.status !== 400) {
+    return byStatus
+  }
+  try {
+    const body = (await response.json()) as { error?: unknown }
+    const { reason } = readApiErrorDetails(body.error)
+    return (reason === null ? undefined : REASON_PROBLEMS[reason]) ?? byStatus
+  } catch {
+    return byStatus
+  }
 }
 
 /** Sends one file with the receipt; never throws. Aborted uploads (the wipe) answer `failed`. */
@@ -52,10 +97,7 @@ export async function uploadAttachment(
       cache: 'no-store',
       signal,
     })
-    if (response.ok) {
-      return 'sent'
-    }
-    return STATUS_PROBLEMS[response.status] ?? (response.status >= 502 ? 'unreachable' : 'failed')
+    return response.ok ? 'sent' : await problemOf(response)
   } catch {
     return signal.aborted ? 'failed' : 'unreachable'
   }

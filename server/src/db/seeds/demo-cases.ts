@@ -2,9 +2,12 @@ import { randomInt } from 'node:crypto'
 import { addDays, localToInstant, receiptFrom } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import { CaseFileEntity } from '../../features/cases/case-file.entity.js'
-import { CaseMessageEntity } from '../../features/cases/case-message.entity.js'
+import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../../features/cases/case-message.entity.js'
 import type { EventEntity } from '../../features/events/event.entity.js'
-import { IncidentReportEntity } from '../../features/incident-reports/incident-report.entity.js'
+import {
+  INCIDENT_REPORT_CONTENT,
+  IncidentReportEntity,
+} from '../../features/incident-reports/incident-report.entity.js'
 import { toReportContent } from '../../features/incident-reports/report-content.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
@@ -71,6 +74,7 @@ async function insertCase(
 ): Promise<void> {
   const at = localToInstant(addDays(event.startsOn, demo.dayOffset), '15:30', event.timeZone)
   const caseId = newId()
+  const reportId = newId()
   await manager.insert(CaseFileEntity, {
     id: caseId,
     eventId: event.id,
@@ -80,14 +84,17 @@ async function insertCase(
     updatedAt: at,
   })
   await manager.insert(IncidentReportEntity, {
-    id: newId(),
+    id: reportId,
     eventId: event.id,
     caseId,
     reference: receiptFrom(Array.from({ length: 28 }, () => randomInt(32))).reference,
     passphraseHash,
     channel: demo.channel,
     language: 'en',
-    sealedContent: cipher.encrypt(JSON.stringify(toReportContent({ description: demo.description }))),
+    sealedContent: cipher.encrypt(
+      JSON.stringify(toReportContent({ description: demo.description })),
+      INCIDENT_REPORT_CONTENT.at(reportId),
+    ),
     category: demo.category,
     isOngoing: false,
     isUrgent: false,
@@ -95,12 +102,13 @@ async function insertCase(
     submittedAt: at,
   })
   if (demo.teamMessage !== undefined) {
+    const messageId = newId()
     await manager.insert(CaseMessageEntity, {
-      id: newId(),
+      id: messageId,
       caseId,
       authorKind: 'team',
       authorId: null,
-      sealedBody: cipher.encrypt(demo.teamMessage),
+      sealedBody: cipher.encrypt(demo.teamMessage, CASE_MESSAGE_BODY.at(messageId)),
       createdAt: new Date(at.getTime() + 86_400_000),
     })
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
+import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 
 /** A file that came with a report. The bytes are on disk, encrypted under their own key. */
 @Entity({ name: 'attachment' })
@@ -37,3 +38,12 @@ export class AttachmentEntity {
   @InstantColumn()
   createdAt: Date
 }
+
+export const ATTACHMENT_NAME = SealedColumn.of(AttachmentEntity, 'sealedName', 'attachment', 'sealed_name')
+/** The file's own key, wrapped by the data key (`FileSealer`); a rotation re-wraps it. */
+export const ATTACHMENT_FILE_KEY = SealedColumn.of(
+  AttachmentEntity,
+  'wrappedKey',
+  'attachment',
+  'wrapped_key',
+)

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ErrorCode } from '@conduct-desk/shared'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
-import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { startWithReport, type ReportScenario } from '../../../test/report-scenario.js'
+import type { TestClient, TestServer } from '../../../test/test-server.js'
 import { AttachmentEntity } from './attachment.entity.js'
 
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }'
 const CASE = 'query($c: ID!) { case(caseId: $c) { attachments { id kind mimeType name url } } }'
 
 function filesUnder(dir: string): string[] {
@@ -19,53 +18,19 @@ function filesUnder(dir: string): string[] {
 }
 
 describe.each(testDialects)('attachments on %s', dialect => {
+  let scenario: ReportScenario
   let server: TestServer
-  let receipt: { reference: string; passphrase: string }
   let responder: TestClient
   let excluded: TestClient
   let caseId: string
 
   beforeEach(async () => {
-    server = await startTestServer(dialect)
-    const event = await createEvent(server.db)
-    const signedIn = async (name: string) => {
-      const account = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
-      const contact = await createContact(server.db, event.id, { name, accountId: account.id })
-      const client = server.client()
-      await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-        i: { email: account.email, password: TEST_PASSWORD },
-      })
-      return { client, contact }
-    }
-    const a = await signedIn('Allowed')
-    const b = await signedIn('Kept Out')
-    responder = a.client
-    excluded = b.client
-    const submitted = await server
-      .client()
-      .gql<{ submitReport: { reference: string; passphrase: string } }>(SUBMIT, {
-        i: { eventSlug: event.slug, description: 'With evidence', excludedContactIds: [b.contact.id] },
-      })
-    receipt = submitted.data!.submitReport
-    const inbox = await responder.gql<{ cases: { id: string }[] }>(
-      'query($e: ID!) { cases(eventId: $e) { id } }',
-      { e: event.id },
-    )
-    caseId = inbox.data?.cases[0]?.id ?? ''
+    scenario = await startWithReport(dialect)
+    ;({ server, responder, excluded, caseId } = scenario)
   })
   afterEach(() => server.stop())
 
-  const upload = (body: Buffer, name: string, passphrase = receipt.passphrase) =>
-    fetch(`${server.url}/api/reports/attachments`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/octet-stream',
-        'x-report-reference': receipt.reference,
-        'x-report-passphrase': passphrase,
-        'x-file-name': encodeURIComponent(name),
-      },
-      body: new Uint8Array(body),
-    })
+  const upload = (body: Buffer, name: string, passphrase?: string) => scenario.upload(body, name, passphrase)
 
   it('takes a photo with the receipt, strips its GPS, stores it encrypted, and serves it only as a download', async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#446688' } })

@@ -1,17 +1,20 @@
+import { ATTACHMENT_KINDS_KEPT_AS_SENT } from '@conduct-desk/shared'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import type { FileSealer } from '../../platform/crypto/file-sealer.js'
-import { badUserInput, conflict, notFound } from '../../platform/errors/domain-error.js'
-import { detectFileKind, type DetectedFile } from '../../platform/files/detect-file-kind.js'
+import { conflict, notFound } from '../../platform/errors/domain-error.js'
+import { extensionOf } from '../../platform/files/detect-file-kind.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { CaseInboxService, PublishCaseChange } from '../cases/case-inbox.service.js'
 import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
-import { AttachmentEntity } from './attachment.entity.js'
-import { loadSharp } from '../../platform/images/load-sharp.js'
+import { ATTACHMENT_FILE_KEY, ATTACHMENT_NAME, AttachmentEntity } from './attachment.entity.js'
+import { cleanAttachment } from './clean-attachment.js'
+
+const KEPT_AS_SENT: ReadonlySet<string> = new Set(ATTACHMENT_KINDS_KEPT_AS_SENT)
 
 /** Files per report; more evidence than this is better handed over in person. */
 export const ATTACHMENTS_PER_REPORT = 10
@@ -34,20 +37,8 @@ export interface AttachmentView {
   readonly sizeBytes: number
   readonly name: string | null
   readonly url: string
-}
-
-/** Images lose every byte of metadata by being re-encoded; other kinds are kept as sent (R31). */
-async function cleaned(bytes: Buffer, detected: DetectedFile): Promise<Buffer> {
-  const sharp = await loadSharp()
-  if (detected.kind !== 'image') {
-    return bytes
-  }
-  const image = sharp(bytes, { limitInputPixels: 40_000_000 }).rotate()
-  return detected.mimeType === 'image/png'
-    ? image.png().toBuffer()
-    : detected.mimeType === 'image/webp'
-      ? image.webp().toBuffer()
-      : image.jpeg({ quality: 90 }).toBuffer()
+  /** False for PDF, audio and video: kept exactly as sent, with whatever they hide (R31). */
+  readonly isMetadataRemoved: boolean
 }
 
 /** Reporters attach files with their receipt; responders who may see the case download them. */
@@ -67,27 +58,24 @@ export class AttachmentService {
     name: string | null,
   ): Promise<AttachmentView> {
     const report = await this.deps.followUp.open(reference, passphrase, requesterKey)
-    const detected = await detectFileKind(bytes)
-    if (detected === null) {
-      throw badUserInput(
-        'This kind of file cannot be attached. Pictures (JPEG, PNG, WebP), PDF, audio, video and plain text can.',
-        'file',
-      )
-    }
-    const sealed = this.deps.sealer.seal(await cleaned(bytes, detected))
+    const clean = await cleanAttachment(bytes)
+    const id = newId()
+    const sealed = this.deps.sealer.seal(clean.bytes, ATTACHMENT_FILE_KEY.at(id))
     const storageName = `${newId()}.bin`
     await mkdir(this.deps.dir, { recursive: true, mode: 0o700 })
     const file = path.join(this.deps.dir, storageName)
     await writeFile(file, sealed.bytes, { mode: 0o600 })
     const row = {
-      id: newId(),
+      id,
       caseId: report.caseId,
       reportId: report.id,
-      kind: detected.kind,
-      mimeType: detected.mimeType,
-      sizeBytes: bytes.length,
+      kind: clean.kind,
+      mimeType: clean.mimeType,
+      sizeBytes: clean.bytes.length,
       sealedName:
-        name === null || name.trim() === '' ? null : this.deps.cipher.encrypt(name.trim().slice(0, 200)),
+        name === null || name.trim() === ''
+          ? null
+          : this.deps.cipher.encrypt(name.trim().slice(0, 200), ATTACHMENT_NAME.at(id)),
       storageName,
       wrappedKey: sealed.wrappedKey,
       createdAt: this.deps.clock.now(),
@@ -136,15 +124,9 @@ export class AttachmentService {
     const bytes = this.deps.sealer.open(
       await readFile(path.join(this.deps.dir, row.storageName)),
       row.wrappedKey,
+      ATTACHMENT_FILE_KEY.at(row.id),
     )
-    const extension =
-      row.mimeType
-        .split('/')[1]
-        ?.split(';')[0]
-        ?.replace('jpeg', 'jpg')
-        .replace('plain', 'txt')
-        .replace('quicktime', 'mov') ?? 'bin'
-    return { bytes, mimeType: row.mimeType, fileName: `attachment-${index + 1}.${extension}` }
+    return { bytes, mimeType: row.mimeType, fileName: `attachment-${index + 1}.${extensionOf(row.mimeType)}` }
   }
 
   private view(row: AttachmentEntity): AttachmentView {
@@ -153,8 +135,10 @@ export class AttachmentService {
       kind: row.kind,
       mimeType: row.mimeType,
       sizeBytes: row.sizeBytes,
-      name: row.sealedName === null ? null : this.deps.cipher.decrypt(row.sealedName),
+      name:
+        row.sealedName === null ? null : this.deps.cipher.decrypt(row.sealedName, ATTACHMENT_NAME.at(row.id)),
       url: `/api/cases/${row.caseId}/attachments/${row.id}`,
+      isMetadataRemoved: !KEPT_AS_SENT.has(row.kind),
     }
   }
 }

@@ -26,6 +26,12 @@ export class CaseAttachment {
     description: 'Download address; needs the session of someone who may see the case.',
   })
   url: string
+
+  @Field(() => Boolean, {
+    description:
+      'False when the file is kept exactly as the reporter sent it (PDF, audio, video): hidden details such as its author or location were not removed. Pictures are re-encoded without them; plain text has none.',
+  })
+  isMetadataRemoved: boolean
 }
 
 /** The attachments of a case the viewer already may see (CaseDetail is only built after that check). */

@@ -8,11 +8,11 @@ import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from '../accounts/account.entity.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
-import { IncidentReportEntity } from '../incident-reports/incident-report.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../incident-reports/incident-report.entity.js'
 import type { ReportContent } from '../incident-reports/report-content.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
-import { CaseMessageEntity } from './case-message.entity.js'
+import { CASE_MESSAGE_BODY, CaseMessageEntity } from './case-message.entity.js'
 import { isRequestedFrom, isVisibleTo, type CaseReader } from './case-visibility.js'
 import type { CaseDetail, CaseMessage, CaseSummary } from './case.type.js'
 
@@ -57,7 +57,10 @@ export class CaseInboxService {
       this.db.read.find(CaseMessageEntity, { where: { caseId }, order: { createdAt: 'ASC' } }),
     ])
     const contents = reports.map(
-      report => JSON.parse(this.cipher.decrypt(report.sealedContent)) as ReportContent,
+      report =>
+        JSON.parse(
+          this.cipher.decrypt(report.sealedContent, INCIDENT_REPORT_CONTENT.at(report.id)),
+        ) as ReportContent,
     )
     const contactNames = await this.namesOf(
       ContactEntity,
@@ -99,12 +102,13 @@ export class CaseInboxService {
   /** A message from the team to the reporter, who reads it with their receipt. */
   async send(viewer: Viewer, caseId: string, body: string): Promise<CaseMessage> {
     const caseFile = await this.visibleCase(viewer, caseId)
+    const messageId = newId()
     const message = {
-      id: newId(),
+      id: messageId,
       caseId,
       authorKind: 'team' as const,
       authorId: viewer.accountId,
-      sealedBody: this.cipher.encrypt(body.trim()),
+      sealedBody: this.cipher.encrypt(body.trim(), CASE_MESSAGE_BODY.at(messageId)),
       createdAt: this.clock.now(),
     }
     await this.db.write(async manager => {
@@ -191,7 +195,7 @@ export class CaseInboxService {
       id: message.id,
       from: message.authorKind,
       authorName: message.authorId === null ? null : (names.get(message.authorId) ?? null),
-      body: this.cipher.decrypt(message.sealedBody),
+      body: this.cipher.decrypt(message.sealedBody, CASE_MESSAGE_BODY.at(message.id)),
       createdAt: message.createdAt,
     }
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
+import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 
 /** One message between the team and the (anonymous) reporter; the body is encrypted. */
 @Entity({ name: 'case_message' })
@@ -22,3 +23,10 @@ export class CaseMessageEntity {
   @InstantColumn()
   createdAt: Date
 }
+
+export const CASE_MESSAGE_BODY = SealedColumn.of(
+  CaseMessageEntity,
+  'sealedBody',
+  'case_message',
+  'sealed_body',
+)

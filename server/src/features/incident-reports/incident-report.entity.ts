@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
+import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 
 /**
  * What a person told the team, once. Everything they wrote is one encrypted JSON document
@@ -51,3 +52,11 @@ export class IncidentReportEntity {
   @InstantColumn()
   submittedAt: Date
 }
+
+/** Everything the person told, as one sealed JSON document (`ReportContent`). */
+export const INCIDENT_REPORT_CONTENT = SealedColumn.of(
+  IncidentReportEntity,
+  'sealedContent',
+  'incident_report',
+  'sealed_content',
+)

@@ -8,10 +8,10 @@ import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
 import type { PublishCaseChange } from '../cases/case-inbox.service.js'
-import { CaseMessageEntity } from '../cases/case-message.entity.js'
+import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../cases/case-message.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportStatus } from './incident-report.type.js'
 import type { ReportContent } from './report-content.js'
 
@@ -46,7 +46,9 @@ export class ReportFollowUpService {
         order: { createdAt: 'ASC' },
       }),
     ])
-    const content = JSON.parse(this.deps.cipher.decrypt(report.sealedContent)) as ReportContent
+    const content = JSON.parse(
+      this.deps.cipher.decrypt(report.sealedContent, INCIDENT_REPORT_CONTENT.at(report.id)),
+    ) as ReportContent
     return {
       whatHappened: content.description,
       when: content.when,
@@ -56,7 +58,7 @@ export class ReportFollowUpService {
       submittedOn: report.submittedAt.toISOString().slice(0, 10),
       messages: messages.map(message => ({
         from: message.authorKind === 'team' ? 'team' : 'you',
-        body: this.deps.cipher.decrypt(message.sealedBody),
+        body: this.deps.cipher.decrypt(message.sealedBody, CASE_MESSAGE_BODY.at(message.id)),
         sentOn: message.createdAt.toISOString().slice(0, 10),
       })),
     }
@@ -70,13 +72,14 @@ export class ReportFollowUpService {
     requesterKey: string,
   ): Promise<ReportStatus> {
     const report = await this.open(reference, passphrase, requesterKey)
+    const messageId = newId()
     await this.deps.db.write(async manager => {
       await manager.insert(CaseMessageEntity, {
-        id: newId(),
+        id: messageId,
         caseId: report.caseId,
         authorKind: 'reporter',
         authorId: null,
-        sealedBody: this.deps.cipher.encrypt(body.trim()),
+        sealedBody: this.deps.cipher.encrypt(body.trim(), CASE_MESSAGE_BODY.at(messageId)),
         createdAt: this.deps.clock.now(),
       })
       await manager.update(CaseFileEntity, { id: report.caseId }, { updatedAt: this.deps.clock.now() })

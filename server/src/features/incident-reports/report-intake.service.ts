@@ -17,7 +17,7 @@ import { newCodeName } from '../cases/code-names.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
 /**
@@ -94,7 +94,11 @@ export class ReportIntakeService {
     }
     const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
     const passphraseHash = await hashPassword(receipt.passphrase)
-    const sealedContent = cipher.encrypt(JSON.stringify(request.content))
+    const reportId = newId()
+    const sealedContent = cipher.encrypt(
+      JSON.stringify(request.content),
+      INCIDENT_REPORT_CONTENT.at(reportId),
+    )
     const now = clock.now()
     const caseId = newId()
     await db.write(async manager => {
@@ -110,7 +114,7 @@ export class ReportIntakeService {
         updatedAt: now,
       })
       await manager.insert(IncidentReportEntity, {
-        id: newId(),
+        id: reportId,
         eventId: found.id,
         caseId,
         reference: receipt.reference,

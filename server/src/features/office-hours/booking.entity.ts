@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
+import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 
 export const BookingStatus = {
   Active: 'active',
@@ -46,3 +47,13 @@ export class BookingEntity {
   @InstantColumn({ nullable: true })
   endedAt: Date | null
 }
+
+/** The booking code, sealed so that responders can read it out to the person. */
+export const BOOKING_CODE = SealedColumn.of(BookingEntity, 'codeSealed', 'booking', 'code_sealed')
+/** How the person would like to be reached, if they said. */
+export const BOOKING_CONTACT_METHOD = SealedColumn.of(
+  BookingEntity,
+  'contactMethod',
+  'booking',
+  'contact_method',
+)

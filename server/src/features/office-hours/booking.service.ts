@@ -16,7 +16,7 @@ import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashToken, newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from '../events/event.entity.js'
-import { BookingEntity, BookingStatus } from './booking.entity.js'
+import { BOOKING_CODE, BOOKING_CONTACT_METHOD, BookingEntity, BookingStatus } from './booking.entity.js'
 import type { MeetingNotifier } from './meeting-notifier.js'
 import { OfficeHourSlotEntity } from './office-hour-slot.entity.js'
 import { OfficeHourWindowEntity } from './office-hour-window.entity.js'
@@ -96,16 +96,19 @@ export class BookingService {
     // Counted before the booking, so parallel requests cannot all pass; given back if it fails.
     const place = await this.deps.limiter.reserve('booking', requesterKey, BOOKINGS_PER_REQUESTER)
     const code = bookingCodeFrom(Array.from({ length: 10 }, () => randomInt(32)))
-    const sealedContact = contactMethod?.trim() ? this.deps.cipher.encrypt(contactMethod.trim()) : null
+    const id = newId()
+    const sealedContact = contactMethod?.trim()
+      ? this.deps.cipher.encrypt(contactMethod.trim(), BOOKING_CONTACT_METHOD.at(id))
+      : null
     const booking = this.guardTaken(() =>
       this.deps.db.write(async manager => {
         const found = await this.bookableSlot(manager, slotId)
         await manager.insert(BookingEntity, {
-          id: newId(),
+          id,
           eventId: found.eventId,
           slotId: found.id,
           codeHash: hashToken(code),
-          codeSealed: this.deps.cipher.encrypt(code),
+          codeSealed: this.deps.cipher.encrypt(code, BOOKING_CODE.at(id)),
           contactMethod: sealedContact,
           status: BookingStatus.Active,
           createdAt: this.deps.clock.now(),
@@ -188,14 +191,16 @@ export class BookingService {
       .sort((a, b) => a.slot.startsAt.getTime() - b.slot.startsAt.getTime())
       .map(({ booking, slot }) => ({
         id: booking.id,
-        code: formatBookingCode(this.deps.cipher.decrypt(booking.codeSealed)),
+        code: formatBookingCode(this.deps.cipher.decrypt(booking.codeSealed, BOOKING_CODE.at(booking.id))),
         status: booking.status,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         place: slot.place,
         contactName: slot.contactId === null ? null : (names.get(slot.contactId) ?? null),
         contactMethod:
-          booking.contactMethod === null ? null : this.deps.cipher.decrypt(booking.contactMethod),
+          booking.contactMethod === null
+            ? null
+            : this.deps.cipher.decrypt(booking.contactMethod, BOOKING_CONTACT_METHOD.at(booking.id)),
         respondersPerSlot: windows.find(window => window.id === slot.windowId)?.respondersPerSlot ?? 1,
       }))
   }

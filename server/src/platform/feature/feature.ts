@@ -1,3 +1,5 @@
+import type { SealedColumn } from '../crypto/sealed-column.js'
+
 /**
  * What a feature folder contributes to the server: its tables and its GraphQL resolvers. Services
  * and loaders are wired in app/create-services.ts, where their dependencies are visible.
@@ -6,6 +8,8 @@ export interface Feature {
   readonly name: string
   readonly entities: readonly ClassRef[]
   readonly resolvers: readonly ClassRef[]
+  /** Columns encrypted with `FieldCipher`: key rotation and the start-up check go through them all. */
+  readonly sealedColumns?: readonly SealedColumn[]
 }
 
 /** A decorated class, as TypeORM's `entities` and type-graphql's `resolvers` take them. */

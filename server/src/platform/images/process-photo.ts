@@ -1,10 +1,9 @@
 import { badUserInput } from '../errors/domain-error.js'
 import { loadSharp } from './load-sharp.js'
+import { MAX_INPUT_PIXELS } from './reencode-picture.js'
 
 /** Formats accepted, judged by the bytes themselves, never by a file name or a client's MIME type. */
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'avif', 'gif', 'tiff'])
-/** Refuses pixel floods before decoding them (SECURITY R30). */
-const MAX_INPUT_PIXELS = 40_000_000
 export const PHOTO_SIZE_PX = 480
 
 /**
