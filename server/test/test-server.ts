@@ -23,11 +23,31 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly errors: { message: string; extensions?: Record<string, unknown> }[] | undefined
 }
 
-/** A browser-like caller: keeps the session cookie the server sets, like a real browser would. */
+/** A browser-like caller: keeps the cookies the server sets (session, pending sign-in), like a browser. */
 export class TestClient {
-  cookie: string | null = null
+  private readonly jar = new Map<string, string>()
 
   constructor(private readonly url: string) {}
+
+  /** The `Cookie` header it sends, or null; setting it replaces every cookie it holds. */
+  get cookie(): string | null {
+    return this.jar.size === 0 ? null : [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  set cookie(header: string | null) {
+    this.jar.clear()
+    for (const pair of header?.split(';') ?? []) {
+      const index = pair.indexOf('=')
+      if (index > 0) {
+        this.jar.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim())
+      }
+    }
+  }
+
+  /** One cookie's value, e.g. the session id under `__Host-sid`. */
+  cookieValue(name: string): string | null {
+    return this.jar.get(name) ?? null
+  }
 
   async gql<T = Record<string, unknown>>(
     query: string,
@@ -42,8 +62,14 @@ export class TestClient {
       body: JSON.stringify({ query, variables }),
     })
     for (const value of response.headers.getSetCookie()) {
-      const [pair] = value.split(';')
-      this.cookie = value.includes('Max-Age=0') ? null : (pair ?? null)
+      const pair = value.split(';')[0] ?? ''
+      const index = pair.indexOf('=')
+      const name = pair.slice(0, index)
+      if (value.includes('Max-Age=0')) {
+        this.jar.delete(name)
+      } else {
+        this.jar.set(name, pair.slice(index + 1))
+      }
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] }
     return {
@@ -60,6 +86,8 @@ export interface TestServer {
   readonly db: Database
   readonly services: Services
   readonly clock: ManualClock
+  /** The server's field cipher, for factories that write sealed columns. */
+  readonly cipher: FieldCipher
   readonly config: Config
   readonly dataDir: string
   /** Every log line the server wrote, for tests that check what is (not) logged. */
@@ -103,6 +131,7 @@ export async function startTestServer(
     db,
     services,
     clock,
+    cipher,
     config,
     dataDir,
     logLines,

@@ -5,6 +5,17 @@ export { ErrorCode, isErrorCode } from './errors/error-codes.js'
 export { ERROR_REASON_GROUPS, isErrorReason } from './errors/error-reasons.js'
 export type { ErrorReason } from './errors/error-reasons.js'
 export { AccountReason } from './accounts/account-reasons.js'
+export {
+  RECOVERY_CODE_COUNT,
+  RECOVERY_CODE_PATTERN,
+  SIGN_IN_CODE_ATTEMPTS,
+  STEP_UP_MAX_AGE_MINUTES,
+  TOTP_DIGITS,
+  TOTP_PERIOD_SECONDS,
+  readOneTimeCode,
+  recoveryCodeFrom,
+} from './accounts/two-factor.js'
+export type { OneTimeCode } from './accounts/two-factor.js'
 export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {

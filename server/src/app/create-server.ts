@@ -24,6 +24,8 @@ import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
 import { systemClock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
+import { oncePerDocumentFields } from './features.js'
+import { oncePerDocumentRule } from '../platform/graphql/once-per-document-rule.js'
 
 export interface ServerDeps {
   readonly config: Config
@@ -103,7 +105,7 @@ export async function createServer({ config, db, schema, services, log }: Server
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     formatError: createFormatError(log),
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, oncePerDocumentRule(oncePerDocumentFields)],
     plugins: [
       ...armorPlugins,
       ApolloServerPluginLandingPageDisabled(),

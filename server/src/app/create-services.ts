@@ -3,7 +3,11 @@ import type { Config } from '../config/config.js'
 import type { Database } from '../db/database.js'
 import { InvitationService } from '../features/accounts/invitation.service.js'
 import { SessionService } from '../features/accounts/session.service.js'
+import { SignInChallengeService } from '../features/accounts/sign-in-challenge.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
+import { StepUpService } from '../features/accounts/step-up.service.js'
+import { TwoFactorAdminService } from '../features/accounts/two-factor-admin.service.js'
+import { TwoFactorService } from '../features/accounts/two-factor.service.js'
 import { CaseInboxService, caseInboxTopic } from '../features/cases/case-inbox.service.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
@@ -43,7 +47,10 @@ export interface ServiceDeps {
 /** How long another server process's change to a public event may take to show (PERFORMANCE: A1). */
 const PUBLIC_CACHE_TTL_MS = 5_000
 
-/** SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. */
+/**
+ * SECURITY R12: five failed sign-ins per minute per account, then a lock that doubles each time. Wrong
+ * second-factor codes count the same way, per account, under their own key.
+ */
 const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 60_000, baseLockMs: 60_000, maxKeys: 50_000 }
 /**
  * Ten wrong booking codes an hour per requester; a thousand from everyone together, high enough that
@@ -73,6 +80,15 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     pubSub.publish(`PUBLIC_EVENT:${eventId}`)
   }
   const sessions = new SessionService(db, clock)
+  const twoFactor = new TwoFactorService(db, clock, cipher)
+  const signInChallenges = new SignInChallengeService(db, clock)
+  const signIn = new SignInService(
+    db,
+    sessions,
+    new FailureThrottle(clock, SIGN_IN_THROTTLE),
+    twoFactor,
+    signInChallenges,
+  )
   const contacts = new ContactService(db, clock, publicCache)
   const limiter = new RateLimiter(clock, config.rateLimitsEnabled)
   const publishInbox = (eventId: string) => pubSub.publish(caseInboxTopic(eventId))
@@ -89,7 +105,10 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   return {
     sessions,
-    signIn: new SignInService(db, sessions, new FailureThrottle(clock, SIGN_IN_THROTTLE)),
+    signIn,
+    twoFactor,
+    stepUp: new StepUpService(signIn, twoFactor, sessions),
+    twoFactorAdmin: new TwoFactorAdminService(db, clock, twoFactor, sessions, signInChallenges),
     invitations: new InvitationService(db, clock, dashboardUrl),
     events: new EventService(db, clock, publicCache),
     eventSetup: new EventSetupService(db, clock, onPublicChange),

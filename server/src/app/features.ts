@@ -28,3 +28,5 @@ export const features: readonly Feature[] = [
 
 export const entities = features.flatMap(feature => feature.entities)
 export const resolvers = features.flatMap(feature => feature.resolvers)
+/** Root fields that may appear once per document (SECURITY R2), from every feature. */
+export const oncePerDocumentFields = features.flatMap(feature => feature.oncePerDocument ?? [])

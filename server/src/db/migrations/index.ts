@@ -3,6 +3,7 @@ import { EventSetup1764230400000 } from './1764230400000-event-setup.js'
 import { OfficeHours1764316800000 } from './1764316800000-office-hours.js'
 import { IncidentReports1764403200000 } from './1764403200000-incident-reports.js'
 import { Attachments1764489600000 } from './1764489600000-attachments.js'
+import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   OfficeHours1764316800000,
   IncidentReports1764403200000,
   Attachments1764489600000,
+  TwoFactor1764835200000,
 ]

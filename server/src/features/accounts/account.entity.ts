@@ -23,4 +23,19 @@ export class AccountEntity {
 
   @InstantColumn({ nullable: true })
   disabledAt: Date | null
+
+  /**
+   * The authenticator's TOTP secret, sealed by the field cipher; null until enrolment is confirmed.
+   * No GraphQL field reads it, not even for administrators (SECURITY R15).
+   */
+  @Column({ type: 'text', nullable: true })
+  totpSecret: string | null
+
+  /** A secret shown for enrolment and not yet confirmed with a code from it; sealed. */
+  @Column({ type: 'text', nullable: true })
+  totpPendingSecret: string | null
+
+  /** The last 30-second step whose code was accepted: a code of that step or earlier never works again. */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null
 }

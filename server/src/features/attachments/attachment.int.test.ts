@@ -4,7 +4,7 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AttachmentEntity } from './attachment.entity.js'
 
@@ -31,10 +31,7 @@ describe.each(testDialects)('attachments on %s', dialect => {
     const signedIn = async (name: string) => {
       const account = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
       const contact = await createContact(server.db, event.id, { name, accountId: account.id })
-      const client = server.client()
-      await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-        i: { email: account.email, password: TEST_PASSWORD },
-      })
+      const client = await signedInClient(server, account)
       return { client, contact }
     }
     const a = await signedIn('Allowed')

@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 
@@ -53,10 +53,7 @@ describe.each(testDialects)('urgent help on %s', dialect => {
     })
     await createContact(server.db, eventId, { name: 'Off Duty', email: 'off.duty@example.org', onDuty: [] })
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId }])
-    responder = server.client()
-    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    responder = await signedInClient(server, account)
   })
   afterEach(async () => {
     await server.stop()

@@ -6,6 +6,11 @@ export interface Feature {
   readonly name: string
   readonly entities: readonly ClassRef[]
   readonly resolvers: readonly ClassRef[]
+  /**
+   * Root fields that check a secret (a password, a code): each may appear once per GraphQL document,
+   * so aliases cannot batch guesses (SECURITY R2).
+   */
+  readonly oncePerDocument?: readonly string[]
 }
 
 /** A decorated class, as TypeORM's `entities` and type-graphql's `resolvers` take them. */
