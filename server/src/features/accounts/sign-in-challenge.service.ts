@@ -72,7 +72,9 @@ export class SignInChallengeService {
         .createQueryBuilder()
         .update(SignInChallengeEntity)
         .set({ attempts: () => 'attempts + 1' })
-        .where({ idHash, kind, expiresAt: MoreThan(now) })
+        .where({ idHash, kind })
+        // Instants are stored as ISO text (ADR 0003); a query builder compares them as written.
+        .andWhere('expires_at > :now', { now: now.toISOString() })
         .andWhere('attempts < :max', { max: SIGN_IN_CODE_ATTEMPTS })
         .execute()
       if (counted.affected !== 1) {
