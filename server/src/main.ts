@@ -17,7 +17,10 @@ import { FieldCipher } from './platform/crypto/field-cipher.js'
 import { createMailer } from './platform/mail/mailer.js'
 import { systemClock } from './platform/time/clock.js'
 
-/** Loads the demo on an empty database, and keeps its password where the operator can find it again. */
+/**
+ * Loads the demo on an empty database, and keeps its password and its accounts' authenticator keys
+ * where the operator can find them again: a 0600 file, never the console (the keys are secrets).
+ */
 async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher): Promise<string[]> {
   const credentialsFile = path.join(config.dataDir, 'demo-credentials.txt')
   if (!config.demo || (await db.read.count(EventEntity)) > 0) {
@@ -28,8 +31,13 @@ async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher
     `Demo data loaded. Sign in to ${config.publicUrl}/dashboard/ with password ${demo.password} as:`,
     ...demo.accounts.map(account => `  ${account.email}  (${account.roles})`),
     `Kiosk of the live demo event: ${config.publicUrl}/kiosk/e/${demo.liveEventSlug}`,
+    `Two-factor codes for the demo accounts: run pnpm demo:code, or add their keys from ${credentialsFile} to an authenticator app.`,
   ]
-  writeFileSync(credentialsFile, lines.join('\n') + '\n', { mode: 0o600 })
+  const keys = [
+    'Authenticator keys of the demo accounts (otpauth URIs; keep this file private):',
+    ...demo.accounts.map(account => `  ${account.email}  ${account.otpauthUri}`),
+  ]
+  writeFileSync(credentialsFile, [...lines, ...keys].join('\n') + '\n', { mode: 0o600 })
   chmodSync(credentialsFile, 0o600)
   return lines
 }

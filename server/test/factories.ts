@@ -133,4 +133,3 @@ export async function enrolTotp(
 export function totpCode(secret: string, at: Date, steps = 0): string {
   return totpCodeAt(secret, new Date(at.getTime() + steps * 30_000))
 }
-

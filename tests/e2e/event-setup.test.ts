@@ -6,6 +6,7 @@ import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 /** The server's own image library (its build runs with it), to make and inspect real JPEGs. */
 type Sharp = (input?: Buffer | { create: object }) => {
@@ -76,9 +77,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     const email = (prefix: string) =>
       demo?.accounts.find(account => account.email.startsWith(prefix))?.email ?? ''
     const admin = new GraphQLClient(server.url)
-    await admin.request('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: email('admin@'), password },
-    })
+    await signInThroughApi(admin, server, email('admin@'))
     const { createEvent } = await admin.request<{ createEvent: { id: string } }>(
       'mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }',
       {
@@ -100,7 +99,7 @@ describe('event setup: from an empty event to the kiosk', () => {
       },
     )
     await new GraphQLClient(server.url).request(
-      'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { id } }',
+      'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { step } }',
       {
         i: { token: inviteMember.url.split('#')[1], name: '', password },
       },
@@ -110,9 +109,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     tabs.push(dashboard)
     const { page } = dashboard
     await page.goto(`${server.url}/dashboard/`)
-    await page.getByLabel(t('accounts.signIn.email'), { exact: true }).fill(email('organizer@'))
-    await page.getByLabel(t('accounts.signIn.password'), { exact: true }).fill(password)
-    await page.getByRole('button', { name: t('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(page, server, email('organizer@'), t)
     await page.getByRole('link', { name: t('events.list.setUpNamed', { name: 'Harbour Conf' }) }).click()
     await page.getByRole('heading', { level: 1, name: 'Harbour Conf' }).waitFor()
     const sections = page.getByRole('navigation', { name: t('events.setup.sections') })

@@ -16,8 +16,7 @@ const RECOVERY_CODE_LENGTH = 16
 
 /** A code typed at sign-in or step-up, read back whatever spaces or hyphens it was typed with. */
 export type OneTimeCode =
-  | { readonly kind: 'totp'; readonly code: string }
-  | { readonly kind: 'recovery'; readonly code: string }
+  { readonly kind: 'totp'; readonly code: string } | { readonly kind: 'recovery'; readonly code: string }
 
 /**
  * Tells a six-digit authenticator code from a recovery code. Spaces anywhere are dropped (apps show

@@ -1,12 +1,5 @@
 import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm'
-import {
-  booleanColumn,
-  foreignKey,
-  idColumn,
-  instantColumn,
-  refColumn,
-  textColumn,
-} from './columns.js'
+import { booleanColumn, foreignKey, idColumn, instantColumn, refColumn, textColumn } from './columns.js'
 
 /**
  * Staff two-factor sign-in (SECURITY R15, R19): the account's TOTP secret and last used step,

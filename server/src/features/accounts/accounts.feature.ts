@@ -22,5 +22,11 @@ export const accountsFeature: Feature = {
     TwoFactorGraceEntity,
   ],
   resolvers: [AccountResolver, TwoFactorResolver, ViewerTwoFactorResolver],
-  oncePerDocument: ['signIn', 'verifySecondFactor', 'confirmTotpEnrolment', 'confirmIdentity', 'redeemInvitation'],
+  oncePerDocument: [
+    'signIn',
+    'verifySecondFactor',
+    'confirmTotpEnrolment',
+    'confirmIdentity',
+    'redeemInvitation',
+  ],
 }

@@ -71,7 +71,8 @@ export class SessionService {
     }
     const now = this.clock.now()
     const idle = now.getTime() - session.lastSeenAt.getTime()
-    const expired = idle > SESSION_IDLE_MS || now.getTime() - session.createdAt.getTime() > SESSION_ABSOLUTE_MS
+    const expired =
+      idle > SESSION_IDLE_MS || now.getTime() - session.createdAt.getTime() > SESSION_ABSOLUTE_MS
     if (expired || !(await this.mayGoWithoutSecondFactor(session, now))) {
       await this.db.write(manager => manager.delete(SessionEntity, { idHash }))
       return null

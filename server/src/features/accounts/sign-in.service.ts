@@ -1,7 +1,12 @@
 import { AccountReason, ErrorCode } from '@conduct-desk/shared'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { DomainError, badUserInput, rateLimited, unauthenticated } from '../../platform/errors/domain-error.js'
+import {
+  DomainError,
+  badUserInput,
+  rateLimited,
+  unauthenticated,
+} from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { AccountEntity } from './account.entity.js'
 import {
@@ -100,7 +105,10 @@ export class SignInService {
   async afterPassword(accountId: string): Promise<SignInOutcome> {
     const { hasTotp, graceEndsAt } = await this.twoFactor.status(accountId)
     if (hasTotp) {
-      return { kind: 'challenge', challenge: await this.challenges.open(accountId, ChallengeKind.SecondFactor) }
+      return {
+        kind: 'challenge',
+        challenge: await this.challenges.open(accountId, ChallengeKind.SecondFactor),
+      }
     }
     if (graceEndsAt === null) {
       return { kind: 'challenge', challenge: await this.challenges.open(accountId, ChallengeKind.Enrol) }
@@ -176,7 +184,8 @@ export class SignInService {
   }
 
   private async countAttempt(challengeToken: string | null, kind: ChallengeKind): Promise<string> {
-    const challenge = challengeToken === null ? null : await this.challenges.countAttempt(challengeToken, kind)
+    const challenge =
+      challengeToken === null ? null : await this.challenges.countAttempt(challengeToken, kind)
     if (challenge === null) {
       throw challengeEnded()
     }

@@ -31,7 +31,9 @@ describe.each(testDialects)('step-up on %s', dialect => {
     const client = server.client()
     await signInWithCode(server, client, account, secret)
     const invite = (run: string) =>
-      client.gql(INVITE, { input: { email: `new-${run}@example.org`, role: Role.Responder, eventId: event.id } })
+      client.gql(INVITE, {
+        input: { email: `new-${run}@example.org`, role: Role.Responder, eventId: event.id },
+      })
     const age = async (ms: number) => {
       for (let passed = 0; passed < ms; passed += 60_000) {
         server.clock.advance(Math.min(60_000, ms - passed))

@@ -39,7 +39,9 @@ export class StepUpService {
       if (!hasTotp) {
         throw badUserInput('Confirm with your password.', 'code', AccountReason.TwoFactorNotEnrolled)
       }
-      await this.signIn.checkCode(viewer.accountId, () => this.twoFactor.verify(viewer.accountId, proof.code ?? ''))
+      await this.signIn.checkCode(viewer.accountId, () =>
+        this.twoFactor.verify(viewer.accountId, proof.code ?? ''),
+      )
     }
     const renewed = await this.sessions.renew(sessionToken)
     if (renewed === null) {

@@ -1,5 +1,8 @@
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 
+/** What authenticator apps show above the code. */
+export const TOTP_ISSUER = 'Conduct Desk'
+
 /** Where a sealed TOTP secret lives: its column and its account. */
 export interface TotpSecretPlace {
   readonly column: 'totp_secret' | 'totp_pending_secret'

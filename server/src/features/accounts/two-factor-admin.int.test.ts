@@ -1,7 +1,13 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, enrolTotp, signedInClient, TEST_PASSWORD } from '../../../test/factories.js'
+import {
+  createAccount,
+  createEvent,
+  enrolTotp,
+  signedInClient,
+  TEST_PASSWORD,
+} from '../../../test/factories.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { enrolThroughApi, SIGN_IN, signInWithCode } from '../../../test/two-factor-flow.js'
 import { RecoveryCodeEntity } from './recovery-code.entity.js'
@@ -14,9 +20,8 @@ const VIEWER = '{ viewer { email hasTwoFactor twoFactorGraceEndsAt } }'
 const DAY = 86_400_000
 
 const stepOf = async (server: TestServer, email: string) =>
-  (
-    await server.client().gql<{ signIn: { step: string } }>(SIGN_IN, { email, password: TEST_PASSWORD })
-  ).data?.signIn.step
+  (await server.client().gql<{ signIn: { step: string } }>(SIGN_IN, { email, password: TEST_PASSWORD })).data
+    ?.signIn.step
 
 describe.each(testDialects)('two-factor administration on %s', dialect => {
   let server: TestServer
@@ -34,7 +39,9 @@ describe.each(testDialects)('two-factor administration on %s', dialect => {
     const event = await createEvent(server.db)
     const other = await createEvent(server.db)
     const endsAt = new Date(server.clock.now().getTime() + 10 * 60_000)
-    const granted = await (await admin()).gql(GRACE, { input: { eventId: event.id, endsAt: endsAt.toISOString() } })
+    const granted = await (
+      await admin()
+    ).gql(GRACE, { input: { eventId: event.id, endsAt: endsAt.toISOString() } })
     expect(granted.data).toEqual({ setTwoFactorGrace: { eventId: event.id, endsAt: endsAt.toISOString() } })
 
     const responder = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
@@ -46,7 +53,10 @@ describe.each(testDialects)('two-factor administration on %s', dialect => {
     })
     // Administrators and the Working Group never have grace; nor someone with a role elsewhere.
     const wg = await createAccount(server.db, [{ role: Role.Wg }])
-    const adminToo = await createAccount(server.db, [{ role: Role.Admin }, { role: Role.Organizer, eventId: event.id }])
+    const adminToo = await createAccount(server.db, [
+      { role: Role.Admin },
+      { role: Role.Organizer, eventId: event.id },
+    ])
     const twoEvents = await createAccount(server.db, [
       { role: Role.Organizer, eventId: event.id },
       { role: Role.Chair, eventId: other.id },
@@ -66,7 +76,9 @@ describe.each(testDialects)('two-factor administration on %s', dialect => {
 
   it('lets a grace session set up an authenticator, which then outlives the grace period', async () => {
     const event = await createEvent(server.db)
-    await (await admin()).gql(GRACE, {
+    await (
+      await admin()
+    ).gql(GRACE, {
       input: { eventId: event.id, endsAt: new Date(server.clock.now().getTime() + DAY).toISOString() },
     })
     const responder = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
@@ -116,7 +128,9 @@ describe.each(testDialects)('two-factor administration on %s', dialect => {
     expect((await phone.gql(VIEWER)).data).toMatchObject({ viewer: { email: responder.email } })
 
     await resetter.gql('mutation { confirmIdentity(input: { password: "' + TEST_PASSWORD + '" }) }')
-    expect((await resetter.gql(RESET, { input: { email: responder.email } })).data).toEqual({ resetTwoFactor: true })
+    expect((await resetter.gql(RESET, { input: { email: responder.email } })).data).toEqual({
+      resetTwoFactor: true,
+    })
     for (const client of [phone, laptop]) {
       expect((await client.gql(VIEWER)).data).toEqual({ viewer: null })
     }

@@ -44,7 +44,10 @@ export class TwoFactorAdminService {
    */
   async setGrace(eventId: string, endsAt: Date | null, grantedById: string): Promise<Date | null> {
     const now = this.clock.now()
-    if (endsAt !== null && (endsAt <= now || endsAt.getTime() - now.getTime() > GRACE_MAX_DAYS * 86_400_000)) {
+    if (
+      endsAt !== null &&
+      (endsAt <= now || endsAt.getTime() - now.getTime() > GRACE_MAX_DAYS * 86_400_000)
+    ) {
       throw badUserInput(`Choose an end within the next ${GRACE_MAX_DAYS} days.`, 'endsAt')
     }
     return this.db.write(async manager => {

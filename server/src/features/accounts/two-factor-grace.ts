@@ -9,7 +9,11 @@ import { TwoFactorGraceEntity } from './two-factor-grace.entity.js'
  * Working Group, whose roles span every event, nor for an account without roles.
  * @returns null when the account has no grace
  */
-export async function graceEndsAtFor(read: EntityManager, accountId: string, now: Date): Promise<Date | null> {
+export async function graceEndsAtFor(
+  read: EntityManager,
+  accountId: string,
+  now: Date,
+): Promise<Date | null> {
   const roles = await read.findBy(RoleAssignmentEntity, { accountId })
   if (roles.length === 0 || roles.some(held => held.role === Role.Admin || held.role === Role.Wg)) {
     return null

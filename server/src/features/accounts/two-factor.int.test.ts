@@ -1,4 +1,10 @@
-import { AccountReason, ErrorCode, RECOVERY_CODE_PATTERN, Role, SIGN_IN_CODE_ATTEMPTS } from '@conduct-desk/shared'
+import {
+  AccountReason,
+  ErrorCode,
+  RECOVERY_CODE_PATTERN,
+  Role,
+  SIGN_IN_CODE_ATTEMPTS,
+} from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, enrolTotp, TEST_PASSWORD, totpCode } from '../../../test/factories.js'
@@ -63,7 +69,9 @@ describe.each(testDialects)('two-factor sign-in on %s', dialect => {
     const { account, secret, client } = await pending()
     const code = totpCode(secret, server.clock.now())
     const first = await client.gql(VERIFY, { code })
-    expect(first.data).toEqual({ verifySecondFactor: { step: 'SIGNED_IN', viewer: { id: account.id, email: account.email } } })
+    expect(first.data).toEqual({
+      verifySecondFactor: { step: 'SIGNED_IN', viewer: { id: account.id, email: account.email } },
+    })
     for (const replay of [code, `${code.slice(0, 3)} ${code.slice(3)}`, ` ${code.split('').join(' ')} `]) {
       const again = server.client()
       await passwordAgain(again, account.email)
@@ -94,7 +102,10 @@ describe.each(testDialects)('two-factor sign-in on %s', dialect => {
     expect(reasons.filter(reason => reason === AccountReason.SignInChallengeEnded)).toHaveLength(15)
     // Even the right code does not revive the used-up sign-in.
     const right = await client.gql(VERIFY, { code: totpCode(secret, server.clock.now()) })
-    expect(codeOf(right)).toEqual({ code: ErrorCode.Unauthenticated, reason: AccountReason.SignInChallengeEnded })
+    expect(codeOf(right)).toEqual({
+      code: ErrorCode.Unauthenticated,
+      reason: AccountReason.SignInChallengeEnded,
+    })
     expect(await server.db.read.count(SignInChallengeEntity)).toBe(0)
   })
 
@@ -116,7 +127,10 @@ describe.each(testDialects)('two-factor sign-in on %s', dialect => {
     const { secret, client } = await pending()
     server.clock.advance(5 * 60_000 + 1000)
     const late = await client.gql(VERIFY, { code: totpCode(secret, server.clock.now()) })
-    expect(codeOf(late)).toEqual({ code: ErrorCode.Unauthenticated, reason: AccountReason.SignInChallengeEnded })
+    expect(codeOf(late)).toEqual({
+      code: ErrorCode.Unauthenticated,
+      reason: AccountReason.SignInChallengeEnded,
+    })
   })
 
   it('makes a staff account without an authenticator set one up before any session, with ten recovery codes', async () => {
@@ -126,14 +140,21 @@ describe.each(testDialects)('two-factor sign-in on %s', dialect => {
     expect(first.data).toMatchObject({ signIn: { step: 'ENROL', viewer: null } })
     expect((await client.gql('{ viewer { id } }')).data).toEqual({ viewer: null })
     // A code cannot skip the enrolment.
-    expect(codeOf(await client.gql(VERIFY, { code: '123456' })).reason).toBe(AccountReason.SignInChallengeEnded)
+    expect(codeOf(await client.gql(VERIFY, { code: '123456' })).reason).toBe(
+      AccountReason.SignInChallengeEnded,
+    )
     await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
     const started = await client.gql<{ startTotpEnrolment: { otpauthUri: string; manualEntryKey: string } }>(
       START_ENROLMENT,
     )
-    const { otpauthUri, manualEntryKey } = started.data?.startTotpEnrolment ?? { otpauthUri: '', manualEntryKey: '' }
+    const { otpauthUri, manualEntryKey } = started.data?.startTotpEnrolment ?? {
+      otpauthUri: '',
+      manualEntryKey: '',
+    }
     const secret = secretOf(otpauthUri)
-    expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/Conduct%20Desk:.+\?issuer=Conduct%20Desk&secret=[A-Z2-7]{32}&algorithm=SHA1&digits=6&period=30$/)
+    expect(otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Conduct%20Desk:.+\?issuer=Conduct%20Desk&secret=[A-Z2-7]{32}&algorithm=SHA1&digits=6&period=30$/,
+    )
     expect(secret).toHaveLength(32) // 160 bits
     expect(manualEntryKey.replaceAll(' ', '')).toBe(secret)
     const wrong = await client.gql(CONFIRM_ENROLMENT, { code: totpCode(secret, server.clock.now(), 5) })
@@ -228,7 +249,10 @@ describe.each(testDialects)('two-factor sign-in on %s', dialect => {
     expect(both.status).toBe(400)
     expect(spy).not.toHaveBeenCalled()
     spy.mockRestore()
-    for (const field of ['confirmIdentity(input: {password: "x"})', 'confirmTotpEnrolment(input: {code: "1"}) { recoveryCodes }']) {
+    for (const field of [
+      'confirmIdentity(input: {password: "x"})',
+      'confirmTotpEnrolment(input: {code: "1"}) { recoveryCodes }',
+    ]) {
       const twice = await server.client().gql(`mutation { a: ${field} b: ${field} }`)
       expect(twice.status).toBe(400)
     }

@@ -24,7 +24,10 @@ import {
 /** Who is setting up an authenticator: a pending sign-in that must, or a grace-period session. */
 async function enrollingAccount(ctx: Context): Promise<{ accountId: string; viaChallenge: boolean }> {
   if (ctx.signInChallenge.token !== null || ctx.viewer === null) {
-    return { accountId: await ctx.services.signIn.enrolmentAccount(ctx.signInChallenge.token), viaChallenge: true }
+    return {
+      accountId: await ctx.services.signIn.enrolmentAccount(ctx.signInChallenge.token),
+      viaChallenge: true,
+    }
   }
   return { accountId: ctx.viewer.accountId, viaChallenge: false }
 }
@@ -96,7 +99,8 @@ export class TwoFactorResolver {
 
   @Allow(Role.Admin)
   @Mutation(() => Boolean, {
-    description: "Forgets an account's authenticator and recovery codes and ends its sessions (a lost phone).",
+    description:
+      "Forgets an account's authenticator and recovery codes and ends its sessions (a lost phone).",
   })
   async resetTwoFactor(
     @Arg('input', () => ResetTwoFactorInput) input: ResetTwoFactorInput,

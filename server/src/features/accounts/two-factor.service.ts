@@ -10,10 +10,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from './account.entity.js'
 import { RecoveryCodeEntity } from './recovery-code.entity.js'
 import { graceEndsAtFor } from './two-factor-grace.js'
-import { openTotpSecret, sealTotpSecret } from './totp-secret.js'
-
-/** What authenticator apps show above the code. */
-export const TOTP_ISSUER = 'Conduct Desk'
+import { TOTP_ISSUER, openTotpSecret, sealTotpSecret } from './totp-secret.js'
 
 export interface TwoFactorStatus {
   readonly hasTotp: boolean
@@ -60,7 +57,9 @@ export class TwoFactorService {
     if (code === null) {
       return false
     }
-    return code.kind === 'totp' ? this.verifyTotp(accountId, code.code) : this.useRecoveryCode(accountId, code.code)
+    return code.kind === 'totp'
+      ? this.verifyTotp(accountId, code.code)
+      : this.useRecoveryCode(accountId, code.code)
   }
 
   private async verifyTotp(accountId: string, code: string): Promise<boolean> {
@@ -105,7 +104,11 @@ export class TwoFactorService {
     const secret = newTotpSecret()
     const pending = sealTotpSecret(this.cipher, secret, { column: 'totp_pending_secret', accountId })
     const account = await this.db.write(async manager => {
-      await manager.update(AccountEntity, { id: accountId, totpSecret: IsNull() }, { totpPendingSecret: pending })
+      await manager.update(
+        AccountEntity,
+        { id: accountId, totpSecret: IsNull() },
+        { totpPendingSecret: pending },
+      )
       return manager.findOneByOrFail(AccountEntity, { id: accountId })
     })
     if (account.totpSecret !== null) {
