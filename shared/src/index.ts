@@ -52,6 +52,8 @@ export {
 } from './policy.js'
 export type { BaselinePolicyItem, PhotoConsentMode, PolicyExtensionKind } from './policy.js'
 export { isGroupAddress } from './contact-email.js'
+export { qrSymbolOf } from './qr-symbol.js'
+export type { QrModules, QrSymbol } from './qr-symbol.js'
 export { READINESS_ITEMS } from './readiness.js'
 export type { ReadinessItem } from './readiness.js'
 export { slotTimes } from './office-hours/slot-times.js'
