@@ -63,9 +63,9 @@ describe('TwoFactorSetupPage', () => {
     await code.setValue('654321')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const confirmCall = fetchMock.mock.calls.findLastIndex(([, init]) =>
-      String(init?.body).includes('AccountsConfirmTotpEnrolment'),
-    )
+    const confirmCall = fetchMock.mock.calls
+      .map(([, init]) => String(init?.body).includes('AccountsConfirmTotpEnrolment'))
+      .lastIndexOf(true)
     expect(sentVariables(fetchMock, confirmCall)).toEqual({ input: { code: '654321' } })
     expect(useSessionStore().viewer?.name).toBe('Amara Okafor')
     const list = wrapper.get('ol[aria-label="Recovery codes"]')

@@ -5,7 +5,7 @@ import { ViewerType } from './account.type.js'
 import { ChallengeKind } from './sign-in-challenge.entity.js'
 import { CHALLENGE_TTL_MS } from './sign-in-challenge.service.js'
 import type { SignedIn, SignInOutcome } from './sign-in.service.js'
-import { SignInProgressType, SignInStep } from './two-factor.type.js'
+import { type SignInProgressType, SignInStep } from './two-factor.type.js'
 
 export function toViewerType(viewer: Viewer): ViewerType {
   return Object.assign(new ViewerType(), {
