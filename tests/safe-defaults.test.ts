@@ -44,7 +44,7 @@ describe('the built server is safe by default', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { step } }',
         variables: { i: { email: 'admin@riverside-pycon.example', password: 'x'.repeat(20) } },
       }),
     })

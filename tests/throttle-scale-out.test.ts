@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, testDialects, type TestDatabase } from './support/databases.js'
 import { startServer, type RunningServer } from './support/start-server.js'
 
-const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id } }'
+const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { step } }'
 
 async function signIn(server: RunningServer | undefined, email: string, password: string): Promise<string> {
   const response = await fetch(`${server?.url ?? ''}/graphql`, {

@@ -21,7 +21,8 @@ import { systemClock } from './platform/time/clock.js'
 
 /**
  * Loads the demo on an empty database (only where config allows: loopback, or DEMO=1). Its shared
- * password goes to a 0600 file, not to stdout, which often ends up in logs others read (R55).
+ * password and its accounts' authenticator keys go to a 0600 file, never to stdout, which often
+ * ends up in logs others read (R55).
  */
 async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher): Promise<string[]> {
   const credentialsFile = path.join(config.dataDir, 'demo-credentials.txt')
@@ -32,14 +33,20 @@ async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher
   const accounts = demo.accounts.map(account => `  ${account.email}  (${account.roles})`)
   const kiosk = `Kiosk of the live demo event: ${config.publicUrl}/kiosk/e/${demo.liveEventSlug}`
   const dashboard = `${config.publicUrl}/dashboard/`
+  const keys = [
+    'Authenticator keys of the demo accounts (otpauth URIs; keep this file private):',
+    ...demo.accounts.map(account => `  ${account.email}  ${account.otpauthUri}`),
+  ]
   writePrivateFile(
     credentialsFile,
-    [`Sign in to ${dashboard} with password ${demo.password} as:`, ...accounts, kiosk].join('\n') + '\n',
+    [`Sign in to ${dashboard} with password ${demo.password} as:`, ...accounts, kiosk, ...keys].join('\n') +
+      '\n',
   )
   return [
     `Demo data loaded. Sign in to ${dashboard} as one of these, with the password in ${credentialsFile}:`,
     ...accounts,
     kiosk,
+    `Two-factor codes for the demo accounts: run pnpm demo:code, or add their keys from ${credentialsFile} to an authenticator app.`,
   ]
 }
 

@@ -1,4 +1,4 @@
-import { Role } from '@conduct-desk/shared'
+import { ErrorCode, Role } from '@conduct-desk/shared'
 import { TEST_PASSWORD } from './factories.js'
 
 /**
@@ -41,6 +41,8 @@ export interface Operation {
   readonly document: string
   readonly variables?: (scenario: Scenario, run: number) => Record<string, unknown>
   readonly allowed: readonly Actor[]
+  /** The code every refused actor gets, when it is not the usual UNAUTHENTICATED/FORBIDDEN split. */
+  readonly deniedWith?: ErrorCode
 }
 
 /**
@@ -63,17 +65,47 @@ export const OPERATIONS: Record<string, Operation> = {
   'Query.myEvents': { document: '{ myEvents { roles event { id } } }', allowed: SIGNED_IN },
   'Query.series': { document: '{ series { id } }', allowed: ['admin'] },
   'Mutation.signIn': {
-    document: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+    document: 'mutation($input: SignInInput!) { signIn(input: $input) { step } }',
     variables: s => ({ input: { email: s.signInEmail, password: TEST_PASSWORD } }),
     allowed: EVERYONE,
   },
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: SIGNED_IN },
   'Mutation.redeemInvitation': {
-    document: 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id } }',
+    document: 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { step } }',
     variables: (_s, run) => ({
       input: { token: `no-such-invitation-token-${run}`, name: 'N', password: TEST_PASSWORD },
     }),
     allowed: EVERYONE,
+  },
+  // Public, but only a pending sign-in in the browser's cookie gets anywhere: without one, everyone
+  // is refused as unauthenticated.
+  'Mutation.verifySecondFactor': {
+    document: 'mutation { verifySecondFactor(input: { code: "123456" }) { step } }',
+    allowed: [],
+    deniedWith: ErrorCode.Unauthenticated,
+  },
+  // A pending sign-in that must set up an authenticator, or a signed-in person without one.
+  'Mutation.startTotpEnrolment': {
+    document: 'mutation { startTotpEnrolment { otpauthUri } }',
+    allowed: SIGNED_IN,
+  },
+  'Mutation.confirmTotpEnrolment': {
+    document: 'mutation { confirmTotpEnrolment(input: { code: "123456" }) { recoveryCodes } }',
+    allowed: SIGNED_IN,
+  },
+  'Mutation.confirmIdentity': {
+    document: 'mutation { confirmIdentity(input: { password: "not the password, but let in" }) }',
+    allowed: SIGNED_IN,
+  },
+  'Mutation.resetTwoFactor': {
+    document: 'mutation($input: ResetTwoFactorInput!) { resetTwoFactor(input: $input) }',
+    variables: s => ({ input: { email: s.signInEmail } }),
+    allowed: ['admin'],
+  },
+  'Mutation.setTwoFactorGrace': {
+    document: 'mutation($input: SetTwoFactorGraceInput!) { setTwoFactorGrace(input: $input) { endsAt } }',
+    variables: s => ({ input: { eventId: s.eventId, endsAt: null } }),
+    allowed: ['admin'],
   },
   'Mutation.inviteMember': {
     document: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url } }',

@@ -1,11 +1,15 @@
 import { EventKind, EventStatus, type Role } from '@conduct-desk/shared'
 import { AccountEntity } from '../src/features/accounts/account.entity.js'
+import { sealTotpSecret } from '../src/features/accounts/totp-secret.js'
+import { sessionCookieName } from '../src/platform/http/cookies.js'
+import { newTotpSecret, totpCodeAt } from '../src/platform/security/totp.js'
 import { hashPassword } from '../src/platform/security/password-hasher.js'
 import { RoleAssignmentEntity } from '../src/features/accounts/role-assignment.entity.js'
 import { ContactEntity } from '../src/features/contacts/contact.entity.js'
 import { EventEntity } from '../src/features/events/event.entity.js'
 import type { Database } from '../src/db/database.js'
 import { newId } from '../src/platform/security/tokens.js'
+import type { TestClient, TestServer } from './test-server.js'
 
 export const TEST_PASSWORD = 'a long test passphrase of words'
 
@@ -100,4 +104,36 @@ export async function createContact(
   })
   await db.write(manager => manager.insert(ContactEntity, contact))
   return contact
+}
+
+/**
+ * A client with a full session for `account`, as after the password and the second factor, without
+ * going through either: for tests about something else than sign-in. Its authentication is "now",
+ * so step-up actions pass until the clock moves 5 minutes on.
+ */
+export async function signedInClient(
+  server: Pick<TestServer, 'services' | 'client'>,
+  account: Pick<AccountEntity, 'id'>,
+): Promise<TestClient> {
+  const client = server.client()
+  client.cookie = `${sessionCookieName({ secure: true })}=${await server.services.sessions.start(account.id)}`
+  return client
+}
+
+/** Gives `account` an authenticator with a fresh secret, as if enrolled; returns the secret. */
+export async function enrolTotp(
+  server: Pick<TestServer, 'db' | 'cipher'>,
+  account: Pick<AccountEntity, 'id'>,
+): Promise<string> {
+  const secret = newTotpSecret()
+  const totpSecret = sealTotpSecret(server.cipher, secret, { column: 'totp_secret', accountId: account.id })
+  await server.db.write(manager =>
+    manager.update(AccountEntity, { id: account.id }, { totpSecret, totpLastStep: null }),
+  )
+  return secret
+}
+
+/** The authenticator code of `secret` at `at`, `steps` periods of 30 seconds later (or earlier). */
+export function totpCode(secret: string, at: Date, steps = 0): string {
+  return totpCodeAt(secret, new Date(at.getTime() + steps * 30_000))
 }

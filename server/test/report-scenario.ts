@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import type { EventEntity } from '../src/features/events/event.entity.js'
 import { type Dialect } from './databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from './factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from './factories.js'
 import { startTestServer, type TestClient, type TestServer } from './test-server.js'
 
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }'
@@ -35,10 +35,7 @@ export async function startWithReport(
   const signedIn = async (name: string) => {
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }])
     const contact = await createContact(server.db, event.id, { name, accountId: account.id })
-    const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    const client = await signedInClient(server, account)
     return { client, contact }
   }
   const allowed = await signedIn('Allowed')

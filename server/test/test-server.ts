@@ -9,6 +9,7 @@ import { openFieldCipher } from '../src/app/open-field-cipher.js'
 import { entities } from '../src/app/features.js'
 import { loadConfig, type Config } from '../src/config/config.js'
 import { createDatabase } from '../src/db/create-database.js'
+import type { FieldCipher } from '../src/platform/crypto/field-cipher.js'
 import type { Database } from '../src/db/database.js'
 import { createLogger } from '../src/platform/logging/logger.js'
 import { createMailer } from '../src/platform/mail/mailer.js'
@@ -22,11 +23,31 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly errors: { message: string; extensions?: Record<string, unknown> }[] | undefined
 }
 
-/** A browser-like caller: keeps the session cookie the server sets, like a real browser would. */
+/** A browser-like caller: keeps the cookies the server sets (session, pending sign-in), like a browser. */
 export class TestClient {
-  cookie: string | null = null
+  private readonly jar = new Map<string, string>()
 
   constructor(private readonly url: string) {}
+
+  /** The `Cookie` header it sends, or null; setting it replaces every cookie it holds. */
+  get cookie(): string | null {
+    return this.jar.size === 0 ? null : [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  set cookie(header: string | null) {
+    this.jar.clear()
+    for (const pair of header?.split(';') ?? []) {
+      const index = pair.indexOf('=')
+      if (index > 0) {
+        this.jar.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim())
+      }
+    }
+  }
+
+  /** One cookie's value, e.g. the session id under `__Host-sid`. */
+  cookieValue(name: string): string | null {
+    return this.jar.get(name) ?? null
+  }
 
   async gql<T = Record<string, unknown>>(
     query: string,
@@ -41,8 +62,14 @@ export class TestClient {
       body: JSON.stringify({ query, variables }),
     })
     for (const value of response.headers.getSetCookie()) {
-      const [pair] = value.split(';')
-      this.cookie = value.includes('Max-Age=0') ? null : (pair ?? null)
+      const pair = value.split(';')[0] ?? ''
+      const index = pair.indexOf('=')
+      const name = pair.slice(0, index)
+      if (value.includes('Max-Age=0')) {
+        this.jar.delete(name)
+      } else {
+        this.jar.set(name, pair.slice(index + 1))
+      }
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] }
     return {
@@ -59,6 +86,8 @@ export interface TestServer {
   readonly db: Database
   readonly services: Services
   readonly clock: ManualClock
+  /** The server's field cipher, for factories that write sealed columns. */
+  readonly cipher: FieldCipher
   readonly config: Config
   readonly dataDir: string
   /** Every log line the server wrote, for tests that check what is (not) logged. */
@@ -113,10 +142,11 @@ async function boot(place: Place, env: Record<string, string>, clock: ManualCloc
   const db = await createDatabase(config.database, entities)
   let server: Awaited<ReturnType<typeof createServer>>
   let services: Services
+  let cipher: FieldCipher
   try {
     const pubSub = createApiPubSub()
     const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
-    const cipher = await openFieldCipher(config, db, log)
+    cipher = await openFieldCipher(config, db, log)
     services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
     server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log, clock })
   } catch (error) {
@@ -142,6 +172,7 @@ async function boot(place: Place, env: Record<string, string>, clock: ManualCloc
     db,
     services,
     clock,
+    cipher,
     config,
     dataDir,
     logLines,

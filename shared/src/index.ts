@@ -20,6 +20,17 @@ export { ReportReason } from './incident-reports/report-reasons.js'
 export { KioskDeviceReason } from './kiosk-devices/kiosk-device-reasons.js'
 export { OfficeHourReason } from './office-hours/office-hour-reasons.js'
 export { ATTACHMENT_KINDS_KEPT_AS_SENT, AttachmentReason } from './attachments/attachment-reasons.js'
+export {
+  RECOVERY_CODE_COUNT,
+  RECOVERY_CODE_PATTERN,
+  SIGN_IN_CODE_ATTEMPTS,
+  STEP_UP_MAX_AGE_MINUTES,
+  TOTP_DIGITS,
+  TOTP_PERIOD_SECONDS,
+  readOneTimeCode,
+  recoveryCodeFrom,
+} from './accounts/two-factor.js'
+export type { OneTimeCode } from './accounts/two-factor.js'
 export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {
@@ -56,6 +67,8 @@ export {
 } from './policy.js'
 export type { BaselinePolicyItem, PhotoConsentMode, PolicyExtensionKind } from './policy.js'
 export { isGroupAddress } from './contact-email.js'
+export { qrSymbolOf } from './qr-symbol.js'
+export type { QrModules, QrSymbol } from './qr-symbol.js'
 export { READINESS_ITEMS } from './readiness.js'
 export type { ReadinessItem } from './readiness.js'
 export { slotTimes } from './office-hours/slot-times.js'

@@ -4,6 +4,7 @@ import { describeViolations, seriousAxeViolations } from '../support/axe.js'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 const TEST_PDF = {
   name: 'programme.pdf',
@@ -129,9 +130,7 @@ describe('accessibility of every screen', { timeout: 180_000 }, () => {
     await heading(dashboard('accounts.signIn.title'))
     await check('dashboard sign-in')
 
-    await page.getByLabel(dashboard('accounts.signIn.email'), { exact: true }).fill(organizer?.email ?? '')
-    await page.getByLabel(dashboard('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
-    await page.getByRole('button', { name: dashboard('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(page, server, organizer?.email ?? '', dashboard)
     await heading(dashboard('events.list.title'))
     await page.getByRole('article').first().waitFor()
     await check('dashboard events')
@@ -175,9 +174,7 @@ describe('accessibility of every screen', { timeout: 180_000 }, () => {
     const responder = demo?.accounts.find(account => account.roles.includes('responder'))
     await page.getByRole('button', { name: dashboard('shell.signOut') }).click()
     await heading(dashboard('accounts.signIn.title'))
-    await page.getByLabel(dashboard('accounts.signIn.email'), { exact: true }).fill(responder?.email ?? '')
-    await page.getByLabel(dashboard('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
-    await page.getByRole('button', { name: dashboard('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(page, server, responder?.email ?? '', dashboard)
     await page
       .getByRole('link', { name: dashboard('events.list.meetingsNamed', { name: eventName.trim() }) })
       .click()

@@ -4,6 +4,7 @@ import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 interface Membership {
   roles: string[]
@@ -41,12 +42,9 @@ describe('dashboard: sign in with the printed demo credentials', () => {
     const demo = server.demo()
     const email = demo?.accounts.find(candidate => candidate.email.startsWith(account))?.email
     expect(email, server.stdout()).toBeDefined()
-    const password = demo?.password ?? ''
     // What the server says this person works on: the screen must show exactly that.
     const api = new GraphQLClient(server.url)
-    await api.request('mutation ($input: SignInInput!) { signIn(input: $input) { id } }', {
-      input: { email, password },
-    })
+    await signInThroughApi(api, server, email ?? '')
     const { myEvents } = await api.request<{ myEvents: Membership[] }>(
       '{ myEvents { roles event { name } } }',
     )
@@ -58,9 +56,7 @@ describe('dashboard: sign in with the printed demo credentials', () => {
     await page.goto(`${server.url}/dashboard/`)
 
     await page.getByRole('heading', { level: 1, name: t('accounts.signIn.title') }).waitFor()
-    await page.getByLabel(t('accounts.signIn.email'), { exact: true }).fill(email ?? '')
-    await page.getByLabel(t('accounts.signIn.password'), { exact: true }).fill(password)
-    await page.getByRole('button', { name: t('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(page, server, email ?? '', t)
 
     await page.getByRole('heading', { level: 1, name: t('events.list.title') }).waitFor()
     for (const membership of myEvents) {

@@ -6,6 +6,7 @@ import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 /** The server's own image library (its build runs with it), to make and inspect real JPEGs. */
 type Sharp = (input?: Buffer | { create: object }) => {
@@ -56,7 +57,7 @@ async function linkAccount(page: Page, serverUrl: string, name: string) {
   await page.getByRole('button', { name: t('contacts.list.inviteNamed', { name }) }).click()
   const link = await page.getByLabel(t('contacts.invite.link', { name })).inputValue()
   await new GraphQLClient(serverUrl).request(
-    'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { id } }',
+    'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { step } }',
     { i: { token: link.split('#')[1], name, password: 'lanterns over the harbour wall' } },
   )
 }
@@ -82,13 +83,10 @@ describe('event setup: from an empty event to the kiosk', () => {
   it('reaches an all-green checklist, publishes, and the kiosk shows the contacts with photos stripped of EXIF/GPS', async () => {
     server = await startServer()
     const demo = server.demo()
-    const password = demo?.password ?? ''
     const email = (prefix: string) =>
       demo?.accounts.find(account => account.email.startsWith(prefix))?.email ?? ''
     const admin = new GraphQLClient(server.url)
-    await admin.request('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: email('admin@'), password },
-    })
+    await signInThroughApi(admin, server, email('admin@'))
     const { createEvent } = await admin.request<{ createEvent: { id: string } }>(
       'mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }',
       {
@@ -111,11 +109,9 @@ describe('event setup: from an empty event to the kiosk', () => {
     )
     // The demo organizer accepts signed in as themselves: an invitation never takes a password.
     const organizerClient = new GraphQLClient(server.url)
-    await organizerClient.request('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: email('organizer@'), password },
-    })
+    await signInThroughApi(organizerClient, server, email('organizer@'))
     await organizerClient.request(
-      'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { id } }',
+      'mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { step } }',
       { i: { token: inviteMember.url.split('#')[1], name: '', password: '' } },
     )
 
@@ -123,9 +119,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     tabs.push(dashboard)
     const { page } = dashboard
     await page.goto(`${server.url}/dashboard/`)
-    await page.getByLabel(t('accounts.signIn.email'), { exact: true }).fill(email('organizer@'))
-    await page.getByLabel(t('accounts.signIn.password'), { exact: true }).fill(password)
-    await page.getByRole('button', { name: t('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(page, server, email('organizer@'), t)
     await page.getByRole('link', { name: t('events.list.setUpNamed', { name: 'Harbour Conf' }) }).click()
     await page.getByRole('heading', { level: 1, name: 'Harbour Conf' }).waitFor()
     const sections = page.getByRole('navigation', { name: t('events.setup.sections') })

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 // An attendee books a private meeting at the kiosk without giving a name, sees the time leave the
 // free list, cancels with the code, and sees it free again; a responder finds the meeting in the dashboard.
@@ -52,9 +53,7 @@ describe('kiosk: book a private meeting and cancel it with the code', () => {
     const dashboard = await openPage(browser)
     tabs.push(dashboard)
     await dashboard.page.goto(`${server.url}/dashboard/`)
-    await dashboard.page.getByLabel(d('accounts.signIn.email'), { exact: true }).fill(responderEmail)
-    await dashboard.page.getByLabel(d('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
-    await dashboard.page.getByRole('button', { name: d('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(dashboard.page, server, responderEmail, d)
     await dashboard.page
       .getByRole('link', { name: new RegExp(`^${d('events.list.meetingsNamed', { name: '' }).trim()}`) })
       .first()

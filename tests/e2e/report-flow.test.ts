@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 const k = messages('kiosk', 'en')
 const CANARY = 'The quiz host kept touching my shoulder QX-81'
@@ -47,9 +48,7 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     const team = dashboard.page
     const email = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
     await team.goto(`${server.url}/dashboard/`)
-    await team.getByLabel(d('accounts.signIn.email'), { exact: true }).fill(email)
-    await team.getByLabel(d('accounts.signIn.password'), { exact: true }).fill(demo?.password ?? '')
-    await team.getByRole('button', { name: d('accounts.signIn.submit'), exact: true }).click()
+    await signInThroughDashboard(team, server, email, d)
     await team
       .getByRole('link', { name: new RegExp(`^${d('events.list.casesNamed', { name: '' }).trim()}`) })
       .first()

@@ -4,6 +4,7 @@ import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
+import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 // Someone at the kiosk taps "I need help now". A responder with the dashboard open in another
 // browser sees the alert within two seconds; the on-duty contacts get an email; "I'm on it" clears it.
@@ -37,13 +38,7 @@ describe('urgent help: kiosk tap → responder’s dashboard and email', () => {
     const dashboard = await openPage(browser)
     tabs.push(dashboard)
     await dashboard.page.goto(`${server.url}/dashboard/`)
-    await dashboard.page.getByLabel(dashboardText('accounts.signIn.email'), { exact: true }).fill(responder)
-    await dashboard.page
-      .getByLabel(dashboardText('accounts.signIn.password'), { exact: true })
-      .fill(demo?.password ?? '')
-    await dashboard.page
-      .getByRole('button', { name: dashboardText('accounts.signIn.submit'), exact: true })
-      .click()
+    await signInThroughDashboard(dashboard.page, server, responder, dashboardText)
     await dashboard.page
       .getByRole('heading', { level: 1, name: dashboardText('events.list.title') })
       .waitFor()

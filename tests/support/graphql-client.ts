@@ -1,6 +1,6 @@
-/** A minimal GraphQL caller for arranging and checking scenarios; keeps the session cookie like a browser. */
+/** A minimal GraphQL caller for arranging and checking scenarios; keeps its cookies like a browser. */
 export class GraphQLClient {
-  private cookie: string | null = null
+  private readonly cookies = new Map<string, string>()
 
   constructor(private readonly baseUrl: string) {}
 
@@ -10,12 +10,20 @@ export class GraphQLClient {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(this.cookie === null ? {} : { cookie: this.cookie }),
+        ...(this.cookies.size === 0
+          ? {}
+          : { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') }),
       },
       body: JSON.stringify({ query, variables }),
     })
     for (const header of response.headers.getSetCookie()) {
-      this.cookie = header.split(';')[0] ?? null
+      const pair = header.split(';')[0] ?? ''
+      const name = pair.slice(0, pair.indexOf('='))
+      if (header.includes('Max-Age=0')) {
+        this.cookies.delete(name)
+      } else {
+        this.cookies.set(name, pair.slice(name.length + 1))
+      }
     }
     const body = (await response.json()) as { data?: T | null; errors?: unknown[] }
     if (body.errors !== undefined || body.data == null) {

@@ -63,14 +63,42 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener)
 }
 
+/** Asks the person to confirm who they are; resolves true once they did, false if they gave up. */
+type ReauthHandler = () => Promise<boolean>
+let reauthHandler: ReauthHandler | null = null
+
+/**
+ * Who answers REAUTH_REQUIRED (SECURITY R19): the shell's dialog. With a handler, `execute` waits for
+ * the confirmation and sends the same operation once more, so no feature handles step-up itself.
+ */
+export function setReauthHandler(handler: ReauthHandler | null): void {
+  reauthHandler = handler
+}
+
 /**
  * Runs one typed operation: POST as JSON to the same origin, with the session cookie. Resolves with
- * `data`, or throws the first error as an ApiError. No batching: the server turns it off (R3).
+ * `data`, or throws the first error as an ApiError. No batching: the server turns it off (R3). A
+ * sensitive action that needs a fresh confirmation (REAUTH_REQUIRED) is sent again once the person
+ * confirmed it is them; the first answer changed nothing on the server.
  * @throws ApiError
  */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: VariablesArgs<TVariables>
+): Promise<TResult> {
+  try {
+    return await send(document, variables)
+  } catch (error) {
+    if (!isApiError(error, ErrorCode.ReauthRequired) || reauthHandler === null || !(await reauthHandler())) {
+      throw error
+    }
+    return send(document, variables)
+  }
+}
+
+async function send<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
 ): Promise<TResult> {
   let response: Response
   try {

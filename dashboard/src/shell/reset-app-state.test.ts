@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { APP_STORES, resetAppState } from './reset-app-state'
 import { useNoticeStore } from './notice.store'
 import { useSessionStore } from './session.store'
+import { viewer } from '@/testing/fixtures'
 
 /** Every `use…Store` exported by any `*.store.ts` under src/, found on disk rather than by hand. */
 const storeModules = import.meta.glob<Record<string, unknown>>('../**/*.store.ts', { eager: true })
@@ -29,7 +30,7 @@ describe('resetAppState', () => {
   })
 
   it('clears what a signed-in person left behind', () => {
-    useSessionStore().setViewer({ id: 'a1', email: 'amara@example.org', name: 'Amara', roles: [] })
+    useSessionStore().setViewer(viewer())
     useNoticeStore().show('signed-out')
 
     resetAppState()

@@ -7,7 +7,20 @@ import type { Loaders, Services } from './create-services.js'
 export interface SessionCookie {
   /** The raw session id from the request's cookie, if any. */
   readonly token: string | null
+  /**
+   * When this session last proved who it is (sign-in, or a step-up confirmation); null without a
+   * live session. `requireRecentAuthentication` reads it (SECURITY R19).
+   */
+  readonly authenticatedAt: Date | null
   set(token: string): void
+  clear(): void
+}
+
+/** The pending sign-in between the password and the second factor, bound to this browser. */
+export interface SignInChallengeCookie {
+  readonly token: string | null
+  /** Sets the cookie to live as long as the challenge does. */
+  set(token: string, maxAgeSeconds: number): void
   clear(): void
 }
 
@@ -31,6 +44,7 @@ export interface Context {
   readonly services: Services
   readonly loaders: Loaders
   readonly session: SessionCookie
+  readonly signInChallenge: SignInChallengeCookie
   readonly cookies: ResponseCookies
   readonly log: Logger
 }

@@ -5,7 +5,9 @@ import {
   readCookie,
   serializeKioskCookie,
   serializeSessionCookie,
+  serializeSignInChallengeCookie,
   sessionCookieName,
+  signInChallengeCookieName,
   type SessionCookieOptions,
 } from '../platform/http/cookies.js'
 import type { Logger } from '../platform/logging/logger.js'
@@ -56,10 +58,12 @@ export async function createContext(
 ): Promise<Context> {
   const token = readCookie(request.headers.cookie, sessionCookieName(deps.cookie))
   const kioskToken = readCookie(request.headers.cookie, kioskCookieName(deps.cookie))
-  const [viewer, kiosk] = await Promise.all([
-    token === null ? null : deps.services.sessions.resolve(token),
+  const challengeToken = readCookie(request.headers.cookie, signInChallengeCookieName(deps.cookie))
+  const [session, kiosk] = await Promise.all([
+    token === null ? null : deps.services.sessions.resolveSession(token),
     kioskToken === null ? null : deps.services.kiosks.identify(kioskToken),
   ])
+  const viewer = session?.viewer ?? null
   const requestId = randomUUID()
   return {
     requestId,
@@ -71,8 +75,15 @@ export async function createContext(
     log: deps.log.child({ requestId }),
     session: {
       token,
+      authenticatedAt: session?.authenticatedAt ?? null,
       set: value => appendSetCookie?.(serializeSessionCookie(value, deps.cookie)),
       clear: () => appendSetCookie?.(serializeSessionCookie('', deps.cookie, true)),
+    },
+    signInChallenge: {
+      token: challengeToken,
+      set: (value, maxAgeSeconds) =>
+        appendSetCookie?.(serializeSignInChallengeCookie(value, deps.cookie, maxAgeSeconds)),
+      clear: () => appendSetCookie?.(serializeSignInChallengeCookie('', deps.cookie, 0)),
     },
     cookies: { setKiosk: value => appendSetCookie?.(serializeKioskCookie(value, deps.cookie)) },
   }

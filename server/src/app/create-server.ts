@@ -25,6 +25,8 @@ import { systemClock, type Clock } from '../platform/time/clock.js'
 import { createFormatError } from './format-error.js'
 import { createGraphQLRules, MAX_REQUEST_BYTES } from './graphql-rules.js'
 import { openWebSocketDoor } from './websocket-door.js'
+import { oncePerDocumentFields } from './features.js'
+import { oncePerDocumentRule } from '../platform/graphql/once-per-document-rule.js'
 
 export interface ServerDeps {
   readonly config: Config
@@ -56,7 +58,7 @@ export async function createServer({ config, db, schema, services, log, clock }:
   const cookie = { secure: isSecureOrigin(config.publicUrl) }
   const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
 
-  const rules = createGraphQLRules(config.isSchemaVisible)
+  const rules = createGraphQLRules(config.isSchemaVisible, [oncePerDocumentRule(oncePerDocumentFields)])
   const webSocketDoor = openWebSocketDoor({
     httpServer,
     schema,

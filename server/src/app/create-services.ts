@@ -5,7 +5,11 @@ import { InvitationService } from '../features/accounts/invitation.service.js'
 import { AppointmentService } from '../features/appointments/appointment.service.js'
 import { SessionEndings } from '../features/accounts/session-endings.js'
 import { SessionService } from '../features/accounts/session.service.js'
+import { SignInChallengeService } from '../features/accounts/sign-in-challenge.service.js'
 import { SignInService } from '../features/accounts/sign-in.service.js'
+import { StepUpService } from '../features/accounts/step-up.service.js'
+import { TwoFactorAdminService } from '../features/accounts/two-factor-admin.service.js'
+import { TwoFactorService } from '../features/accounts/two-factor.service.js'
 import {
   CaseInboxService,
   caseInboxTopic,
@@ -116,10 +120,20 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const sessionEndings = new SessionEndings()
   const sessions = new SessionService(db, clock, sessionEndings)
   const invitations = new InvitationService(db, clock, dashboardUrl)
+  const twoFactor = new TwoFactorService(db, clock, cipher)
+  const signInChallenges = new SignInChallengeService(db, clock)
   const contacts = new ContactService(db, clock, publicCache)
   // Rate-limit counts: in the database, shared by every process; network addresses only in memory.
   const counters = new Counters(clock, new DatabaseCounters(db))
   const limiter = new RateLimiter(counters, config.rateLimitsEnabled)
+  const signIn = new SignInService(
+    db,
+    sessions,
+    // Wrong passwords count per account; wrong second-factor codes per account under their own key.
+    new FailureThrottle(counters, 'sign-in', { account: SIGN_IN_THROTTLE }, 'clear'),
+    twoFactor,
+    signInChallenges,
+  )
   const newReportNotices = createNewReportNotices({ mailer, clock, dashboardUrl, log })
   const background = [
     repeatEvery(
@@ -151,11 +165,10 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   return {
     sessions,
     sessionEndings,
-    signIn: new SignInService(
-      db,
-      sessions,
-      new FailureThrottle(counters, 'sign-in', { account: SIGN_IN_THROTTLE }, 'clear'),
-    ),
+    signIn,
+    twoFactor,
+    stepUp: new StepUpService(signIn, twoFactor, sessions),
+    twoFactorAdmin: new TwoFactorAdminService(db, clock, twoFactor, sessions, signInChallenges),
     invitations,
     appointments: new AppointmentService(db, clock),
     events: new EventService(db, clock, publicCache),

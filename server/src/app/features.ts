@@ -34,3 +34,5 @@ export const entities = [...features.flatMap(feature => feature.entities), RateL
 export const resolvers = features.flatMap(feature => feature.resolvers)
 /** Every encrypted column, for key rotation and the start-up check of the data keys. */
 export const sealedColumns = features.flatMap(feature => feature.sealedColumns ?? [])
+/** Root fields that may appear once per document (SECURITY R2), from every feature. */
+export const oncePerDocumentFields = features.flatMap(feature => feature.oncePerDocument ?? [])

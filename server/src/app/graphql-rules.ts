@@ -28,14 +28,21 @@ export interface GraphQLRules {
   /** Introspection and field suggestions are answered (development only, R55). */
   readonly isSchemaVisible: boolean
   readonly parseOptions: ParseOptions
-  /** armor's depth, alias, cost and directive limits, added to graphql's specified rules. */
+  /** armor's depth, alias, cost and directive limits and the features' rules, added to graphql's own. */
   readonly validationRules: readonly ValidationRule[]
   readonly validationOptions: { readonly hideSuggestions: boolean }
   /** armor's Apollo plugins (field-suggestion masking on Apollo's own errors). */
   readonly apolloPlugins: readonly ApolloServerPlugin<Context>[]
 }
 
-export function createGraphQLRules(isSchemaVisible: boolean): GraphQLRules {
+/**
+ * @param featureRules the features' own validation rules (once-per-document fields, R2), applied at
+ * both doors like armor's.
+ */
+export function createGraphQLRules(
+  isSchemaVisible: boolean,
+  featureRules: readonly ValidationRule[] = [],
+): GraphQLRules {
   const protection = new ApolloArmor({
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
@@ -48,7 +55,7 @@ export function createGraphQLRules(isSchemaVisible: boolean): GraphQLRules {
   return {
     isSchemaVisible,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, ...featureRules],
     validationOptions: { hideSuggestions: !isSchemaVisible },
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     apolloPlugins: protection.plugins as unknown as ApolloServerPlugin<Context>[],

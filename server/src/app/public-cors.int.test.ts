@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../../test/databases.js'
-import { createAccount, TEST_PASSWORD } from '../../test/factories.js'
+import { createAccount, signedInClient } from '../../test/factories.js'
 import { startTestServer, type TestServer } from '../../test/test-server.js'
 
 const SITE = 'https://conference.example'
@@ -15,10 +15,7 @@ describe.each(testDialects)('cross-origin requests on %s', dialect => {
   beforeAll(async () => {
     server = await startTestServer(dialect)
     const account = await createAccount(server.db, [{ role: Role.Admin }])
-    const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    const client = await signedInClient(server, account)
     cookie = client.cookie ?? ''
   })
   afterAll(() => server.stop())

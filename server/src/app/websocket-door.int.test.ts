@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../test/databases.js'
-import { createAccount, createEvent, TEST_PASSWORD } from '../../test/factories.js'
+import { createAccount, createEvent, signedInClient } from '../../test/factories.js'
 import { GraphQLSocket, type SocketMessage } from '../../test/graphql-socket.js'
 import { startTestServer, type TestClient, type TestServer } from '../../test/test-server.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
@@ -29,10 +29,7 @@ describe.each(testDialects)('the WebSocket door on %s', dialect => {
     eventId = event.id
     slug = event.slug
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId }])
-    responder = server.client()
-    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    responder = await signedInClient(server, account)
   })
   afterAll(() => server.stop())
 

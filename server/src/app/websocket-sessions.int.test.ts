@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../test/databases.js'
-import { createAccount, createEvent, TEST_PASSWORD } from '../../test/factories.js'
+import { createAccount, createEvent, signedInClient } from '../../test/factories.js'
 import { GraphQLSocket } from '../../test/graphql-socket.js'
 import { startTestServer, type TestClient, type TestServer } from '../../test/test-server.js'
 import type { AccountEntity } from '../features/accounts/account.entity.js'
@@ -32,10 +32,7 @@ describe.each(testDialects)('live updates follow the session on %s', dialect => 
     eventId = event.id
     slug = event.slug
     account = await createAccount(server.db, [{ role: Role.Responder, eventId }])
-    responder = server.client()
-    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    responder = await signedInClient(server, account)
   })
   afterEach(() => server.stop())
 

@@ -197,7 +197,9 @@ describe('authorization matrix', () => {
           expect(codes).not.toContain(ErrorCode.Unauthenticated)
           expect(codes).not.toContain(ErrorCode.Forbidden)
         } else {
-          expect(codes).toEqual([actor === 'anonymous' ? ErrorCode.Unauthenticated : ErrorCode.Forbidden])
+          expect(codes).toEqual([
+            operation.deniedWith ?? (actor === 'anonymous' ? ErrorCode.Unauthenticated : ErrorCode.Forbidden),
+          ])
           expect(response.data).toBeNull()
         }
       })

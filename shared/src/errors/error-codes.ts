@@ -9,6 +9,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   RateLimited: 'RATE_LIMITED',
+  /** A sensitive action needs the password or a code given in the last few minutes (SECURITY R19). */
+  ReauthRequired: 'REAUTH_REQUIRED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const
 

@@ -1,12 +1,9 @@
-/** Crockford's base-32: no I, L, O, U, so a receipt survives being copied by hand. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+import { crockfordClean, crockfordGroup as group } from '../text/crockford-base32.js'
 
 /** The public half of a receipt: `R-XXXX-XXXX` (40 bits; it only names the report). */
 export const REFERENCE_PATTERN = /^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/
 /** The secret half: five groups of four, 100 bits, so guessing it is hopeless (SECURITY R23). */
 export const PASSPHRASE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/
-
-const group = (values: readonly number[]) => values.map(value => ALPHABET[value % 32]).join('')
 
 /** A receipt from 28 random values in [0, 32): 8 for the reference, 20 for the passphrase. */
 export function receiptFrom(randomValues: readonly number[]): { reference: string; passphrase: string } {
@@ -18,7 +15,7 @@ export function receiptFrom(randomValues: readonly number[]): { reference: strin
 
 /** Reads a typed receipt part back: case, spaces, missing hyphens and the look-alikes O→0, I/L→1. */
 export function normalizeReceiptPart(typed: string, kind: 'reference' | 'passphrase'): string | null {
-  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+  const cleaned = crockfordClean(typed)
   if (kind === 'reference') {
     const body = cleaned.startsWith('R') ? cleaned.slice(1) : cleaned
     const formatted = `R-${body.slice(0, 4)}-${body.slice(4)}`

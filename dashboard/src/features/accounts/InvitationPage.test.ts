@@ -2,6 +2,7 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AccountsInvitationQuery } from '@/graphql/generated/graphql'
+import { useSessionStore } from '@/shell/session.store'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -90,18 +91,24 @@ describe('InvitationPage', () => {
 
   it('accepts with one click, and no password, when the invited account is signed in', async () => {
     const me = { ...viewer(), email: 'tomas.ferreira@example.org' }
-    const { wrapper, fetchMock } = await openLink(invitation({ hasAccount: true }), {
+    const { wrapper, fetchMock, router } = await openLink(invitation({ hasAccount: true }), {
       SessionViewer: () => ({ data: { viewer: me } }),
-      AccountsRedeemInvitation: () => ({ data: { redeemInvitation: me } }),
+      AccountsRedeemInvitation: () => ({
+        data: { redeemInvitation: { step: 'SIGNED_IN', viewer: me, expiresAt: null, attemptsLeft: null } },
+      }),
     })
 
     expect(wrapper.text()).toContain('You are signed in as tomas.ferreira@example.org')
     const accept = wrapper.findAll('button').find(button => button.text() === 'Accept the invitation')
     await accept?.trigger('click')
     await flushPromises()
-    expect(sentVariables(fetchMock, fetchMock.mock.calls.length - 2)).toEqual({
+    const redeem = fetchMock.mock.calls.findIndex(call =>
+      String(call[1]?.body).includes('AccountsRedeemInvitation'),
+    )
+    expect(sentVariables(fetchMock, redeem)).toEqual({
       input: { token: 'tok-123', name: '', password: '', email: null },
     })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('events-list'))
   })
 
   it('tells someone signed in as another account whom the invitation is for', async () => {
@@ -136,10 +143,16 @@ describe('InvitationPage', () => {
     expect(wrapper.text()).toContain('Long enough, and not an easy guess.')
   })
 
-  it('accepts, signs in and goes to the events', async () => {
+  it('accepts, then sets up an authenticator before any session starts', async () => {
     const { wrapper, fetchMock, router } = await openLink(invitation(), {
-      AccountsRedeemInvitation: () => ({
-        data: { redeemInvitation: viewer([{ role: Role.Responder, eventId: 'e1' }]) },
+      AccountsRedeemInvitation: () => ({ data: { redeemInvitation: { step: 'ENROL', viewer: null } } }),
+      AccountsStartTotpEnrolment: () => ({
+        data: {
+          startTotpEnrolment: {
+            otpauthUri: 'otpauth://totp/Conduct%20Desk:x?secret=ABCDEFGHIJKLMNOP&issuer=Conduct%20Desk',
+            manualEntryKey: 'ABCD EFGH IJKL MNOP',
+          },
+        },
       }),
     })
 
@@ -156,7 +169,25 @@ describe('InvitationPage', () => {
         email: null,
       },
     })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('accounts-two-factor'))
+    expect(useSessionStore().isSignedIn).toBe(false)
+  })
+
+  it('accepts and signs in at once when the server says so', async () => {
+    const { wrapper, router } = await openLink(invitation(), {
+      AccountsRedeemInvitation: () => ({
+        data: {
+          redeemInvitation: { step: 'SIGNED_IN', viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) },
+        },
+      }),
+      EventsList: () => ({ data: { myEvents: [] } }),
+    })
+    await wrapper.get('input[autocomplete="name"]').setValue('Tomás Ferreira')
+    await wrapper.get('input[autocomplete="new-password"]').setValue('river lanterns drift at dawn')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('events-list'))
+    expect(useSessionStore().viewer?.name).toBe('Amara Okafor')
   })
 
   it('says when a link can no longer be used', async () => {

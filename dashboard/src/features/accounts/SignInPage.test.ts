@@ -1,4 +1,4 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@/shell/session.store'
@@ -90,10 +90,21 @@ describe('SignInPage', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1)
   })
 
-  it('signs in and goes back to the page that asked for it', async () => {
+  it('asks for the code after the password, then goes back to the page that asked for it', async () => {
     const fetchMock = stubGraphql({
       SessionViewer: () => ({ data: { viewer: null } }),
-      AccountsSignIn: () => ({ data: { signIn: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+      AccountsSignIn: () => ({ data: { signIn: { step: 'SECOND_FACTOR', viewer: null } } }),
+      AccountsVerifySecondFactor: ({ input }) =>
+        (input as { code: string }).code === '123 456'
+          ? {
+              data: {
+                verifySecondFactor: {
+                  step: 'SIGNED_IN',
+                  viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]),
+                },
+              },
+            }
+          : graphqlError(ErrorCode.BadUserInput, { reason: AccountReason.CodeNotAccepted, field: 'code' }),
       AccountsInviteEvents: () => ({ data: { myEvents: [] } }),
     })
     const { wrapper, router } = await mountApp('/invite')
@@ -103,8 +114,52 @@ describe('SignInPage', () => {
     expect(sentVariables(fetchMock, 1)).toEqual({
       input: { email: 'amara.okafor@example.org', password: 'correct horse battery staple' },
     })
+    const code = wrapper.get('input[autocomplete="one-time-code"]')
+    expect(wrapper.get(`label[for="${code.attributes('id')}"]`).text()).toBe('Code')
+    expect(document.activeElement).toBe(code.element)
+    expect(useSessionStore().isSignedIn).toBe(false)
+
+    await code.setValue('000000')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get(`#${code.attributes('aria-describedby')?.split(' ')[0]}`).text()).not.toBe('')
+    expect(wrapper.text()).toContain('This code is not right, or it was already used.')
+
+    await code.setValue('123 456')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('accounts-invite'))
     expect(useSessionStore().viewer?.name).toBe('Amara Okafor')
+  })
+
+  it('goes back to the password, saying why, when the pending sign-in has ended', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => ({ data: { signIn: { step: 'SECOND_FACTOR', viewer: null } } }),
+      AccountsVerifySecondFactor: () =>
+        graphqlError(ErrorCode.Unauthenticated, { reason: AccountReason.SignInChallengeEnded }),
+    })
+    const { wrapper } = await mountApp('/sign-in', { locale: 'pt' })
+    await signIn(wrapper)
+    await wrapper.get('input[autocomplete="one-time-code"]').setValue('123456')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(wrapper.find('input[autocomplete="one-time-code"]').exists()).toBe(false)
+    expect(wrapper.get('[role="alert"]').text()).toContain('Este início de sessão terminou')
+    expect(wrapper.get('input[autocomplete="current-password"]').element).toBeDefined()
+  })
+
+  it('sends an account without an authenticator to set one up, signed out until it does', async () => {
+    stubGraphql({
+      SessionViewer: () => ({ data: { viewer: null } }),
+      AccountsSignIn: () => ({ data: { signIn: { step: 'ENROL', viewer: null } } }),
+      AccountsStartTotpEnrolment: () => graphqlError(ErrorCode.Unauthenticated),
+    })
+    const { wrapper, router } = await mountApp('/sign-in')
+    await signIn(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('accounts-two-factor'))
+    expect(useSessionStore().isSignedIn).toBe(false)
   })
 
   it('shows and hides the password', async () => {

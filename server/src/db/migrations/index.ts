@@ -5,6 +5,7 @@ import { IncidentReports1764403200000 } from './1764403200000-incident-reports.j
 import { Attachments1764489600000 } from './1764489600000-attachments.js'
 import { AccountableContacts1764576000000 } from './1764576000000-accountable-contacts.js'
 import { RateLimitCounters1764662400000 } from './1764662400000-rate-limit-counters.js'
+import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Attachments1764489600000,
   AccountableContacts1764576000000,
   RateLimitCounters1764662400000,
+  TwoFactor1764835200000,
 ]

@@ -11,6 +11,8 @@ import { PolicyRevisionEntity } from '../../features/policies/policy-revision.en
 import { localDay } from '../../features/events/local-day.js'
 import { SeriesEntity } from '../../features/events/series.entity.js'
 import { newId, newToken } from '../../platform/security/tokens.js'
+import { newTotpSecret, totpUri } from '../../platform/security/totp.js'
+import { TOTP_ISSUER, sealTotpSecret } from '../../features/accounts/totp-secret.js'
 import type { Clock } from '../../platform/time/clock.js'
 import type { Database } from '../database.js'
 import { seedDemoCases } from './demo-cases.js'
@@ -25,6 +27,11 @@ const TIME_ZONE = 'Europe/Lisbon'
 export interface DemoAccount {
   readonly email: string
   readonly roles: string
+  /**
+   * Demo accounts come with an authenticator already set up, so the demo signs in at once: this
+   * `otpauth://` URI holds its secret, for an authenticator app or `pnpm demo:code`.
+   */
+  readonly otpauthUri: string
 }
 
 export interface DemoSeedResult {
@@ -150,14 +157,18 @@ function edition(seriesId: string, year: number, today: string, clock: Clock): E
 
 async function insertPeople(
   manager: EntityManager,
+  cipher: FieldCipher,
   passwordHash: string,
   liveEventId: string,
   now: Date,
-): Promise<Map<string, string>> {
+): Promise<{ ids: Map<string, string>; otpauthUris: Map<string, string> }> {
   const ids = new Map<string, string>()
+  const otpauthUris = new Map<string, string>()
   for (const person of DEMO_PEOPLE) {
     const id = newId()
+    const secret = newTotpSecret()
     ids.set(person.email, id)
+    otpauthUris.set(person.email, totpUri(secret, person.email, `${TOTP_ISSUER} demo`))
     await manager.insert(AccountEntity, {
       id,
       email: person.email,
@@ -165,6 +176,9 @@ async function insertPeople(
       passwordHash,
       createdAt: now,
       disabledAt: null,
+      totpSecret: sealTotpSecret(cipher, secret, { column: 'totp_secret', accountId: id }),
+      totpPendingSecret: null,
+      totpLastStep: null,
     })
     for (const role of person.roles) {
       const global = role === Role.Admin || role === Role.Wg
@@ -180,7 +194,7 @@ async function insertPeople(
       })
     }
   }
-  return ids
+  return { ids, otpauthUris }
 }
 
 /**
@@ -199,7 +213,7 @@ export async function seedDemoSeries(
   const passwordHash = await hashPassword(password)
   const today = localDay(clock.now(), TIME_ZONE)
   const thisYear = Number(today.slice(0, 4))
-  const { liveEventId, firstContactId } = await db.write(async manager => {
+  const { liveEventId, firstContactId, otpauthUris } = await db.write(async manager => {
     const now = clock.now()
     const seriesId = newId()
     await manager.insert(SeriesEntity, {
@@ -215,7 +229,8 @@ export async function seedDemoSeries(
       await manager.insert(EventEntity, event)
     }
     const live = editions[editions.length - 1]!
-    const accountIds = await insertPeople(manager, passwordHash, live.id, now)
+    const people = await insertPeople(manager, cipher, passwordHash, live.id, now)
+    const accountIds = people.ids
     for (const [index, contact] of DEMO_CONTACTS.entries()) {
       const email = `${contact.email}@${DOMAIN}`
       const onDuty = [-1, 0, 1].map(offset => {
@@ -263,12 +278,16 @@ export async function seedDemoSeries(
       where: { eventId: live.id },
       order: { sortOrder: 'ASC' },
     })
-    return { liveEventId: live.id, firstContactId: first.id }
+    return { liveEventId: live.id, firstContactId: first.id, otpauthUris: people.otpauthUris }
   })
   await seedDemoOfficeHours(db, clock, liveEventId, addDays(today, -1), firstContactId)
   return {
     password,
     liveEventSlug: `riverside-pycon-${thisYear}`,
-    accounts: DEMO_PEOPLE.map(person => ({ email: person.email, roles: person.roles.join(', ') })),
+    accounts: DEMO_PEOPLE.map(person => ({
+      email: person.email,
+      roles: person.roles.join(', '),
+      otpauthUri: otpauthUris.get(person.email) ?? '',
+    })),
   }
 }

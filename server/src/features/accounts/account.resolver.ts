@@ -2,19 +2,12 @@ import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow, Public } from '../../authorization/audience.js'
+import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
-import type { Viewer } from '../../authorization/viewer.js'
 import { InviteMemberInput, RedeemInvitationInput, SignInInput } from './account.inputs.js'
 import { InvitationPreviewType, IssuedInvitationType, ViewerType } from './account.type.js'
-
-function toViewerType(viewer: Viewer): ViewerType {
-  return {
-    id: viewer.accountId,
-    email: viewer.email,
-    name: viewer.name,
-    roles: viewer.roles.map(held => ({ role: held.role, eventId: held.eventId })),
-  }
-}
+import { answerSignIn, toViewerType } from './sign-in-progress.js'
+import { SignInProgressType, SignInStep } from './two-factor.type.js'
 
 @Resolver()
 export class AccountResolver {
@@ -25,17 +18,14 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => ViewerType, { description: 'Starts a session; sets an HttpOnly cookie.' })
+  @Mutation(() => SignInProgressType, {
+    description: 'The password step of sign-in; then verifySecondFactor, or setting up an authenticator.',
+  })
   async signIn(
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
-  ): Promise<ViewerType> {
-    const { viewer, sessionToken } = await ctx.services.signIn.signIn(input.email, input.password)
-    if (ctx.session.token !== null) {
-      await ctx.services.sessions.end(ctx.session.token)
-    }
-    ctx.session.set(sessionToken)
-    return toViewerType(viewer)
+  ): Promise<SignInProgressType> {
+    return answerSignIn(ctx, await ctx.services.signIn.signIn(input.email, input.password))
   }
 
   @Allow()
@@ -56,7 +46,8 @@ export class AccountResolver {
     @Arg('input', () => InviteMemberInput) input: InviteMemberInput,
     @Ctx() ctx: Context,
   ): Promise<IssuedInvitationType> {
-    return ctx.services.invitations.invite(requireViewer(ctx), input)
+    // Giving a role is a sensitive action: the password or a code within the last minutes (R19).
+    return ctx.services.invitations.invite(requireRecentAuthentication(ctx), input)
   }
 
   @Public()
@@ -69,20 +60,21 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => ViewerType, {
+  @Mutation(() => SignInProgressType, {
     description:
-      'Accepts an invitation. A new address gets an account and is signed in; an address that has an account accepts signed in as it.',
+      'Accepts an invitation. A new address gets an account, which sets up its authenticator before its first session; an address that has an account accepts signed in as it, and keeps its session.',
   })
   async redeemInvitation(
     @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
     @Ctx() ctx: Context,
-  ): Promise<ViewerType> {
+  ): Promise<SignInProgressType> {
     const accountId = await ctx.services.invitations.redeem(input, ctx.viewer)
-    if (ctx.viewer?.accountId !== accountId) {
-      // A new account: its first session. An existing account accepted while signed in keeps its own.
-      ctx.session.set(await ctx.services.sessions.start(accountId))
+    if (ctx.viewer?.accountId === accountId) {
+      // Accepted while signed in as that account: its session goes on, with the new role.
+      const viewer = requireViewer({ viewer: await ctx.services.sessions.loadViewer(accountId) })
+      return { step: SignInStep.SIGNED_IN, viewer: toViewerType(viewer), expiresAt: null, attemptsLeft: null }
     }
-    const viewer = await ctx.services.sessions.loadViewer(accountId)
-    return toViewerType(requireViewer({ viewer }))
+    // A new account: the second factor still decides whether a session starts.
+    return answerSignIn(ctx, await ctx.services.signIn.afterPassword(accountId))
   }
 }

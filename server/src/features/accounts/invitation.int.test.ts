@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { AccountReason, ErrorCode, INVITATION_TTL_HOURS, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createEvent, signedInClient, TEST_PASSWORD } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { enrolThroughApi } from '../../../test/two-factor-flow.js'
 import { AccountEntity } from './account.entity.js'
 import { bootstrapAdmin } from './bootstrap-admin.js'
 import { InvitationEntity } from './invitation.entity.js'
@@ -13,7 +14,7 @@ const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $inpu
 const PREVIEW =
   'query($token: String!) { invitation(token: $token) { email role eventName hasAccount isSetup needsApproval } }'
 const REDEEM =
-  'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id email roles { role eventId } } }'
+  'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { step viewer { id } } }'
 const NEW_PASSWORD = 'river boats drift slowly home'
 
 const tokenOf = (url: string) => url.split('#')[1] ?? ''
@@ -27,12 +28,13 @@ describe.each(testDialects)('invitations on %s', dialect => {
   afterEach(() => server.stop())
 
   async function signedIn(roles: { role: Role; eventId?: string }[]): Promise<TestClient> {
-    const account = await createAccount(server.db, roles)
-    const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
-    return client
+    return signedInClient(server, await createAccount(server.db, roles))
+  }
+
+  const rolesOf = async (email: string) => {
+    const account = await server.db.read.findOneByOrFail(AccountEntity, { email })
+    const held = await server.db.read.findBy(RoleAssignmentEntity, { accountId: account.id })
+    return held.map(({ role, eventId }) => ({ role, eventId })).sort((a, b) => a.role.localeCompare(b.role))
   }
 
   it('lets an organizer invite a responder to their event by a single-use link that signs the person in', async () => {
@@ -63,9 +65,14 @@ describe.each(testDialects)('invitations on %s', dialect => {
     const redeemed = await invitee.gql(REDEEM, {
       input: { token: tokenOf(url), name: 'Rui', password: NEW_PASSWORD },
     })
+    // A new staff account sets up its authenticator before it gets a session (SECURITY R15).
+    expect(redeemed.data).toEqual({ redeemInvitation: { step: 'ENROL', viewer: null } })
+    expect((await invitee.gql('{ viewer { email } }')).data).toEqual({ viewer: null })
+    const enrolled = await enrolThroughApi(invitee, server.clock.now())
     // Signed in, but a responder appointment waits for a second person: no role yet.
-    expect(redeemed.data).toMatchObject({
-      redeemInvitation: { email: 'new.responder@example.org', roles: [] },
+    expect(enrolled.viewer).toMatchObject({
+      email: 'new.responder@example.org',
+      roles: [],
     })
     expect((await invitee.gql('{ viewer { email } }')).data).toEqual({
       viewer: { email: 'new.responder@example.org' },
@@ -138,17 +145,13 @@ describe.each(testDialects)('invitations on %s', dialect => {
     })
     expect(await server.db.read.countBy(RoleAssignmentEntity, { accountId: existing.id })).toBe(1)
 
-    const owner = server.client()
-    await owner.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: existing.email, password: TEST_PASSWORD },
-    })
+    const owner = await signedInClient(server, existing)
     const cookie = owner.cookie
-    const right = await owner.gql<{ redeemInvitation: { roles: { role: string }[] } }>(REDEEM, {
-      input: { token, name: '', password: '' },
-    })
-    expect(right.data?.redeemInvitation.roles.map(held => held.role).sort()).toEqual([
-      Role.Organizer,
-      Role.Responder,
+    const right = await owner.gql(REDEEM, { input: { token, name: '', password: '' } })
+    expect(right.data).toEqual({ redeemInvitation: { step: 'SIGNED_IN', viewer: { id: existing.id } } })
+    expect(await rolesOf(existing.email)).toEqual([
+      { role: Role.Organizer, eventId: event.id },
+      { role: Role.Responder, eventId: event.id },
     ])
     // Accepting keeps the session the person signed in with.
     expect(owner.cookie).toBe(cookie)
@@ -185,9 +188,8 @@ describe.each(testDialects)('invitations on %s', dialect => {
     const done = await client.gql(REDEEM, {
       input: { token: tokenOf(outcome.url), name: 'Ana', password: NEW_PASSWORD, email: 'ana@example.org' },
     })
-    expect(done.data).toMatchObject({
-      redeemInvitation: { email: 'ana@example.org', roles: [{ role: Role.Admin, eventId: null }] },
-    })
+    expect(done.data).toEqual({ redeemInvitation: { step: 'ENROL', viewer: null } })
+    expect(await rolesOf('ana@example.org')).toEqual([{ role: Role.Admin, eventId: null }])
     expect((await bootstrapAdmin(server.db, server.clock, server.services.invitations, null)).kind).toBe(
       'has-admin',
     )
@@ -200,10 +202,12 @@ describe.each(testDialects)('invitations on %s', dialect => {
     })
     expect(outcome).toEqual({ kind: 'created', email: 'root@example.org' })
     const client = server.client()
-    const signIn = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { roles { role } } }', {
+    const signIn = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { step } } ', {
       i: { email: 'root@example.org', password: NEW_PASSWORD },
     })
-    expect(signIn.data).toEqual({ signIn: { roles: [{ role: Role.Admin }] } })
+    // The administrator signs in with the password, then sets up an authenticator.
+    expect(signIn.data).toEqual({ signIn: { step: 'ENROL' } })
+    expect(await rolesOf('root@example.org')).toEqual([{ role: Role.Admin, eventId: null }])
   })
 
   it.runIf(dialect === 'sqlite')('stores no raw invitation token', async () => {

@@ -15,4 +15,15 @@ export class SessionEntity {
 
   @InstantColumn()
   lastSeenAt: Date
+
+  /** The last time this browser proved who it is: sign-in, or a step-up confirmation (SECURITY R19). */
+  @InstantColumn()
+  authenticatedAt: Date
+
+  /**
+   * False only for a session started without a second factor during an event's grace period; such a
+   * session ends when the grace period does.
+   */
+  @Column({ type: 'boolean' })
+  hasSecondFactor: boolean
 }

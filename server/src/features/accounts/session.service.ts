@@ -1,4 +1,4 @@
-import type { Role } from '@conduct-desk/shared'
+import { STEP_UP_MAX_AGE_MINUTES, type Role } from '@conduct-desk/shared'
 import { IsNull, Not } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -8,12 +8,29 @@ import { AccountEntity } from './account.entity.js'
 import { RoleAssignmentEntity } from './role-assignment.entity.js'
 import { SessionEndings } from './session-endings.js'
 import { SessionEntity } from './session.entity.js'
+import { graceEndsAtFor } from './two-factor-grace.js'
 
 /** SECURITY R18: a session ends after 15 minutes without a request, and 8 hours after sign-in. */
 export const SESSION_IDLE_MS = 15 * 60_000
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000
+/** SECURITY R19: sensitive actions need the password or a code given this recently. */
+export const STEP_UP_MAX_AGE_MS = STEP_UP_MAX_AGE_MINUTES * 60_000
 /** Activity is written back at most this often, so reading the dashboard is not a stream of writes. */
 const TOUCH_INTERVAL_MS = 60_000
+
+export interface StartOptions {
+  /**
+   * False only when an event's grace period lets the account in on its password alone; such a
+   * session ends with the grace period. Sign-in decides; everything else gets a full session.
+   */
+  readonly hasSecondFactor?: boolean
+}
+
+/** A live session: who it is, and when it last proved it (for step-up, SECURITY R19). */
+export interface ResolvedSession {
+  readonly viewer: Viewer
+  readonly authenticatedAt: Date
+}
 
 /** Server-side sessions: the cookie holds a random id, the table only its hash. */
 export class SessionService {
@@ -24,12 +41,22 @@ export class SessionService {
     private readonly endings: SessionEndings = new SessionEndings(),
   ) {}
 
-  /** Starts a session and returns the raw id for the cookie; a fresh id at every sign-in (R17). */
-  async start(accountId: string): Promise<string> {
+  /**
+   * Starts a session and returns the raw id for the cookie; a fresh id at every sign-in (R17). Only
+   * sign-in, after the second factor (or within a grace period), starts one for a person.
+   */
+  async start(accountId: string, { hasSecondFactor = true }: StartOptions = {}): Promise<string> {
     const token = newToken()
     const now = this.clock.now()
     await this.db.write(manager =>
-      manager.insert(SessionEntity, { idHash: hashToken(token), accountId, createdAt: now, lastSeenAt: now }),
+      manager.insert(SessionEntity, {
+        idHash: hashToken(token),
+        accountId,
+        createdAt: now,
+        lastSeenAt: now,
+        authenticatedAt: now,
+        hasSecondFactor,
+      }),
     )
     return token
   }
@@ -39,15 +66,25 @@ export class SessionService {
    * @param options.touch false for checks that are not the person acting (a live update being
    * delivered), so they do not keep an idle session alive
    */
-  async resolve(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Viewer | null> {
+  async resolve(token: string, options: { touch?: boolean } = {}): Promise<Viewer | null> {
+    return (await this.resolveSession(token, options))?.viewer ?? null
+  }
+
+  /** The session behind a cookie's id, with when it last authenticated; null as for `resolve`. */
+  async resolveSession(
+    token: string,
+    { touch = true }: { touch?: boolean } = {},
+  ): Promise<ResolvedSession | null> {
     const idHash = hashToken(token)
     const session = await this.db.read.findOneBy(SessionEntity, { idHash })
     if (session === null) {
       return null
     }
-    const now = this.clock.now().getTime()
-    const idle = now - session.lastSeenAt.getTime()
-    if (idle > SESSION_IDLE_MS || now - session.createdAt.getTime() > SESSION_ABSOLUTE_MS) {
+    const now = this.clock.now()
+    const idle = now.getTime() - session.lastSeenAt.getTime()
+    const expired =
+      idle > SESSION_IDLE_MS || now.getTime() - session.createdAt.getTime() > SESSION_ABSOLUTE_MS
+    if (expired || !(await this.mayGoWithoutSecondFactor(session, now))) {
       await this.db.write(manager => manager.delete(SessionEntity, { idHash }))
       return null
     }
@@ -56,9 +93,52 @@ export class SessionService {
       return null
     }
     if (touch && idle > TOUCH_INTERVAL_MS) {
-      await this.db.write(manager => manager.update(SessionEntity, { idHash }, { lastSeenAt: new Date(now) }))
+      await this.db.write(manager => manager.update(SessionEntity, { idHash }, { lastSeenAt: now }))
     }
-    return viewer
+    return { viewer, authenticatedAt: session.authenticatedAt }
+  }
+
+  /** A grace session lasts while the grace does; a session with a second factor always may. */
+  private async mayGoWithoutSecondFactor(session: SessionEntity, now: Date): Promise<boolean> {
+    return session.hasSecondFactor || (await graceEndsAtFor(this.db.read, session.accountId, now)) !== null
+  }
+
+  /**
+   * After the person confirmed who they are (step-up): a new id (R17) with a fresh authentication
+   * time, keeping the sign-in time, so the 8-hour limit still counts from sign-in.
+   * @returns the new raw id for the cookie, or null when the old session is gone
+   */
+  async renew(token: string, { hasSecondFactor }: StartOptions = {}): Promise<string | null> {
+    const next = newToken()
+    const now = this.clock.now()
+    const oldHash = hashToken(token)
+    const renewed = await this.db.write(async manager => {
+      const session = await manager.findOneBy(SessionEntity, { idHash: oldHash })
+      if (session === null) {
+        return false
+      }
+      await manager.delete(SessionEntity, { idHash: session.idHash })
+      await manager.insert(SessionEntity, {
+        ...session,
+        idHash: hashToken(next),
+        lastSeenAt: now,
+        authenticatedAt: now,
+        hasSecondFactor: hasSecondFactor ?? session.hasSecondFactor,
+      })
+      return true
+    })
+    if (renewed) {
+      // The old id is dead: sockets opened with it close now, and reconnect with the new cookie.
+      this.endings.announce({ idHash: oldHash })
+    }
+    return renewed ? next : null
+  }
+
+  /** Whether an authentication at `authenticatedAt` is recent enough for a sensitive action. */
+  isRecent(authenticatedAt: Date | null): boolean {
+    return (
+      authenticatedAt !== null && this.clock.now().getTime() - authenticatedAt.getTime() <= STEP_UP_MAX_AGE_MS
+    )
   }
 
   /** When the session ends unless it is used again; null when it is unknown. */
@@ -77,7 +157,7 @@ export class SessionService {
     this.endings.announce({ idHash })
   }
 
-  /** Ends every session of an account: on disable, role removal, password change (R18). */
+  /** Ends every session of an account: on disable, role removal, password change, 2FA reset (R18). */
   async endAllFor(accountId: string): Promise<void> {
     await this.db.write(manager => manager.delete(SessionEntity, { accountId }))
     this.endings.announce({ accountId })

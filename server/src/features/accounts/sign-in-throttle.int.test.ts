@@ -6,7 +6,7 @@ import { createAccount, TEST_PASSWORD } from '../../../test/factories.js'
 import type { TestServer } from '../../../test/test-server.js'
 import { useTestServers } from '../../../test/test-servers.js'
 
-const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id } }'
+const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { step } }'
 const WRONG = 'wrong guess number'
 
 const signIn = (server: TestServer, email: string, password: string) =>

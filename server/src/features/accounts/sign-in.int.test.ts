@@ -1,16 +1,16 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, enrolTotp, TEST_PASSWORD } from '../../../test/factories.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
+import { SIGN_IN, signInWithCode } from '../../../test/two-factor-flow.js'
 import { AccountEntity } from './account.entity.js'
 import * as hasher from '../../platform/security/password-hasher.js'
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session.service.js'
 import { SessionEntity } from './session.entity.js'
 
-const SIGN_IN =
-  'mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id email roles { role eventId } } }'
 const VIEWER = '{ viewer { id email } }'
+const SESSION_COOKIE = '__Host-sid'
 
 describe.each(testDialects)('sign-in on %s', dialect => {
   let server: TestServer
@@ -20,18 +20,23 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   })
   afterEach(() => server.stop())
 
+  /** An account with an authenticator, and its secret. */
+  async function enrolled(roles: { role: Role; eventId?: string }[] = []) {
+    const account = await createAccount(server.db, roles)
+    return { account, secret: await enrolTotp(server, account) }
+  }
+
   it('starts a session in an HttpOnly, SameSite=Strict, __Host- cookie whose id is stored only hashed', async () => {
-    const account = await createAccount(server.db, [{ role: Role.Wg }])
+    const { account, secret } = await enrolled([{ role: Role.Wg }])
     const client = server.client()
-    const response = await client.gql(SIGN_IN, {
-      email: account.email.toUpperCase(),
-      password: TEST_PASSWORD,
-    })
+    const response = await signInWithCode(server, client, { email: account.email.toUpperCase() }, secret)
     expect(response.errors).toBeUndefined()
     const setCookie = response.headers.getSetCookie()
-    expect(setCookie).toHaveLength(1)
+    expect(setCookie).toHaveLength(2)
     expect(setCookie[0]).toMatch(/^__Host-sid=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Secure$/)
-    const token = client.cookie?.split('=')[1] ?? ''
+    // The pending sign-in's cookie goes as the session's comes.
+    expect(setCookie[1]).toBe('__Host-signin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure')
+    const token = client.cookieValue(SESSION_COOKIE) ?? ''
     const rows = await server.db.read.find(SessionEntity)
     expect(rows).toHaveLength(1)
     expect(rows[0]?.idHash).not.toContain(token)
@@ -77,9 +82,9 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   })
 
   it('ends the session on the server at sign-out, so a copied cookie stops working', async () => {
-    const account = await createAccount(server.db)
+    const { account, secret } = await enrolled()
     const client = server.client()
-    await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    await signInWithCode(server, client, account, secret)
     const copied = client.cookie
     const out = await client.gql('mutation { signOut }')
     expect(out.data).toEqual({ signOut: true })
@@ -91,11 +96,12 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   })
 
   it('gives a fresh session id at every sign-in and retires the one the browser had', async () => {
-    const account = await createAccount(server.db)
+    const { account, secret } = await enrolled()
     const client = server.client()
-    await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    await signInWithCode(server, client, account, secret)
     const first = client.cookie
-    await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    // Each code works once: the second sign-in of the same half-minute takes the next step's code.
+    expect((await signInWithCode(server, client, account, secret, 1)).errors).toBeUndefined()
     expect(client.cookie).not.toEqual(first)
     const old = server.client()
     old.cookie = first
@@ -103,16 +109,16 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   })
 
   it('ends sessions after 15 idle minutes and after 8 hours of activity', async () => {
-    const account = await createAccount(server.db)
+    const { account, secret } = await enrolled()
     const idle = server.client()
-    await idle.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    await signInWithCode(server, idle, account, secret)
     server.clock.advance(SESSION_IDLE_MS - 1000)
     expect((await idle.gql(VIEWER)).data?.['viewer']).not.toBeNull()
     server.clock.advance(SESSION_IDLE_MS + 1000)
     expect((await idle.gql(VIEWER)).data).toEqual({ viewer: null })
 
     const busy = server.client()
-    await busy.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    await signInWithCode(server, busy, account, secret)
     for (let elapsed = 0; elapsed < SESSION_ABSOLUTE_MS; elapsed += 10 * 60_000) {
       server.clock.advance(10 * 60_000)
       await busy.gql(VIEWER)
@@ -122,9 +128,9 @@ describe.each(testDialects)('sign-in on %s', dialect => {
   })
 
   it('takes a removed role away on the very next request', async () => {
-    const account = await createAccount(server.db, [{ role: Role.Admin }])
+    const { account, secret } = await enrolled([{ role: Role.Admin }])
     const client = server.client()
-    await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    await signInWithCode(server, client, account, secret)
     expect((await client.gql('{ series { id } }')).errors).toBeUndefined()
     await server.db.write(manager =>
       manager.query(`DELETE FROM role_assignment WHERE account_id = '${account.id}'`),
@@ -146,14 +152,17 @@ describe.each(testDialects)('sign-in on %s', dialect => {
     expect(p).toBe(1)
   })
 
-  it('never writes the password or the session id to the log', async () => {
-    const account = await createAccount(server.db)
+  it('never writes the password, the session id or the pending sign-in id to the log', async () => {
+    const { account, secret } = await enrolled()
     const client = server.client()
     await client.gql(SIGN_IN, { email: account.email, password: TEST_PASSWORD })
+    const challenge = client.cookieValue('__Host-signin') ?? 'no challenge'
+    await signInWithCode(server, client, account, secret)
     await server.client().gql(SIGN_IN, { email: account.email, password: 'a wrong but memorable passphrase' })
     const log = server.logLines.join('\n')
     expect(log).not.toContain(TEST_PASSWORD)
     expect(log).not.toContain('memorable passphrase')
-    expect(log).not.toContain(client.cookie?.split('=')[1] ?? 'no cookie')
+    expect(log).not.toContain(challenge)
+    expect(log).not.toContain(client.cookieValue(SESSION_COOKIE) ?? 'no cookie')
   })
 })

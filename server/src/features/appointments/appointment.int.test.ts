@@ -1,13 +1,12 @@
 import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import type { AccountEntity } from '../accounts/account.entity.js'
 
 const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { url } }'
-const REDEEM =
-  'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { roles { role eventId } } }'
+const REDEEM = 'mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { step } }'
 const TEAM = `query($e: ID!) { eventTeam(eventId: $e) {
   name roles { id role isPending appointedByName approvedByName approvedAt canDecide } } }`
 const APPROVE = 'mutation($e: ID!, $a: ID!) { approveAppointment(eventId: $e, appointmentId: $a) }'
@@ -39,13 +38,7 @@ describe.each(testDialects)('appointments on %s', dialect => {
   })
   afterEach(() => server.stop())
 
-  async function signIn(account: AccountEntity): Promise<TestClient> {
-    const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
-    return client
-  }
+  const signIn = (account: AccountEntity): Promise<TestClient> => signedInClient(server, account)
 
   async function organizer(name: string) {
     const account = await createAccount(server.db, [{ role: Role.Organizer, eventId }], { name })

@@ -2,7 +2,7 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { ContactEntity } from './contact.entity.js'
 
@@ -45,10 +45,7 @@ describe.each(testDialects)('contacts on %s', dialect => {
     server = await startTestServer(dialect)
     eventId = (await createEvent(server.db)).id
     const account = await createAccount(server.db, [{ role: Role.Organizer, eventId }])
-    organizer = server.client()
-    await organizer.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    organizer = await signedInClient(server, account)
   })
   afterEach(() => server.stop())
 
@@ -126,10 +123,7 @@ describe.each(testDialects)('contacts on %s', dialect => {
     expect(svg.status).toBe(400)
     expect((await upload(server.client(), contactId, await photoWithGps())).status).toBe(401)
     const responder = await createAccount(server.db, [{ role: Role.Responder, eventId }])
-    const responderClient = server.client()
-    await responderClient.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: responder.email, password: TEST_PASSWORD },
-    })
+    const responderClient = await signedInClient(server, responder)
     expect((await upload(responderClient, contactId, await photoWithGps())).status).toBe(403)
     expect((await server.db.read.findOneByOrFail(ContactEntity, { id: contactId })).photoPath).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { BASELINE_POLICY_ITEMS, ErrorCode, EventKind, EventStatus, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { kioskCookieName } from '../../platform/http/cookies.js'
 import { KIOSK_SILENT_AFTER_MS } from '../kiosk-devices/kiosk-device.service.js'
@@ -23,10 +23,7 @@ describe.each(testDialects)('event setup on %s', dialect => {
     const account = await createAccount(server.db, [{ role: Role.Organizer, eventId }], {
       name: 'Olga Organizer',
     })
-    organizer = server.client()
-    await organizer.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    organizer = await signedInClient(server, account)
   })
   afterEach(() => server.stop())
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ErrorCode, EventStatus, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
@@ -42,10 +42,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
       linkedContactName === undefined
         ? null
         : await createContact(server.db, eventId, { name: linkedContactName, accountId: account.id })
-    const client = server.client()
-    await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    const client = await signedInClient(server, account)
     return { client, contactId: contact?.id ?? null }
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { ErrorCode, Role, addDays } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects, type Dialect } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { BookingEntity } from './booking.entity.js'
@@ -131,10 +131,7 @@ describe.each(testDialects)('booking on %s', dialect => {
         })
       expect(moved.data).toEqual({ moveBooking: { code, slot: { id: target } } })
       const responder = await createAccount(server.db, [{ role: Role.Responder, eventId: ctx.event.id }])
-      const client = server.client()
-      await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-        i: { email: responder.email, password: TEST_PASSWORD },
-      })
+      const client = await signedInClient(server, responder)
       const meetings = await client.gql<{
         meetings: { id: string; code: string; contactMethod: string; contactName: string; status: string }[]
       }>('query($e: ID!) { meetings(eventId: $e) { id code contactMethod contactName status } }', {

@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, TEST_PASSWORD } from '../../../test/factories.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { subscribe, until } from '../../../test/live.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
@@ -38,10 +38,7 @@ describe.each(testDialects)('urgent help on %s', dialect => {
     })
     await createContact(server.db, eventId, { name: 'Off Duty', email: 'off.duty@example.org', onDuty: [] })
     const account = await createAccount(server.db, [{ role: Role.Responder, eventId }])
-    responder = server.client()
-    await responder.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email: account.email, password: TEST_PASSWORD },
-    })
+    responder = await signedInClient(server, account)
   })
   afterEach(async () => {
     await server.stop()

@@ -10,6 +10,11 @@ export interface Feature {
   readonly resolvers: readonly ClassRef[]
   /** Columns encrypted with `FieldCipher`: key rotation and the start-up check go through them all. */
   readonly sealedColumns?: readonly SealedColumn[]
+  /**
+   * Root fields that check a secret (a password, a code): each may appear once per GraphQL document,
+   * so aliases cannot batch guesses (SECURITY R2).
+   */
+  readonly oncePerDocument?: readonly string[]
 }
 
 /** A decorated class, as TypeORM's `entities` and type-graphql's `resolvers` take them. */

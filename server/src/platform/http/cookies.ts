@@ -39,19 +39,35 @@ export function kioskCookieName({ secure }: SessionCookieOptions): string {
 /** A kiosk stays enrolled until revoked; browsers cap cookie lifetimes at 400 days. */
 export const KIOSK_COOKIE_MAX_AGE_SECONDS = 400 * 86_400
 
-/** A `Set-Cookie` value for the kiosk device token: HttpOnly, so page scripts never see it. */
-export function serializeKioskCookie(value: string, options: SessionCookieOptions): string {
-  const parts = [
-    `${kioskCookieName(options)}=${value}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${KIOSK_COOKIE_MAX_AGE_SECONDS}`,
-  ]
+/** The shared attributes: HttpOnly (page scripts never see it), SameSite=Strict, Path=/, Secure. */
+function cookieHeader(name: string, value: string, options: SessionCookieOptions, maxAgeSeconds?: number) {
+  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict']
+  if (maxAgeSeconds !== undefined) {
+    parts.push(`Max-Age=${maxAgeSeconds}`)
+  }
   if (options.secure) {
     parts.push('Secure')
   }
   return parts.join('; ')
+}
+
+/** A `Set-Cookie` value for the kiosk device token: HttpOnly, so page scripts never see it. */
+export function serializeKioskCookie(value: string, options: SessionCookieOptions): string {
+  return cookieHeader(kioskCookieName(options), value, options, KIOSK_COOKIE_MAX_AGE_SECONDS)
+}
+
+/** The pending sign-in between the password and the second factor: it grants nothing by itself. */
+export function signInChallengeCookieName({ secure }: SessionCookieOptions): string {
+  return secure ? '__Host-signin' : 'signin'
+}
+
+/** A `Set-Cookie` value for a pending sign-in; it lives no longer than the challenge on the server. */
+export function serializeSignInChallengeCookie(
+  value: string,
+  options: SessionCookieOptions,
+  maxAgeSeconds: number,
+): string {
+  return cookieHeader(signInChallengeCookieName(options), value, options, maxAgeSeconds)
 }
 
 /**
@@ -59,19 +75,9 @@ export function serializeKioskCookie(value: string, options: SessionCookieOption
  * server ends it after idle and absolute timeouts anyway.
  */
 export function serializeSessionCookie(value: string, options: SessionCookieOptions, expire = false): string {
-  const parts = [
-    `${sessionCookieName(options)}=${expire ? '' : value}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Strict',
-  ]
-  if (options.secure) {
-    parts.push('Secure')
-  }
-  if (expire) {
-    parts.push('Max-Age=0')
-  }
-  return parts.join('; ')
+  // Secure before Max-Age, as the session cookie has always been written (tests pin the exact header).
+  const header = cookieHeader(sessionCookieName(options), expire ? '' : value, options)
+  return expire ? `${header}; Max-Age=0` : header
 }
 
 /** Browsers treat loopback origins as secure contexts, so `Secure` cookies work on them over http. */
