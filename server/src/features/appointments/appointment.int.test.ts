@@ -133,6 +133,18 @@ describe.each(testDialects)('appointments on %s', dialect => {
     expect((await firstClient.gql(CASES, { e: eventId })).data).toEqual({ cases: [] })
   })
 
+  it('asks for the password or a code again before approving, 6 minutes after sign-in, and changes nothing', async () => {
+    const ana = await organizer('Ana Organizer')
+    const bo = await organizer('Bo Organizer')
+    await appoint(ana.client, ana.account.email, ana.client)
+    const pending = await pendingOf(bo.client, 'Ana Organizer')
+    server.clock.advance(6 * 60_000)
+
+    const late = await bo.client.gql(APPROVE, { e: eventId, a: pending?.id })
+    expect(late.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.ReauthRequired)
+    expect((await pendingOf(bo.client, 'Ana Organizer'))?.id).toBe(pending?.id)
+  })
+
   it('answers NOT_FOUND for what is not a pending appointment of this event', async () => {
     const ana = await organizer('Ana Organizer')
     const bo = await organizer('Bo Organizer')

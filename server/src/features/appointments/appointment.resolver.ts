@@ -2,6 +2,7 @@ import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
+import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import { TeamMemberType } from './appointment.type.js'
 
@@ -26,7 +27,8 @@ export class AppointmentResolver {
     @Arg('appointmentId', () => ID) appointmentId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.appointments.approve(requireViewer(ctx), eventId, appointmentId)
+    // Giving access to reports is a sensitive action: the password or a code within minutes (R19).
+    await ctx.services.appointments.approve(requireRecentAuthentication(ctx), eventId, appointmentId)
     return true
   }
 
@@ -37,7 +39,7 @@ export class AppointmentResolver {
     @Arg('appointmentId', () => ID) appointmentId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.appointments.decline(requireViewer(ctx), eventId, appointmentId)
+    await ctx.services.appointments.decline(requireRecentAuthentication(ctx), eventId, appointmentId)
     return true
   }
 }

@@ -2,7 +2,7 @@ import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
-import { requireViewer } from '../../authorization/require-viewer.js'
+import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { IssuedInvitationType } from '../accounts/account.type.js'
 import { Event } from '../events/event.type.js'
 import { SaveContactInput } from './contact.inputs.js'
@@ -30,7 +30,8 @@ export class ContactAdminResolver {
     @Arg('contactId', () => ID) contactId: string,
     @Ctx() ctx: Context,
   ): Promise<IssuedInvitationType> {
-    return ctx.services.contactAdmin.invite(requireViewer(ctx), eventId, contactId)
+    // It leads to a role that reads reports: a sensitive action, like inviteMember (R19).
+    return ctx.services.contactAdmin.invite(requireRecentAuthentication(ctx), eventId, contactId)
   }
 
   @Allow(Role.Admin, Role.Organizer)
