@@ -1,4 +1,4 @@
-import { ErrorCode } from '@conduct-desk/shared'
+import { ErrorCode, OfficeHourReason } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { answer, graphqlError, offline, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { ApiCancelledError, ApiError, ApiUnreachableError, createGraphqlClient } from './client'
@@ -42,6 +42,24 @@ describe('graphql client', () => {
     await expect(client().request(EventsListDocument)).rejects.toMatchObject({ field: 'slotId' })
     stubGraphqlFetch(() => graphqlError(ErrorCode.BadUserInput, 'No'))
     await expect(client().request(EventsListDocument)).rejects.toMatchObject({ field: null })
+  })
+
+  it('reads the same error model as the dashboard: the reason and the wait, never relying on the text', async () => {
+    stubGraphqlFetch(() =>
+      graphqlError(ErrorCode.BadUserInput, 'English', {
+        field: 'slotId',
+        reason: OfficeHourReason.SlotPassed,
+      }),
+    )
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({
+      reason: OfficeHourReason.SlotPassed,
+      details: { code: ErrorCode.BadUserInput, field: 'slotId', reason: OfficeHourReason.SlotPassed },
+    })
+    stubGraphqlFetch(() => graphqlError(ErrorCode.RateLimited, 'Wait', { retryAfterSeconds: 12 }))
+    await expect(client().request(EventsListDocument)).rejects.toMatchObject({
+      reason: null,
+      details: { retryAfterSeconds: 12 },
+    })
   })
 
   it('maps a code it does not know to INTERNAL_SERVER_ERROR', async () => {

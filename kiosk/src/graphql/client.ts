@@ -1,18 +1,35 @@
-import { ErrorCode, isErrorCode } from '@conduct-desk/shared'
+import { ErrorCode, readApiErrorDetails, type ApiErrorDetails } from '@conduct-desk/shared'
 import { config } from '@/config'
 import type { TypedDocumentString } from './generated/graphql'
 
-/** The API answered, with an error. `code` is the first error's `extensions.code`. */
+/**
+ * The API answered, with an error: the details of the one error model (`ApiErrorDetails` of
+ * `@conduct-desk/shared`, read from the first error's `extensions`, as the dashboard reads them).
+ * The kiosk words each code and reason itself; `message` is the server's English, for logs only.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
+  readonly details: ApiErrorDetails
   constructor(
-    readonly code: ErrorCode,
     message: string,
     readonly status: number,
-    /** `extensions.field` of a BAD_USER_INPUT: which input the server refused, when it says. */
-    readonly field: string | null = null,
+    extensions: unknown = { code: ErrorCode.InternalServerError },
   ) {
     super(message)
+    this.details = readApiErrorDetails(extensions)
+  }
+
+  get code(): ErrorCode {
+    return this.details.code
+  }
+
+  /** `extensions.field` of a BAD_USER_INPUT: which input the server refused, when it says. */
+  get field(): string | null {
+    return this.details.field
+  }
+
+  get reason(): ApiErrorDetails['reason'] {
+    return this.details.reason
   }
 }
 
@@ -42,7 +59,7 @@ export interface GraphqlClientOptions {
 
 interface GraphqlResponseBody {
   data?: unknown
-  errors?: ReadonlyArray<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }>
+  errors?: ReadonlyArray<{ message?: unknown; extensions?: unknown }>
 }
 
 // Statuses a reverse proxy answers when the API process behind it is down.
@@ -98,26 +115,15 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
       if (GATEWAY_STATUSES.has(response.status)) {
         throw new ApiUnreachableError(`The API is unavailable (HTTP ${response.status})`)
       }
-      throw new ApiError(
-        ErrorCode.InternalServerError,
-        `Unexpected answer (HTTP ${response.status})`,
-        response.status,
-      )
+      throw new ApiError(`Unexpected answer (HTTP ${response.status})`, response.status)
     }
     const first = body.errors?.[0]
     if (first) {
-      const code = first.extensions?.code
       const message = typeof first.message === 'string' ? first.message : 'The API answered with an error'
-      const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null
-      throw new ApiError(
-        isErrorCode(code) ? code : ErrorCode.InternalServerError,
-        message,
-        response.status,
-        field,
-      )
+      throw new ApiError(message, response.status, first.extensions)
     }
     if (body.data === undefined || body.data === null) {
-      throw new ApiError(ErrorCode.InternalServerError, 'The API answered without data', response.status)
+      throw new ApiError('The API answered without data', response.status)
     }
     return body.data as R
   }

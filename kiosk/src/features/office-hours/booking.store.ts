@@ -1,4 +1,4 @@
-import { ErrorCode, formatBookingCode, normalizeBookingCode } from '@conduct-desk/shared'
+import { ErrorCode, OfficeHourReason, formatBookingCode, normalizeBookingCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
@@ -40,7 +40,7 @@ function bookingProblemOf(error: unknown): BookingProblem {
       case ErrorCode.NotFound:
         return 'taken'
       case ErrorCode.BadUserInput:
-        return error.field === 'slotId' ? 'past' : 'invalid'
+        return error.reason === OfficeHourReason.SlotPassed ? 'past' : 'invalid'
       case ErrorCode.RateLimited:
         return 'rate-limited'
     }
