@@ -66,6 +66,8 @@ export async function bootstrapAdmin(
         approvedById: null,
         approvedAt: clock.now(),
       })
+      // A setup link printed at an earlier start must not make a second admin now there is one.
+      await manager.delete(InvitationEntity, { email: SETUP_EMAIL, redeemedAt: IsNull() })
     })
     return { kind: 'created', email }
   }

@@ -195,7 +195,9 @@ describe.each(testDialects)('invitations on %s', dialect => {
     )
   })
 
-  it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD', async () => {
+  it('creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, and retires an earlier setup link', async () => {
+    const earlier = await bootstrapAdmin(server.db, server.clock, server.services.invitations, null)
+    expect(earlier.kind).toBe('setup-link')
     const outcome = await bootstrapAdmin(server.db, server.clock, server.services.invitations, {
       email: 'Root@Example.org',
       password: NEW_PASSWORD,
@@ -208,6 +210,10 @@ describe.each(testDialects)('invitations on %s', dialect => {
     // The administrator signs in with the password, then sets up an authenticator.
     expect(signIn.data).toEqual({ signIn: { step: 'ENROL' } })
     expect(await rolesOf('root@example.org')).toEqual([{ role: Role.Admin, eventId: null }])
+    const link = earlier.kind === 'setup-link' ? tokenOf(earlier.url) : ''
+    expect((await client.gql(PREVIEW, { token: link })).errors?.[0]?.extensions?.['code']).toBe(
+      ErrorCode.NotFound,
+    )
   })
 
   it.runIf(dialect === 'sqlite')('stores no raw invitation token', async () => {
