@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, testDialects, type TestDatabase } from './support/databases.js'
 import { startServer, type RunningServer } from './support/start-server.js'
@@ -31,7 +32,8 @@ describe.runIf(testDialects.includes('postgres'))(
 
     it('books one slot exactly once out of 200 attempts spread over both processes', async () => {
       database = await createTestDatabase('postgres')
-      const env = { RATE_LIMIT: '0' }
+      // Processes of one deployment share its data key, as DATA_KEY gives them.
+      const env = { RATE_LIMIT: '0', DATA_KEY: randomBytes(32).toString('base64') }
       servers.push(await startServer({ databaseUrl: database.databaseUrl, env }))
       servers.push(await startServer({ databaseUrl: database.databaseUrl, env: { ...env, DEMO: '0' } }))
       const [first, second] = servers

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, testDialects, type TestDatabase } from './support/databases.js'
 import { startServer, type RunningServer } from './support/start-server.js'
@@ -30,8 +31,10 @@ describe.runIf(testDialects.includes('postgres'))(
     it('locks an account after 5 wrong passwords spread over both processes, and keeps it locked through a restart', async () => {
       database = await createTestDatabase('postgres')
       const { databaseUrl } = database
-      servers.push(await startServer({ databaseUrl }))
-      servers.push(await startServer({ databaseUrl, env: { DEMO: '0' } }))
+      // Processes of one deployment share its data key, as DATA_KEY gives them.
+      const dataKey = randomBytes(32).toString('base64')
+      servers.push(await startServer({ databaseUrl, env: { DATA_KEY: dataKey } }))
+      servers.push(await startServer({ databaseUrl, env: { DEMO: '0', DATA_KEY: dataKey } }))
       const demo = servers[0]?.demo()
       const email = demo?.accounts[0]?.email ?? ''
       expect(email).not.toBe('')
@@ -47,7 +50,7 @@ describe.runIf(testDialects.includes('postgres'))(
       expect(await signIn(servers[1], email, demo?.password ?? '')).toBe('RATE_LIMITED')
 
       await servers.splice(1, 1)[0]?.stop()
-      servers.push(await startServer({ databaseUrl, env: { DEMO: '0' } }))
+      servers.push(await startServer({ databaseUrl, env: { DEMO: '0', DATA_KEY: dataKey } }))
       expect(await signIn(servers[1], email, demo?.password ?? '')).toBe('RATE_LIMITED')
     })
   },
