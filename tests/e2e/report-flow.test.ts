@@ -113,6 +113,13 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     await page.getByLabel(k('report.followUp.passphraseLabel')).pressSequentially(passphrase)
     await page.getByRole('button', { name: k('report.followUp.find') }).click()
     await page.getByTestId('report-status').waitFor()
+    // The status follows what the team did: it read the report and answered (issue 9).
+    await expect(page.getByTestId('report-status').innerText()).resolves.toBe(
+      k('report.followUp.status.acknowledged'),
+    )
+    await expect(page.getByTestId('report-answered').innerText()).resolves.toBe(
+      k('report.followUp.progress.answered'),
+    )
     await expect(page.getByTestId('report-message').allInnerTexts()).resolves.toEqual([
       expect.stringContaining('Thank you for telling us. We are on it.'),
     ])

@@ -8,6 +8,7 @@ import { useFollowUpStore } from './follow-up.store'
 const STATUS = {
   reference: 'R-7K3M-9Q2F',
   status: 'in-review',
+  progress: 'ANSWERED',
   submittedOn: '2026-11-26',
   whatHappened: 'Someone kept filming me.',
   when: null,
@@ -139,6 +140,19 @@ describe('Follow up on a report', () => {
       'Your message was sent. Thank you.',
     )
     expect((wrapper.get('textarea#report-reply').element as HTMLTextAreaElement).value).toBe('')
+  })
+
+  it.each([
+    ['RECEIVED', 'new', 'Your report has arrived. The team will read it soon.', false],
+    ['READ', 'new', 'The team has read your report.', false],
+    ['ANSWERED', 'acknowledged', 'The team has acknowledged your report and is taking care of it.', true],
+  ])('follows what the team did: %s', async (progress, status, text, isAnswered) => {
+    const { wrapper } = await openFollowUp(
+      api({ ReportStatus: () => answer({ reportStatus: { ...STATUS, status, progress } }) }),
+    )
+    await typeReceipt(wrapper, '7k3m 9q2f', 'abcd efgh jkmn pqrs tvwx')
+    expect(wrapper.get('[data-testid="report-status"]').text()).toBe(text)
+    expect(wrapper.find('[data-testid="report-answered"]').exists()).toBe(isAnswered)
   })
 
   it('says no report matches, without saying which part was wrong', async () => {

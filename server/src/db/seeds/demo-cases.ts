@@ -82,6 +82,7 @@ async function insertCase(
     status: demo.status,
     createdAt: at,
     updatedAt: at,
+    firstReadAt: demo.status === 'new' ? null : at,
   })
   await manager.insert(IncidentReportEntity, {
     id: reportId,

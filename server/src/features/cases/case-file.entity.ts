@@ -25,4 +25,8 @@ export class CaseFileEntity {
 
   @InstantColumn()
   updatedAt: Date
+
+  /** When a responder first opened it: the reporter's follow-up page then says the team read it. */
+  @InstantColumn({ nullable: true })
+  firstReadAt: Date | null
 }

@@ -1,5 +1,5 @@
-import { Role } from '@conduct-desk/shared'
-import { In } from 'typeorm'
+import { Role, type CaseStatus } from '@conduct-desk/shared'
+import { In, IsNull } from 'typeorm'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -51,6 +51,9 @@ export class CaseInboxService {
   /** One case, decrypted. @throws NOT_FOUND when it does not exist or is hidden from the viewer (the same answer). */
   async detail(viewer: Viewer, caseId: string): Promise<CaseDetail> {
     const caseFile = await this.visibleCase(viewer, caseId)
+    if (caseFile.firstReadAt === null) {
+      await this.markRead(caseId)
+    }
     const [summary] = await this.summaries(viewer, caseFile.eventId, [caseFile])
     const [reports, messages] = await Promise.all([
       this.db.read.find(IncidentReportEntity, { where: { caseId }, order: { submittedAt: 'ASC' } }),
@@ -114,9 +117,28 @@ export class CaseInboxService {
     await this.db.write(async manager => {
       await manager.insert(CaseMessageEntity, message)
       await manager.update(CaseFileEntity, { id: caseId }, { updatedAt: message.createdAt })
+      // Writing to the reporter acknowledges the report: their follow-up page says so.
+      await manager.update(
+        CaseFileEntity,
+        { id: caseId, status: 'new' satisfies CaseStatus },
+        { status: 'acknowledged' satisfies CaseStatus },
+      )
+      await manager.update(
+        CaseFileEntity,
+        { id: caseId, firstReadAt: IsNull() },
+        { firstReadAt: message.createdAt },
+      )
     })
     this.publish(caseFile.eventId, caseId)
     return this.toMessage(message, new Map([[viewer.accountId, viewer.name]]))
+  }
+
+  /** The first time a responder opens a case: the reporter's follow-up page then says it was read. */
+  private async markRead(caseId: string): Promise<void> {
+    const now = this.clock.now()
+    await this.db.write(manager =>
+      manager.update(CaseFileEntity, { id: caseId, firstReadAt: IsNull() }, { firstReadAt: now }),
+    )
   }
 
   /** Whether the viewer may see the case: for live updates, which must not even say that it changed. */

@@ -92,7 +92,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
           p: receipt?.passphrase.replaceAll('-', ' '),
         },
       )
-    expect(status.data?.reportStatus.status).toBe('new')
+    expect(status.data?.reportStatus.status).toBe('acknowledged')
     expect(status.data?.reportStatus.messages).toEqual([
       {
         from: 'team',
@@ -176,6 +176,46 @@ describe.each(testDialects)('incident reports on %s', dialect => {
     expect(tooLate.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
     expect((await followUp()).errors?.[0]?.extensions?.['code']).toBe(ErrorCode.NotFound)
     expect((await server.client().gql('{ publicEvents { slug } }')).data).toEqual({ publicEvents: [] })
+  })
+
+  it('tells the reporter what the team did: received, then read, then answered and acknowledged', async () => {
+    const team = await responder()
+    const submitted = await server
+      .client()
+      .gql<{ submitReport: { reference: string; passphrase: string } }>(SUBMIT, {
+        i: { eventSlug: slug, description: 'Someone followed me to the hotel.' },
+      })
+    const receipt = submitted.data!.submitReport
+    const progress = async () =>
+      (
+        await server
+          .client()
+          .gql<{ reportStatus: { status: string; progress: string } }>(
+            'query($r: String!, $p: String!) { reportStatus(reference: $r, passphrase: $p) { status progress } }',
+            { r: receipt.reference, p: receipt.passphrase },
+          )
+      ).data?.reportStatus
+    expect(await progress()).toEqual({ status: 'new', progress: 'RECEIVED' })
+
+    const inbox = await team.client.gql<{ cases: { id: string }[] }>(
+      'query($e: ID!) { cases(eventId: $e) { id } }',
+      { e: eventId },
+    )
+    const caseId = inbox.data?.cases[0]?.id
+    // The list alone is not reading it; opening the case is.
+    expect(await progress()).toEqual({ status: 'new', progress: 'RECEIVED' })
+    await team.client.gql('query($c: ID!) { case(caseId: $c) { id } }', { c: caseId })
+    expect(await progress()).toEqual({ status: 'new', progress: 'READ' })
+
+    await team.client.gql('mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }', {
+      i: { caseId, body: 'We are on it. Are you safe now?' },
+    })
+    expect(await progress()).toEqual({ status: 'acknowledged', progress: 'ANSWERED' })
+    const listed = await team.client.gql<{ cases: { status: string }[] }>(
+      'query($e: ID!) { cases(eventId: $e) { status } }',
+      { e: eventId },
+    )
+    expect(listed.data?.cases).toEqual([{ status: 'acknowledged' }])
   })
 
   it('answers a wrong reference and a wrong passphrase alike, and throttles guessing', async () => {

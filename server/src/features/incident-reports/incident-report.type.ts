@@ -1,4 +1,16 @@
-import { Field, ObjectType } from 'type-graphql'
+import { Field, ObjectType, registerEnumType } from 'type-graphql'
+
+/** How far the team has got with a report, in the reporter's terms (issue 9 item 4). */
+export const ReportProgress = {
+  /** Arrived; nobody on the team has opened it yet. */
+  RECEIVED: 'RECEIVED',
+  /** A responder has read it. */
+  READ: 'READ',
+  /** The team has written to the reporter. */
+  ANSWERED: 'ANSWERED',
+} as const
+export type ReportProgress = (typeof ReportProgress)[keyof typeof ReportProgress]
+registerEnumType(ReportProgress, { name: 'ReportProgress' })
 
 @ObjectType({
   description: 'Shown once: the reference and the passphrase to follow the report up anonymously.',
@@ -35,6 +47,11 @@ export class ReportStatus {
       'The case status: new, acknowledged, in-review, resolution-proposed, decided, closed or escalated-to-wg.',
   })
   status: string
+
+  @Field(() => ReportProgress, {
+    description: 'What the team did so far: received, read (a responder opened it) or answered.',
+  })
+  progress: ReportProgress
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
   submittedOn: string

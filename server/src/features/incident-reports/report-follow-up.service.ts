@@ -12,7 +12,7 @@ import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../cases/case-message.enti
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
-import type { ReportStatus } from './incident-report.type.js'
+import { ReportProgress, type ReportStatus } from './incident-report.type.js'
 import type { ReportContent } from './report-content.js'
 
 export interface FollowUpDeps {
@@ -55,6 +55,11 @@ export class ReportFollowUpService {
       where: content.where,
       reference: report.reference,
       status: caseFile.status,
+      progress: messages.some(message => message.authorKind === 'team')
+        ? ReportProgress.ANSWERED
+        : caseFile.firstReadAt !== null
+          ? ReportProgress.READ
+          : ReportProgress.RECEIVED,
       submittedOn: report.submittedAt.toISOString().slice(0, 10),
       messages: messages.map(message => ({
         from: message.authorKind === 'team' ? 'team' : 'you',

@@ -112,6 +112,8 @@ export class ReportIntakeService {
         status: CASE_STATUSES[0],
         createdAt: now,
         updatedAt: now,
+        // A report written down by a responder has been read by the team as it was told.
+        firstReadAt: request.enteredById === null ? null : now,
       })
       await manager.insert(IncidentReportEntity, {
         id: reportId,
