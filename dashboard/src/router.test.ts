@@ -1,3 +1,4 @@
+import { flushPromises } from '@vue/test-utils'
 import { Role } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
@@ -31,7 +32,7 @@ describe('the route guard', () => {
     expect(router.currentRoute.value.name).toBe('accounts-invitation')
   })
 
-  it('sends a signed-in viewer away from pages their roles do not open', async () => {
+  it('tells a signed-in viewer why a page their roles do not open is closed', async () => {
     stubGraphql({
       SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
       EventsList: noEvents,
@@ -39,7 +40,7 @@ describe('the route guard', () => {
 
     const { router } = await mountApp('/events/new')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 
   it('opens role pages to viewers holding the role', async () => {
@@ -93,9 +94,14 @@ describe('the event setup sections', () => {
       EventsList: noEvents,
     })
 
-    const { router } = await mountApp('/events/e1/setup/contacts')
+    const { router, wrapper } = await mountApp('/events/e1/setup/contacts')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    // Told why, not silently sent home (issue 9).
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
+    await flushPromises()
+    expect(wrapper.get('h1').text()).toBe('This page is not for your role')
+    expect(wrapper.text()).toContain("“Contacts” is for administrators or the event's organizers.")
+    expect(wrapper.text()).toContain('Your roles: Responder.')
   })
 
   it('keep a responder of another event out of this event’s office hours', async () => {
@@ -106,7 +112,8 @@ describe('the event setup sections', () => {
 
     const { router } = await mountApp('/events/e1/setup/office-hours')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
+    expect(router.currentRoute.value.query).toEqual({ from: '/events/e1/setup/office-hours' })
   })
 
   it('list office hours among the sections for organizers', async () => {

@@ -92,7 +92,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
     if (!session.isSignedIn) {
       return { name: 'accounts-sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     }
-    return { name: 'events-list' }
+    // Signed in, but not with a role this page needs: say so, never a silent trip home.
+    return { name: 'shell-not-allowed', query: { from: to.fullPath } }
   })
 
   return router

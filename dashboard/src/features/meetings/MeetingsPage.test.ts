@@ -187,13 +187,13 @@ describe('MeetingsPage', () => {
     expect(plain(url.searchParams.get('when')!)).toBe('Wednesday, June 3, 10:00 – 10:20 AM')
   })
 
-  it('is for responders: an organizer is sent to their events', async () => {
+  it('is for responders: an organizer is told so', async () => {
     stubGraphql({
       SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
     const { router } = await mountApp('/events/e1/meetings')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 })

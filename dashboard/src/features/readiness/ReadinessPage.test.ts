@@ -117,7 +117,7 @@ describe('ReadinessPage', () => {
 
     const { router } = await mountApp('/events/e1/setup/readiness')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 
   it('keeps an organizer of another event out', async () => {
@@ -128,6 +128,6 @@ describe('ReadinessPage', () => {
 
     const { router } = await mountApp('/events/e1/setup/contacts')
 
-    expect(router.currentRoute.value.name).toBe('events-list')
+    expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 })
