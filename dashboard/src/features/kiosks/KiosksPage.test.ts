@@ -50,6 +50,16 @@ function stub() {
 }
 
 describe('KiosksPage', () => {
+  it('explains why each venue screen is enrolled, and what a browser that is not enrolled does', async () => {
+    stub()
+    const { wrapper } = await mountApp('/events/e1/setup/kiosks')
+
+    const why = wrapper.get('section[aria-labelledby="kiosks-why-title"]')
+    expect(why.get('h3').text()).toBe('Why enrol each screen at the venue')
+    expect(why.findAll('li')).toHaveLength(3)
+    expect(why.text()).toContain('still works as the public web form')
+  })
+
   it('shows the enrolment code large, with where to type it and how long it lasts', async () => {
     const fetchMock = stub()
     const { wrapper } = await mountApp('/events/e1/setup/kiosks')
