@@ -128,34 +128,52 @@ if ((await step('chromium', 'sh', ['scripts/ensure-chromium.sh'])) !== 0) {
   failedSteps += 1
 }
 
-const reportFile = path.join(reportDir, 'report.json')
-const vitestCode = await step(
-  'vitest (shared, server, kiosk, dashboard, tests)',
-  pnpmBin,
-  [
-    ...pnpmArgs,
-    'exec',
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reportFile}`,
-  ],
-  10,
-)
-const counts = countTests(reportFile)
-rmSync(reportDir, { recursive: true, force: true })
-
-const passed = counts?.passed ?? 0
-let failed = (counts?.failed ?? 0) + failedSteps
-if (counts === null) {
-  console.log('test-all: vitest wrote no report; counting the run as one failure')
-  failed += 1
-} else if (vitestCode !== 0 && counts.failed === 0) {
-  // Unhandled errors, or a project that found no test files (passWithNoTests is false).
-  console.log(`test-all: vitest exited ${vitestCode} without a failed test; counting that as one failure`)
-  failed += 1
+/**
+ * Vitest in two steps, each with its own time limit and report: the unit and integration projects,
+ * then the browser and cross-package tests (which start real servers and Chromium, one file after
+ * another). Both run on each database the environment offers, so each gets a generous limit.
+ */
+const VITEST_STEPS = [
+  {
+    label: 'vitest (shared, server, kiosk, dashboard)',
+    projects: ['shared', 'server', 'kiosk', 'dashboard'],
+  },
+  { label: 'vitest (tests: built server, Chromium)', projects: ['tests'] },
+]
+let passed = 0
+let failed = failedSteps
+for (const [index, { label, projects }] of VITEST_STEPS.entries()) {
+  const reportFile = path.join(reportDir, `report-${index}.json`)
+  const code = await step(
+    label,
+    pnpmBin,
+    [
+      ...pnpmArgs,
+      'exec',
+      'vitest',
+      'run',
+      ...projects.flatMap(project => ['--project', project]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reportFile}`,
+    ],
+    20,
+  )
+  const counts = countTests(reportFile)
+  if (counts === null) {
+    console.log(`test-all: ${label} wrote no report; counting the step as one failure`)
+    failed += 1
+    continue
+  }
+  passed += counts.passed
+  failed += counts.failed
+  if (code !== 0 && counts.failed === 0) {
+    // Unhandled errors, or a project that found no test files (passWithNoTests is false).
+    console.log(`test-all: ${label} exited ${code} without a failed test; counting that as one failure`)
+    failed += 1
+  }
 }
+rmSync(reportDir, { recursive: true, force: true })
 
 console.log('\n── test-all: summary ──')
 for (const { label, code, elapsed } of timings) {
