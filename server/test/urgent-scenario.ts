@@ -110,8 +110,8 @@ export async function startUrgentScenario(dialect: Dialect): Promise<UrgentScena
 /** A received email's text with quoted-printable soft breaks undone. */
 export const mailText = (raw: string) => raw.replace(/=\r?\n/g, '')
 
-/** A header of a received email, e.g. `Message-ID`. */
+/** A header of a received email, e.g. `Message-ID`, unfolded (long subjects are wrapped over lines). */
 export function mailHeader(raw: string, name: string): string | null {
-  const match = new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw)
+  const match = new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw.replace(/\r?\n[ \t]+/g, ' '))
   return match?.[1]?.trim() ?? null
 }
