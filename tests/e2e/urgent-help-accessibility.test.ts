@@ -4,7 +4,7 @@ import { describeViolations, seriousAxeViolations } from '../support/axe.js'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
-import { bannerLists, enrolKiosk, openDashboard } from '../support/urgent-help-flow.js'
+import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../support/urgent-help-flow.js'
 
 // axe-core (WCAG 2.x A and AA) on every urgent-help screen this work added or changed, in each
 // language: the kiosk's answer while alerted, who is coming, the cancel question, cancelled, the
@@ -83,9 +83,7 @@ describe('accessibility of urgent help', { timeout: 120_000 }, () => {
       .getByRole('button', { name: k('report.choice.yes') })
       .click()
     await check(page, 'kiosk report form, urgent with the red help button')
-    while (!(await page.getByRole('button', { name: k('report.review.send') }).isVisible())) {
-      await page.getByRole('button', { name: k('report.next'), exact: true }).click()
-    }
+    await nextUntilReview(page, locale)
     await page.getByRole('button', { name: k('report.review.send') }).click()
     await page.getByRole('heading', { level: 1, name: k('report.receipt.heading') }).waitFor()
     await page.locator('.urgent-help-status--coming').waitFor()

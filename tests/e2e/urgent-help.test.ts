@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
-import { bannerLists, enrolKiosk, openDashboard } from '../support/urgent-help-flow.js'
+import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../support/urgent-help-flow.js'
 
 const k = messages('kiosk', 'en')
 const d = messages('dashboard', 'en')
 /** A header of a received email, unfolded (long subjects are wrapped over lines). */
 const header = (raw: string, name: string) =>
   new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw.replace(/\r?\n[ \t]+/g, ' '))?.[1]?.trim()
-
-async function nextUntilReview(page: Page): Promise<void> {
-  for (let step = 0; step < 8; step++) {
-    if (await page.getByRole('button', { name: k('report.review.send') }).isVisible()) {
-      return
-    }
-    await page.getByRole('button', { name: k('report.next'), exact: true }).click()
-  }
-  throw new Error('never reached the review step')
-}
 
 // Urgent help that closes the loop: a tap (or an urgent report) is one alert on the team's
 // dashboards and in one email thread; the person sees who is coming, or cancels a mistaken tap.

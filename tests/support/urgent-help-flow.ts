@@ -62,3 +62,15 @@ export function bannerLists(page: Page, locale: Locale = 'en') {
     settled: page.getByRole('list', { name: d('urgentHelp.settledList') }),
   }
 }
+
+/** Taps Next through the report form until its Send button shows (the screens may change order). */
+export async function nextUntilReview(page: Page, locale: Locale = 'en'): Promise<void> {
+  const k = messages('kiosk', locale)
+  for (let step = 0; step < 8; step++) {
+    if (await page.getByRole('button', { name: k('report.review.send') }).isVisible()) {
+      return
+    }
+    await page.getByRole('button', { name: k('report.next'), exact: true }).click()
+  }
+  throw new Error('never reached the review step')
+}
