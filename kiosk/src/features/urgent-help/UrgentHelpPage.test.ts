@@ -166,7 +166,7 @@ describe('I need help now', () => {
   it('says who is on the way as soon as someone takes the alert, with how to recognise them', async () => {
     let asked = 0
     const amara = contactFixture({ id: 'c-1', name: 'Amara Okafor', pronouns: 'she/her' })
-    const { wrapper, progressCalls } = await tapForHelp(
+    const { wrapper, pinia, progressCalls } = await tapForHelp(
       () => answer({ requestUrgentHelp: urgentAnswerFixture() }),
       variables => {
         expect(variables).toEqual({ alertToken: 'alert-token-1' })
@@ -177,12 +177,14 @@ describe('I need help now', () => {
         })
       },
     )
+    expect(useUrgentHelpStore(pinia).isWaiting).toBe(true)
     await vi.waitFor(() => expect(statusOf(wrapper)).toContain('Amara Okafor is on her way'), {
       timeout: 3000,
     })
     expect(wrapper.get('[data-testid="urgent-status"] h3').text()).toBe('Amara Okafor')
     expect(statusOf(wrapper)).toContain('Orange lanyard with a CoC badge')
     // Someone is coming: no more asking.
+    expect(useUrgentHelpStore(pinia).isWaiting).toBe(false)
     const calls = progressCalls()
     await new Promise(resolve => setTimeout(resolve, 1200))
     expect(progressCalls()).toBe(calls)

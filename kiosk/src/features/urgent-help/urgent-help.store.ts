@@ -1,6 +1,6 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
 import {
   UrgentHelpCancelDocument,
@@ -58,6 +58,11 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
   const cancelStatus = ref<UrgentCancelStatus>('idle')
   /** The event the help was asked at; the follow-up goes to the same one. */
   const eventSlug = ref<string | null>(null)
+  /**
+   * An alert is out and nobody has taken it yet: the person is waiting to hear who is coming. (For
+   * the shell: a wipe now would hide the answer when it comes.)
+   */
+  const isWaiting = computed(() => alertToken.value !== null && (progress.value?.status ?? 'OPEN') === 'OPEN')
   // Bumped by each tap and by reset(), so an answer to an earlier tap, or from before a wipe, is dropped.
   let generation = 0
   let stopFollowing: (() => void) | null = null
@@ -211,6 +216,7 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     placeStatus,
     cancelStatus,
     eventSlug,
+    isWaiting,
     request,
     followReportAlert,
     sendPlace,
