@@ -150,6 +150,14 @@ export const OPERATIONS: Record<string, Operation> = {
     variables: s => ({ slug: s.slug }),
     allowed: EVERYONE,
   },
+  'Query.urgentHelpProgress': {
+    document: 'query { urgentHelpProgress(alertToken: "not-a-token") { status } }',
+    allowed: EVERYONE,
+  },
+  'Mutation.cancelUrgentHelp': {
+    document: 'mutation { cancelUrgentHelp(alertToken: "not-a-token") { status } }',
+    allowed: EVERYONE,
+  },
   'Mutation.acknowledgeUrgentAlert': {
     document: 'mutation($i: AcknowledgeUrgentAlertInput!) { acknowledgeUrgentAlert(input: $i) { id } }',
     variables: s => ({ i: { eventId: s.eventId, alertId: s.alertId } }),

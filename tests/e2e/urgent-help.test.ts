@@ -4,11 +4,17 @@ import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
-import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
+import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../support/urgent-help-flow.js'
 
-// Someone at the kiosk taps "I need help now". A responder with the dashboard open in another
-// browser sees the alert within two seconds; the on-duty contacts get an email; "I'm on it" clears it.
-describe('urgent help: kiosk tap → responder’s dashboard and email', () => {
+const k = messages('kiosk', 'en')
+const d = messages('dashboard', 'en')
+/** A header of a received email, unfolded (long subjects are wrapped over lines). */
+const header = (raw: string, name: string) =>
+  new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw.replace(/\r?\n[ \t]+/g, ' '))?.[1]?.trim()
+
+// Urgent help that closes the loop: a tap (or an urgent report) is one alert on the team's
+// dashboards and in one email thread; the person sees who is coming, or cancels a mistaken tap.
+describe('urgent help: one alert, who is coming, cancelling', { timeout: 60_000 }, () => {
   let browser: Browser
   let server: RunningServer | undefined
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined
@@ -21,58 +27,105 @@ describe('urgent help: kiosk tap → responder’s dashboard and email', () => {
     await Promise.all(tabs.splice(0).map(tab => tab.close()))
     await server?.stop()
     await smtp?.stop()
+    server = undefined
+    smtp = undefined
   })
   afterAll(async () => {
     await browser?.close()
   })
 
-  it('shows the alert live on a responder’s dashboard and emails the on-duty contacts', async () => {
+  it('one request is one alert updated with the place, in one email thread; the kiosk says who is on the way within 2 s', async () => {
     smtp = await startSmtpSink()
     server = await startServer({ env: { SMTP_URL: smtp.url } })
-    const demo = server.demo()
-    const slug = demo?.liveEventSlug ?? ''
-    const responder = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
-    const dashboardText = messages('dashboard', 'en')
-    const kioskText = messages('kiosk', 'en')
-
-    const dashboard = await openPage(browser)
+    const dashboard = await openDashboard(browser, server, 'amara.okafor')
     tabs.push(dashboard)
-    await dashboard.page.goto(`${server.url}/dashboard/`)
-    await signInThroughDashboard(dashboard.page, server, responder, dashboardText)
-    await dashboard.page
-      .getByRole('heading', { level: 1, name: dashboardText('events.list.title') })
-      .waitFor()
-    // Give the dashboard's WebSocket a moment to subscribe, as a responder's open tab would have.
-    await dashboard.page.waitForTimeout(1000)
-
     const kiosk = await openPage(browser)
     tabs.push(kiosk)
-    await kiosk.page.goto(`${server.url}/kiosk/e/${slug}`)
-    const urgent = kiosk.page.getByRole('button', { name: new RegExp(kioskText('home.urgent.label')) })
-    await urgent.waitFor()
+    await enrolKiosk(kiosk.page, server, 'Registration desk')
+
     const tappedAt = Date.now()
-    await urgent.click()
-
-    const eventName = (await kiosk.page.getByRole('heading', { level: 1 }).first().innerText()).trim()
-    const banner = dashboard.page
-      .getByRole('alert')
-      .filter({ hasText: dashboardText('urgentHelp.requested', { event: '' }).trim() })
-    await banner.first().waitFor({ timeout: 2000 })
+    await kiosk.page.getByRole('button', { name: new RegExp(k('home.urgent.label')) }).click()
+    const { open, settled } = bannerLists(dashboard.page)
+    await open.getByRole('listitem').first().waitFor({ timeout: 2000 })
     expect(Date.now() - tappedAt).toBeLessThan(2000)
-    expect(eventName.length).toBeGreaterThan(0)
+    await kiosk.page.getByText(k('urgent.status.alerted')).waitFor()
 
-    await kiosk.page.getByText(kioskText('urgent.status.alerted')).waitFor()
+    await kiosk.page.getByLabel(k('urgent.place.label')).fill('Hall B, by the stairs')
+    await kiosk.page.getByRole('button', { name: k('urgent.place.send') }).click()
+    await kiosk.page.getByText(k('urgent.place.sent')).waitFor()
+    // Still one alert, now with the place, and the kiosk it came from.
+    await open.getByText('Hall B, by the stairs').waitFor({ timeout: 2000 })
+    await expect(open.getByRole('listitem').count()).resolves.toBe(1)
+    await expect(open.getByRole('listitem').innerText()).resolves.toContain('Registration desk')
 
-    await expect.poll(() => smtp?.messages.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0)
-    const mail = smtp.messages[0]
-    expect(mail?.raw.replace(/=\r?\n/g, '')).toContain('Urgent help requested at')
-    expect(mail?.to.length).toBeGreaterThan(0)
+    await expect.poll(() => smtp?.messages.length ?? 0, { timeout: 5000 }).toBe(2)
+    const [first, update] = smtp.messages
+    expect(header(first?.raw ?? '', 'Subject')).toMatch(/^Urgent help requested at /)
+    expect(header(update?.raw ?? '', 'Subject')).toMatch(/: update, where they are$/)
+    expect(header(update?.raw ?? '', 'In-Reply-To')).toBe(header(first?.raw ?? '', 'Message-ID'))
 
-    await dashboard.page
-      .getByRole('button', { name: dashboardText('urgentHelp.onIt') })
-      .first()
+    await open.getByRole('button', { name: d('urgentHelp.onIt') }).click()
+    const takenAt = Date.now()
+    await kiosk.page
+      .getByTestId('urgent-status')
+      .getByText(k('urgent.coming.her', { name: 'Amara Okafor' }))
+      .waitFor({ timeout: 2000 })
+    expect(Date.now() - takenAt).toBeLessThan(2000)
+    await settled.getByText(d('urgentHelp.takenBy', { name: 'Amara Okafor' })).waitFor()
+    await expect(open.count()).resolves.toBe(0)
+    expect(dashboard.errors()).toEqual([])
+    expect(kiosk.errors()).toEqual([])
+  })
+
+  it('an urgent report raises an alert linked to its case, which a responder opens from the banner', async () => {
+    server = await startServer()
+    const dashboard = await openDashboard(browser, server, 'amara.okafor')
+    tabs.push(dashboard)
+    const kiosk = await openPage(browser)
+    tabs.push(kiosk)
+    const { page } = kiosk
+    await page.goto(`${server.url}/kiosk/e/${server.demo()?.liveEventSlug}`)
+    await page.getByRole('button', { name: new RegExp(`^${k('home.actions.report.title')}`) }).click()
+    await page.getByLabel(k('report.steps.what.label')).fill('He keeps following me around the venue')
+    await page.getByRole('button', { name: k('report.next'), exact: true }).click()
+    await page.getByLabel(k('report.steps.when.whereLabel')).fill('Hall B, back row')
+    await page
+      .getByRole('group', { name: k('report.steps.when.urgentLabel') })
+      .getByRole('button', { name: k('report.choice.yes') })
       .click()
-    await expect.poll(() => banner.count(), { timeout: 5000 }).toBe(0)
+    await nextUntilReview(page)
+    await page.getByRole('button', { name: k('report.review.send') }).click()
+    await page.getByRole('heading', { level: 1, name: k('report.receipt.heading') }).waitFor()
+    await page.getByTestId('urgent-status').getByText(k('urgent.status.alerted')).waitFor()
+
+    const { open } = bannerLists(dashboard.page)
+    await open.getByText('Hall B, back row').waitFor({ timeout: 5000 })
+    const caseLink = open.getByRole('link', {
+      name: new RegExp(`^${d('urgentHelp.openCase', { codeName: '' })}`),
+    })
+    await caseLink.click()
+    await dashboard.page.waitForURL(/\/dashboard\/events\/[\w-]+\/cases\/[\w-]+$/)
+    await dashboard.page.getByText('He keeps following me around the venue').first().waitFor()
+    expect(dashboard.errors()).toEqual([])
+    expect(kiosk.errors()).toEqual([])
+  })
+
+  it('"I tapped by mistake" cancels the alert, and the team sees it was cancelled', async () => {
+    server = await startServer()
+    const dashboard = await openDashboard(browser, server, 'organizer')
+    tabs.push(dashboard)
+    const kiosk = await openPage(browser)
+    tabs.push(kiosk)
+    await kiosk.page.goto(`${server.url}/kiosk/e/${server.demo()?.liveEventSlug}`)
+    await kiosk.page.getByRole('button', { name: new RegExp(k('home.urgent.label')) }).click()
+    const { open, settled } = bannerLists(dashboard.page)
+    await open.getByRole('listitem').first().waitFor({ timeout: 2000 })
+
+    await kiosk.page.getByRole('button', { name: k('urgent.cancel.start') }).click()
+    await kiosk.page.getByRole('button', { name: k('urgent.cancel.confirm') }).click()
+    await kiosk.page.getByTestId('urgent-status').getByText(k('urgent.cancel.done')).waitFor()
+    await settled.getByText(d('urgentHelp.cancelled')).waitFor({ timeout: 2000 })
+    await expect(open.count()).resolves.toBe(0)
     expect(dashboard.errors()).toEqual([])
     expect(kiosk.errors()).toEqual([])
   })

@@ -28,6 +28,7 @@ export function contactFixture(
 export function urgentAnswerFixture(overrides: Partial<UrgentHelpAnswer> = {}): UrgentHelpAnswer {
   return {
     isTeamAlerted: true,
+    alertToken: 'alert-token-1',
     urgentPhone: '+351 912 345 678',
     quietRoom: { location: 'Room 2.14, second floor', directions: null },
     contactsOnDuty: [

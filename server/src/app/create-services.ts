@@ -29,6 +29,13 @@ import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.servi
 import { createPolicyLoaders } from '../features/policies/policy.loaders.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
+import { UrgentAlertMail } from '../features/urgent-help/urgent-alert-mail.js'
+import {
+  urgentAlertsTopic,
+  type PublishAlertChange,
+  type UrgentAlertChange,
+} from '../features/urgent-help/urgent-alert-change.js'
 import { BookingService } from '../features/office-hours/booking.service.js'
 import { MeetingNotifier } from '../features/office-hours/meeting-notifier.js'
 import { OfficeHourSetupService } from '../features/office-hours/office-hour-setup.service.js'
@@ -162,6 +169,16 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     publish: publishInbox,
   })
   const cases = new CaseInboxService(db, clock, cipher, publishInbox)
+  const publishAlert: PublishAlertChange = ({ eventId, ...change }) =>
+    pubSub.publish(urgentAlertsTopic(eventId), change satisfies UrgentAlertChange)
+  const urgentHelp = new UrgentHelpService({
+    db,
+    clock,
+    contacts,
+    limiter,
+    publish: publishAlert,
+    mail: new UrgentAlertMail({ db, clock, mailer, dashboardUrl, log }),
+  })
   return {
     sessions,
     sessionEndings,
@@ -208,6 +225,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       limiter,
       notices: newReportNotices,
       publish: publishInbox,
+      urgentHelp,
       log,
     }),
     reportFollowUp,
@@ -222,16 +240,8 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       cases,
       publish: publishInbox,
     }),
-    urgentHelp: new UrgentHelpService({
-      db,
-      clock,
-      contacts,
-      mailer,
-      limiter,
-      publish: topic => pubSub.publish(topic),
-      dashboardUrl,
-      log,
-    }),
+    urgentHelp,
+    urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */
     sweepRateLimits: () => counters.sweep(),
     /** Stops the timers and sends the batched emails still waiting: call once, at shutdown. */

@@ -4,7 +4,7 @@ import { testDialects } from '../../test/databases.js'
 import { createAccount, createEvent, signedInClient } from '../../test/factories.js'
 import { GraphQLSocket, type SocketMessage } from '../../test/graphql-socket.js'
 import { startTestServer, type TestClient, type TestServer } from '../../test/test-server.js'
-import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
 
 const URGENT = 'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }'
 const REQUEST_HELP = 'mutation($s: String!) { requestUrgentHelp(input: { eventSlug: $s }) { isTeamAlerted } }'
@@ -71,7 +71,7 @@ describe.each(testDialects)('the WebSocket door on %s', dialect => {
   })
 
   it('refuses 2,000 aliases, 16 aliases, depth 9 and 1,001 tokens before running anything', async () => {
-    const spy = vi.spyOn(UrgentHelpService.prototype, 'openAlerts')
+    const spy = vi.spyOn(UrgentAlertTeamService.prototype, 'alertsFor')
     const thousands = Array.from({ length: 2000 }, (_, index) => `a${index}: __typename`).join(' ')
     const sixteen = Array.from({ length: 16 }, (_, index) => `a${index}: id`).join(' ')
     const nine = `${'... on Subscription { '.repeat(7)}urgentAlertsChanged(eventId: $e) { id }${' }'.repeat(7)}`
@@ -121,7 +121,7 @@ describe.each(testDialects)('the WebSocket door on %s', dialect => {
 
   it('masks an unexpected error in an event and logs it under the same id', async () => {
     const failure = vi
-      .spyOn(UrgentHelpService.prototype, 'openAlerts')
+      .spyOn(UrgentAlertTeamService.prototype, 'alertsFor')
       .mockRejectedValue(new Error('SQLITE_ERROR: no such table: secret_stuff at /work/x/y.ts:12'))
     const socket = await GraphQLSocket.connect(server.url, { cookie: responder.cookie })
     socket.subscribe('1', URGENT, { e: eventId })

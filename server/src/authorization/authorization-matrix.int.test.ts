@@ -13,6 +13,7 @@ import {
 import { createAccount, createContact, createEvent } from '../../test/factories.js'
 import { startTestServer, type TestServer } from '../../test/test-server.js'
 import { toReportContent } from '../features/incident-reports/report-content.js'
+import { UrgentAlertEntity } from '../features/urgent-help/urgent-alert.entity.js'
 import { sessionCookieName } from '../platform/http/cookies.js'
 import { rootFields } from './schema-audience.test.js'
 
@@ -25,6 +26,14 @@ const MATRIX_REPORT = {
   channel: 'web' as const,
   enteredById: null,
 }
+
+/** One tap on "I need help now", with nothing more said. */
+const urgentTap = (eventSlug: string) => ({
+  eventSlug,
+  where: null,
+  alertToken: null,
+  excludedContactIds: [],
+})
 
 /** The first message of a subscription, after `trigger` runs: data, or the error codes. */
 async function firstMessage(
@@ -102,8 +111,8 @@ describe('authorization matrix', () => {
     })
     const contact = await createContact(server.db, event.id)
     const { device } = await server.services.kiosks.createEnrolment(event.id, 'Hall')
-    await server.services.urgentHelp.request(event.slug, null, null, 'matrix-setup')
-    const [alert] = await server.services.urgentHelp.openAlerts(event.id)
+    await server.services.urgentHelp.request(urgentTap(event.slug), null, 'matrix-setup')
+    const alert = await server.db.read.findOneBy(UrgentAlertEntity, { eventId: event.id })
     const window = await server.services.officeHourSetup.createWindow({
       eventId: event.id,
       localDate: tomorrow,
@@ -160,12 +169,13 @@ describe('authorization matrix', () => {
             )
             return
           }
-          const [alert] = await server.services.urgentHelp.openAlerts(scenario.eventId)
           const admin = await server.services.sessions.loadViewer(accountOf.get('admin') ?? '')
+          const [alert] =
+            admin === null ? [] : await server.services.urgentAlerts.alertsFor(admin, scenario.eventId)
           if (alert !== undefined && admin !== null) {
-            await server.services.urgentHelp.acknowledge(admin, scenario.eventId, alert.id)
+            await server.services.urgentAlerts.acknowledge(admin, scenario.eventId, alert.id)
           }
-          await server.services.urgentHelp.request(scenario.slug, null, null, `matrix-${actor}`)
+          await server.services.urgentHelp.request(urgentTap(scenario.slug), null, `matrix-${actor}`)
         })
         if (allowed) {
           expect(message.codes).toEqual([])

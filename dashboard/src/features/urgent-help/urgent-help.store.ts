@@ -23,23 +23,32 @@ export function setLiveConnectionFactory(factory: () => LiveConnection): void {
 }
 
 /**
- * Open urgent-help alerts of every event where the viewer responds or organizes, kept current over
- * the WebSocket and reloaded on each (re)connection. The banner shows them on every page.
+ * Urgent-help alerts of every event where the viewer responds or organizes, kept current over the
+ * WebSocket and reloaded on each (re)connection: the open ones, and those settled in the last 15
+ * minutes (who took it, or cancelled), which the viewer may hide. The banner shows them on every page.
  */
 export const useUrgentHelpStore = defineStore('urgentHelp', () => {
   const byEvent = ref<Record<string, UrgentHelpAlertFieldsFragment[]>>({})
   const eventNames = ref<Record<string, string>>({})
   const connection = shallowRef<LiveConnection | null>(null)
+  /** Settled alerts this viewer hid; open ones can never be hidden. */
+  const hiddenIds = ref<ReadonlySet<string>>(new Set())
   let generation = 0
 
+  const all = computed<UrgentAlert[]>(() =>
+    Object.entries(byEvent.value).flatMap(([eventId, list]) =>
+      list.map(alert => ({ ...alert, eventName: eventNames.value[eventId] ?? '' })),
+    ),
+  )
+  /** Nobody has taken these yet: oldest first, the one waiting longest on top. */
   const alerts = computed<UrgentAlert[]>(() =>
-    Object.entries(byEvent.value)
-      .flatMap(([eventId, list]) =>
-        list
-          .filter(alert => alert.acknowledgedAt === null)
-          .map(alert => ({ ...alert, eventName: eventNames.value[eventId] ?? '' })),
-      )
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    all.value.filter(alert => alert.status === 'OPEN').sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+  )
+  /** Taken or cancelled in the last 15 minutes, newest first, unless hidden. */
+  const settled = computed<UrgentAlert[]>(() =>
+    all.value
+      .filter(alert => alert.status !== 'OPEN' && !hiddenIds.value.has(alert.id))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   )
 
   async function loadAlerts(eventId: string, started: number): Promise<void> {
@@ -87,20 +96,35 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
   }
 
   /**
-   * "I'm on it": the alert leaves every dashboard, this one at once.
+   * "I'm on it": the alert is no longer open on any dashboard, and all see who took it (this one
+   * at once, from the answer).
    * @throws ApiError when the server cannot be reached
    */
   async function acknowledge(alert: UrgentAlert): Promise<void> {
+    const list = byEvent.value[alert.eventId] ?? []
     try {
-      await execute(UrgentHelpAcknowledgeDocument, { input: { eventId: alert.eventId, alertId: alert.id } })
+      const data = await execute(UrgentHelpAcknowledgeDocument, {
+        input: { eventId: alert.eventId, alertId: alert.id },
+      })
+      const taken = data.acknowledgeUrgentAlert
+      byEvent.value = {
+        ...byEvent.value,
+        [alert.eventId]: list.map(entry => (entry.id === taken.id ? taken : entry)),
+      }
     } catch (error) {
-      // Someone else was quicker, or it is gone: either way nobody needs to act on it any more.
+      // It is gone (or hidden from this viewer now): nobody here needs to act on it any more.
       if (!isApiError(error, ErrorCode.NotFound) && !isApiError(error, ErrorCode.Conflict)) {
         throw error
       }
+      byEvent.value = { ...byEvent.value, [alert.eventId]: list.filter(entry => entry.id !== alert.id) }
     }
-    const list = byEvent.value[alert.eventId] ?? []
-    byEvent.value = { ...byEvent.value, [alert.eventId]: list.filter(entry => entry.id !== alert.id) }
+  }
+
+  /** Hides a settled alert from this viewer's banner (until sign-out). */
+  function hide(alert: UrgentAlert): void {
+    if (alert.status !== 'OPEN') {
+      hiddenIds.value = new Set([...hiddenIds.value, alert.id])
+    }
   }
 
   /** Closes the socket and forgets every alert (sign-out, expiry). */
@@ -110,9 +134,10 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
     connection.value = null
     byEvent.value = {}
     eventNames.value = {}
+    hiddenIds.value = new Set()
   }
 
-  return { alerts, start, acknowledge, reset }
+  return { alerts, settled, start, acknowledge, hide, reset }
 })
 
 if (import.meta.hot) {

@@ -3,6 +3,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
 import { ReportSubmitDocument, type ReportSubmitMutation } from '@/graphql/generated/graphql'
+import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { ATTACHMENTS_MAX, uploadAll, type UploadItem, type UploadState } from './report-attachments'
 
 /** The report form's screens, in order (one question a screen). */
@@ -145,6 +146,8 @@ export const useReportStore = defineStore('report', () => {
     }
     const started = generation
     const a = answers.value
+    // Help asked for with the form's red button: an urgent report joins that alert, not a second one.
+    const urgent = useUrgentHelpStore()
     isSending.value = true
     fieldProblem.value = null
     try {
@@ -163,6 +166,9 @@ export const useReportStore = defineStore('report', () => {
           language,
           preferredContactIds: a.preferredContactIds,
           excludedContactIds: a.excludedContactIds,
+          ...(urgent.alertToken !== null && urgent.eventSlug === eventSlug
+            ? { urgentAlertToken: urgent.alertToken }
+            : {}),
         },
       })
       if (started !== generation) {
@@ -173,6 +179,9 @@ export const useReportStore = defineStore('report', () => {
       answers.value = blankAnswers()
       step.value = 'what'
       startUploads(data.submitReport)
+      if (data.submitReport.urgentAlertToken) {
+        urgent.followReportAlert(eventSlug, data.submitReport.urgentAlertToken)
+      }
       return 'sent'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
+import { contactFixture, eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import {
   answer,
   graphqlError,
@@ -12,11 +12,27 @@ import {
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
 import { useUrgentHelpStore } from './urgent-help.store'
 
-/** Opens the kiosk and taps "I need help now"; `urgent` answers each requestUrgentHelp. */
-async function tapForHelp(urgent: (variables: Record<string, unknown>) => GraphqlAnswer) {
-  const fetchMock = stubGraphqlFetch((operation, variables) =>
-    operation === 'UrgentHelpRequest' ? urgent(variables) : answer({ publicEvent: eventFixture() }),
-  )
+type Respond = (variables: Record<string, unknown>) => GraphqlAnswer
+const OPEN = { status: 'OPEN', responderName: null, responder: null }
+const stillOpen: Respond = () => answer({ urgentHelpProgress: OPEN })
+
+/**
+ * Opens the kiosk and taps "I need help now"; `urgent` answers each requestUrgentHelp, `progress`
+ * each ask whether someone is coming (nobody yet, unless told), `cancel` "I tapped by mistake".
+ */
+async function tapForHelp(urgent: Respond, progress: Respond = stillOpen, cancel?: Respond) {
+  const fetchMock = stubGraphqlFetch((operation, variables) => {
+    switch (operation) {
+      case 'UrgentHelpRequest':
+        return urgent(variables)
+      case 'UrgentHelpProgress':
+        return progress(variables)
+      case 'UrgentHelpCancel':
+        return cancel?.(variables) ?? graphqlError('NOT_FOUND')
+      default:
+        return answer({ publicEvent: eventFixture() })
+    }
+  })
   const kiosk = await mountKiosk()
   await buttonNamed(kiosk.wrapper, 'I need help now').trigger('click')
   await flushPromises()
@@ -27,7 +43,9 @@ async function tapForHelp(urgent: (variables: Record<string, unknown>) => Graphq
         ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
       )
       .filter(request => request.query.includes('requestUrgentHelp'))
-  return { ...kiosk, urgentCalls }
+  const progressCalls = () =>
+    fetchMock.mock.calls.filter(([, init]) => String(init?.body).includes('urgentHelpProgress')).length
+  return { ...kiosk, urgentCalls, progressCalls }
 }
 
 const statusOf = (wrapper: Awaited<ReturnType<typeof mountKiosk>>['wrapper']) =>
@@ -44,7 +62,7 @@ describe('I need help now', () => {
       answer({ requestUrgentHelp: urgentAnswerFixture() }),
     )
     expect(urgentCalls().map(call => call.variables)).toEqual([
-      { input: { eventSlug: 'riverside-pycon-2026', where: null } },
+      { input: { eventSlug: 'riverside-pycon-2026', where: null, excludedContactIds: [] } },
     ])
     expect(wrapper.get('h1').text()).toBe('Getting you help')
     expect(statusOf(wrapper)).toContain('The team has been alerted')
@@ -119,9 +137,12 @@ describe('I need help now', () => {
     await input.setValue('  Room B, back row ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
+    // One request, one alert: the place goes with the token of the alert the tap raised.
     expect(urgentCalls().map(call => call.variables)).toEqual([
-      { input: { eventSlug: 'riverside-pycon-2026', where: null } },
-      { input: { eventSlug: 'riverside-pycon-2026', where: 'Room B, back row' } },
+      { input: { eventSlug: 'riverside-pycon-2026', where: null, excludedContactIds: [] } },
+      {
+        input: { eventSlug: 'riverside-pycon-2026', where: 'Room B, back row', alertToken: 'alert-token-1' },
+      },
     ])
     expect(wrapper.text()).toContain('The team knows where to find you.')
   })
@@ -139,5 +160,69 @@ describe('I need help now', () => {
     expect(document.body.innerHTML).not.toContain('Room B')
     // The wipe asks nothing: one tap, one alert.
     expect(urgentCalls()).toHaveLength(1)
+    expect(useUrgentHelpStore(pinia).alertToken).toBeNull()
+  })
+
+  it('says who is on the way as soon as someone takes the alert, with how to recognise them', async () => {
+    let asked = 0
+    const amara = contactFixture({ id: 'c-1', name: 'Amara Okafor', pronouns: 'she/her' })
+    const { wrapper, pinia, progressCalls } = await tapForHelp(
+      () => answer({ requestUrgentHelp: urgentAnswerFixture() }),
+      variables => {
+        expect(variables).toEqual({ alertToken: 'alert-token-1' })
+        asked += 1
+        return answer({
+          urgentHelpProgress:
+            asked < 2 ? OPEN : { status: 'ACKNOWLEDGED', responderName: 'Amara Okafor', responder: amara },
+        })
+      },
+    )
+    expect(useUrgentHelpStore(pinia).isWaiting).toBe(true)
+    await vi.waitFor(() => expect(statusOf(wrapper)).toContain('Amara Okafor is on her way'), {
+      timeout: 3000,
+    })
+    expect(wrapper.get('[data-testid="urgent-status"] h3').text()).toBe('Amara Okafor')
+    expect(statusOf(wrapper)).toContain('Orange lanyard with a CoC badge')
+    // Someone is coming: no more asking.
+    expect(useUrgentHelpStore(pinia).isWaiting).toBe(false)
+    const calls = progressCalls()
+    await new Promise(resolve => setTimeout(resolve, 1200))
+    expect(progressCalls()).toBe(calls)
+  })
+
+  it('"I tapped by mistake" asks once more, then cancels the alert and stops asking', async () => {
+    const cancelled: Record<string, unknown>[] = []
+    const { wrapper, pinia, progressCalls } = await tapForHelp(
+      () => answer({ requestUrgentHelp: urgentAnswerFixture() }),
+      stillOpen,
+      variables => {
+        cancelled.push(variables)
+        return answer({ cancelUrgentHelp: { status: 'CANCELLED', responderName: null, responder: null } })
+      },
+    )
+    await buttonNamed(wrapper, 'I tapped by mistake').trigger('click')
+    expect(wrapper.text()).toContain('Cancel the alert? The team will stop coming to you.')
+    expect(cancelled).toEqual([])
+    await buttonNamed(wrapper, 'Yes, cancel the alert').trigger('click')
+    await flushPromises()
+    expect(cancelled).toEqual([{ alertToken: 'alert-token-1' }])
+    expect(statusOf(wrapper)).toContain('You cancelled the alert')
+    expect(wrapper.find('input#urgent-help-place').exists()).toBe(false)
+    const calls = progressCalls()
+    await new Promise(resolve => setTimeout(resolve, 1200))
+    expect(progressCalls()).toBe(calls)
+    expect(useUrgentHelpStore(pinia).progress?.status).toBe('CANCELLED')
+  })
+
+  it('the wipe stops asking whether someone is coming', async () => {
+    const { wrapper, progressCalls } = await tapForHelp(() =>
+      answer({ requestUrgentHelp: urgentAnswerFixture() }),
+    )
+    await vi.waitFor(() => expect(progressCalls()).toBeGreaterThan(0))
+    await buttonNamed(wrapper, 'Quick exit').trigger('click')
+    await flushPromises()
+    const calls = progressCalls()
+    await new Promise(resolve => setTimeout(resolve, 1200))
+    expect(progressCalls()).toBe(calls)
   })
 })

@@ -1,8 +1,13 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
-import { UrgentHelpRequestDocument, type UrgentHelpRequestMutation } from '@/graphql/generated/graphql'
+import {
+  UrgentHelpCancelDocument,
+  UrgentHelpRequestDocument,
+  type UrgentHelpRequestMutation,
+} from '@/graphql/generated/graphql'
+import { followProgress, type UrgentHelpProgress } from './urgent-help-progress'
 
 export type UrgentHelpAnswer = UrgentHelpRequestMutation['requestUrgentHelp']
 
@@ -13,9 +18,12 @@ export type UrgentHelpAnswer = UrgentHelpRequestMutation['requestUrgentHelp']
  * - `unsure`: no confirmation (no answer, refused, or not alerted): the screen says to call.
  */
 export type UrgentHelpStatus = 'idle' | 'sending' | 'alerted' | 'unsure'
+
 /** Why an alert is unconfirmed, so the screen can say it plainly. */
 export type UrgentHelpProblem = 'unreachable' | 'rate-limited' | 'failed' | null
+
 export type UrgentPlaceStatus = 'idle' | 'sending' | 'sent' | 'failed'
+export type UrgentCancelStatus = 'idle' | 'sending' | 'failed'
 
 function problemOf(error: unknown): Exclude<UrgentHelpProblem, null> {
   if (error instanceof ApiUnreachableError) {
@@ -24,64 +32,127 @@ function problemOf(error: unknown): Exclude<UrgentHelpProblem, null> {
   return error instanceof ApiError && error.code === ErrorCode.RateLimited ? 'rate-limited' : 'failed'
 }
 
-/** One visitor's call for urgent help: whether the team was alerted, and what the server answered. */
+/** What the person said when they asked: the report form's red button sends what the form holds. */
+export interface UrgentHelpAsk {
+  readonly where?: string | null
+  readonly excludedContactIds?: readonly string[]
+}
+
+/**
+ * One visitor's call for urgent help: whether the team was alerted, the alert's token (in memory
+ * only, so the place updates the same alert, the screen learns who is coming, and a mistaken tap can
+ * be cancelled), and what the server answered. The wipe forgets all of it and stops asking.
+ */
 export const useUrgentHelpStore = defineStore('urgent-help', () => {
   const status = ref<UrgentHelpStatus>('idle')
   const problem = ref<UrgentHelpProblem>(null)
   /** The last answer from the server; null until one arrives (the screen falls back on the event). */
   const answer = shallowRef<UrgentHelpAnswer | null>(null)
-  /** The optional "where are you?" follow-up, sent as a second request. */
+  /** The alert's secret handle; never written anywhere but here. */
+  const alertToken = ref<string | null>(null)
+  /** Whether someone is on the way, as last heard. */
+  const progress = shallowRef<UrgentHelpProgress | null>(null)
+  /** The place the team has for this alert, as the person gave it. */
+  const place = ref<string | null>(null)
   const placeStatus = ref<UrgentPlaceStatus>('idle')
+  const cancelStatus = ref<UrgentCancelStatus>('idle')
   /** The event the help was asked at; the follow-up goes to the same one. */
   const eventSlug = ref<string | null>(null)
-
+  /**
+   * An alert is out and nobody has taken it yet: the person is waiting to hear who is coming. (For
+   * the shell: a wipe now would hide the answer when it comes.)
+   */
+  const isWaiting = computed(() => alertToken.value !== null && (progress.value?.status ?? 'OPEN') === 'OPEN')
   // Bumped by each tap and by reset(), so an answer to an earlier tap, or from before a wipe, is dropped.
   let generation = 0
+  let stopFollowing: (() => void) | null = null
 
-  /** One tap on "I need help now": alerts the team at once. */
-  async function request(slug: string): Promise<void> {
+  /** Starts asking whether someone is coming for the alert `token` names. */
+  function follow(slug: string, token: string): void {
+    stopFollowing?.()
+    eventSlug.value = slug
+    alertToken.value = token
+    const started = generation
+    stopFollowing = followProgress(token, next => {
+      if (started === generation) {
+        progress.value = next
+      }
+    })
+  }
+
+  /** An urgent report raised (or joined) an alert: the receipt follows it like a tap's. */
+  function followReportAlert(slug: string, token: string): void {
+    if (alertToken.value === token) {
+      return
+    }
+    status.value = 'alerted'
+    problem.value = null
+    progress.value = null
+    follow(slug, token)
+  }
+
+  function accept(data: UrgentHelpAnswer, slug: string): void {
+    answer.value = data
+    if (data.alertToken !== alertToken.value) {
+      // A new alert (the first, or the earlier one was cancelled): follow that one.
+      progress.value = null
+      follow(slug, data.alertToken)
+    }
+  }
+
+  /** One tap on "I need help now": alerts the team at once, with what the person already said. */
+  async function request(slug: string, ask: UrgentHelpAsk = {}): Promise<void> {
     const started = ++generation
+    stopFollowing?.()
     eventSlug.value = slug
     status.value = 'sending'
     problem.value = null
     answer.value = null
-    placeStatus.value = 'idle'
+    alertToken.value = null
+    progress.value = null
+    cancelStatus.value = 'idle'
+    const where = ask.where?.trim() || null
+    place.value = where
+    placeStatus.value = where === null ? 'idle' : 'sending'
     try {
       const data = await graphqlClient.request(UrgentHelpRequestDocument, {
-        input: { eventSlug: slug, where: null },
+        input: { eventSlug: slug, where, excludedContactIds: [...(ask.excludedContactIds ?? [])] },
       })
       if (started !== generation) {
         return
       }
-      answer.value = data.requestUrgentHelp
+      accept(data.requestUrgentHelp, slug)
       status.value = data.requestUrgentHelp.isTeamAlerted ? 'alerted' : 'unsure'
       problem.value = data.requestUrgentHelp.isTeamAlerted ? null : 'failed'
+      placeStatus.value = where === null ? 'idle' : 'sent'
     } catch (error) {
       if (started !== generation || error instanceof ApiCancelledError) {
         return
       }
       status.value = 'unsure'
       problem.value = problemOf(error)
+      placeStatus.value = where === null ? 'idle' : 'failed'
     }
   }
 
-  /** Tells the team where the person is: a second alert, only when they chose to say. */
+  /** Tells the team where the person is: an update of the same alert (or the alert, if the tap failed). */
   async function sendPlace(where: string): Promise<void> {
-    const place = where.trim()
+    const given = where.trim()
     const slug = eventSlug.value
-    if (place === '' || slug === null || placeStatus.value === 'sending') {
+    if (given === '' || slug === null || placeStatus.value === 'sending') {
       return
     }
     const started = generation
     placeStatus.value = 'sending'
     try {
       const data = await graphqlClient.request(UrgentHelpRequestDocument, {
-        input: { eventSlug: slug, where: place },
+        input: { eventSlug: slug, where: given, alertToken: alertToken.value },
       })
       if (started !== generation) {
         return
       }
-      answer.value = data.requestUrgentHelp
+      accept(data.requestUrgentHelp, slug)
+      place.value = given
       placeStatus.value = data.requestUrgentHelp.isTeamAlerted ? 'sent' : 'failed'
       if (data.requestUrgentHelp.isTeamAlerted) {
         // The team now has an alert, even if the first tap did not get through.
@@ -96,16 +167,62 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     }
   }
 
+  /** "I tapped by mistake": cancels the alert; the team sees that it was. */
+  async function cancel(): Promise<void> {
+    const token = alertToken.value
+    if (token === null || cancelStatus.value === 'sending') {
+      return
+    }
+    const started = generation
+    cancelStatus.value = 'sending'
+    try {
+      const data = await graphqlClient.request(UrgentHelpCancelDocument, { alertToken: token })
+      if (started !== generation) {
+        return
+      }
+      stopFollowing?.()
+      progress.value = data.cancelUrgentHelp
+      cancelStatus.value = 'idle'
+    } catch (error) {
+      if (started !== generation || error instanceof ApiCancelledError) {
+        return
+      }
+      cancelStatus.value = 'failed'
+    }
+  }
+
   function reset(): void {
     generation++
+    stopFollowing?.()
+    stopFollowing = null
     eventSlug.value = null
     status.value = 'idle'
     problem.value = null
     answer.value = null
+    alertToken.value = null
+    progress.value = null
+    place.value = null
     placeStatus.value = 'idle'
+    cancelStatus.value = 'idle'
   }
 
-  return { status, problem, answer, placeStatus, eventSlug, request, sendPlace, reset }
+  return {
+    status,
+    problem,
+    answer,
+    alertToken,
+    progress,
+    place,
+    placeStatus,
+    cancelStatus,
+    eventSlug,
+    isWaiting,
+    request,
+    followReportAlert,
+    sendPlace,
+    cancel,
+    reset,
+  }
 })
 
 if (import.meta.hot) {

@@ -83,6 +83,15 @@ export class SubmitReportInput extends ReportDetailsInput {
   @IsOptional()
   @ArrayMaxSize(20)
   excludedContactIds?: string[] | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The alertToken of the urgent help the person asked for while writing: an urgent report joins that alert.',
+  })
+  @IsOptional()
+  @MaxLength(64)
+  urgentAlertToken?: string | null
 }
 
 @InputType({ description: 'A verbal report a responder writes down during an on-site conversation.' })

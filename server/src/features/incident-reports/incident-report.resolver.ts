@@ -26,6 +26,8 @@ export class IncidentReportResolver {
         isUrgent: input.isUrgent ?? false,
         channel: ctx.kiosk === null ? 'web' : 'kiosk',
         enteredById: null,
+        kiosk: ctx.kiosk,
+        urgentAlertToken: input.urgentAlertToken ?? null,
       },
       ctx.requesterKey,
     )

@@ -21,6 +21,13 @@ export class ReportReceipt {
 
   @Field(() => String, { description: 'Five groups of four; stored only as a slow hash, never shown again.' })
   passphrase: string
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the report needs someone right now: the token of the urgent-help alert it raised or joined (urgentHelpProgress).',
+  })
+  urgentAlertToken?: string | null
 }
 
 @ObjectType({

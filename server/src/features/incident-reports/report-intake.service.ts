@@ -17,6 +17,8 @@ import { newCodeName } from '../cases/code-names.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
+import type { KnownKiosk } from '../kiosk-devices/kiosk-device.service.js'
+import type { UrgentHelpService } from '../urgent-help/urgent-help.service.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import type { ReportContent } from './report-content.js'
 
@@ -34,6 +36,8 @@ export interface IntakeDeps {
   /** New-report emails, batched per recipient (new-report-notices.ts). */
   readonly notices: DigestMailer
   readonly publish: PublishCaseChange
+  /** An urgent report raises (or joins) an urgent-help alert. */
+  readonly urgentHelp: UrgentHelpService
   readonly log: Logger
 }
 
@@ -45,7 +49,17 @@ export interface IntakeRequest {
   readonly isUrgent: boolean
   readonly channel: 'kiosk' | 'web' | 'in-person'
   readonly enteredById: string | null
+  /** The enrolled kiosk it was sent from: its alert, if urgent, carries its location. */
+  readonly kiosk?: KnownKiosk | null
+  /** The alert the person raised with the form's red button, which an urgent report joins. */
+  readonly urgentAlertToken?: string | null
 }
+
+/**
+ * Whether a report raises an urgent-help alert: the person said it needs someone right now. A
+ * report a responder writes down in person does not: a responder is already with the person.
+ */
+const raisesAlert = (request: IntakeRequest) => request.isUrgent && request.channel !== 'in-person'
 
 /** A report comes in: it opens a case, and whoever is on duty learns that something arrived. */
 export class ReportIntakeService {
@@ -101,7 +115,7 @@ export class ReportIntakeService {
     )
     const now = clock.now()
     const caseId = newId()
-    await db.write(async manager => {
+    const urgent = await db.write(async manager => {
       const taken = new Set(
         (await manager.findBy(CaseFileEntity, { eventId: found.id })).map(row => row.codeName),
       )
@@ -142,12 +156,25 @@ export class ReportIntakeService {
         const accountId = accountOf.get(wish.contactId) ?? null
         await manager.insert(CaseAccessEntity, { id: newId(), caseId, accountId, ...wish })
       }
+      // In the same transaction: an urgent report is never saved without its alert.
+      return raisesAlert(request)
+        ? this.deps.urgentHelp.forReport(manager, {
+            eventId: found.id,
+            caseId,
+            place: request.content.where,
+            kiosk: request.kiosk ?? null,
+            alertToken: request.urgentAlertToken ?? null,
+          })
+        : null
     })
     this.deps.publish(found.id, caseId)
+    if (urgent !== null) {
+      await this.deps.urgentHelp.announce(urgent)
+    }
     // Awaited (it only reads and queues), so a server that stops has queued every email it owes.
     const excluded = named.filter(contact => request.content.excludedContactIds.includes(contact.id))
     await this.tellOnDuty(found, excluded)
-    return receipt
+    return { ...receipt, urgentAlertToken: urgent?.token ?? null }
   }
 
   /**

@@ -46,10 +46,12 @@ describe.each(testDialects)('urgent help on %s', dialect => {
   })
 
   it('reaches a responder’s live subscription within 2 seconds and emails only the on-duty contacts, without personal data', async () => {
-    const live = await subscribe<{ urgentAlertsChanged: { id: string; place: string | null }[] }>(
+    const live = await subscribe<{
+      urgentAlertsChanged: { id: string; place: string | null; status: string }[]
+    }>(
       server.url,
       responder.cookie,
-      'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place } }',
+      'subscription($e: ID!) { urgentAlertsChanged(eventId: $e) { id place status } }',
       { e: eventId },
     )
     const tappedAt = Date.now()
@@ -64,7 +66,9 @@ describe.each(testDialects)('urgent help on %s', dialect => {
     })
     const alerts = await until(() => live.received[0]?.urgentAlertsChanged, 2000)
     expect(Date.now() - tappedAt).toBeLessThan(2000)
-    expect(alerts).toEqual([{ id: expect.any(String) as string, place: 'Hall B, by the stairs' }])
+    expect(alerts).toEqual([
+      { id: expect.any(String) as string, place: 'Hall B, by the stairs', status: 'OPEN' },
+    ])
 
     const mail = await until(() => smtp.messages[0], 5000)
     expect(mail.to).toEqual(['on.duty@example.org'])
@@ -80,8 +84,9 @@ describe.each(testDialects)('urgent help on %s', dialect => {
       },
     )
     expect(acknowledged.data).toEqual({ acknowledgeUrgentAlert: { acknowledgedByName: 'Test Person' } })
-    const cleared = await until(() => live.received[1]?.urgentAlertsChanged, 2000)
-    expect(cleared).toEqual([])
+    // Taken: no longer open anywhere, and everyone sees who took it.
+    const taken = await until(() => live.received[1]?.urgentAlertsChanged, 2000)
+    expect(taken).toEqual([{ id: alerts[0]?.id, place: 'Hall B, by the stairs', status: 'ACKNOWLEDGED' }])
     await live.close()
   })
 

@@ -5,6 +5,12 @@ export interface Mail {
   readonly to: readonly string[]
   readonly subject: string
   readonly text: string
+  /**
+   * Threading: `messageId` names a first message (`<local@domain>`); a follow-up names it in
+   * `inReplyTo`, so mail clients show both in one thread.
+   */
+  readonly messageId?: string
+  readonly inReplyTo?: string
 }
 
 /** Sends email. Callers write messages that carry no personal data; the mailer adds none. */
@@ -31,7 +37,14 @@ export function createMailer(smtpUrl: string | null, from: string, log: Logger):
       if (mail.to.length === 0) {
         return
       }
-      await transport.sendMail({ from, bcc: [...mail.to], subject: mail.subject, text: mail.text })
+      await transport.sendMail({
+        from,
+        bcc: [...mail.to],
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.messageId === undefined ? {} : { messageId: mail.messageId }),
+        ...(mail.inReplyTo === undefined ? {} : { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] }),
+      })
     },
   }
 }
