@@ -7,6 +7,7 @@ import { createKioskI18n, pickLocale } from './i18n'
 import { createKioskRouter } from './router'
 import { installBfcacheGuard } from './shell/bfcache-guard'
 import { asksThisKiosk, bootPathFrom, homePathFor } from './shell/boot-location'
+import { browserBackKey, createBrowserBack } from './shell/browser-back'
 import { createKioskHistory } from './shell/kiosk-history'
 import { createKioskShell, kioskShellKey } from './shell/kiosk-shell'
 import './styles/base.css'
@@ -29,12 +30,15 @@ async function boot(): Promise<void> {
   const homePath = enrolledHome()
   const history = createKioskHistory(homePath)
   const router = createKioskRouter(history)
-  const shell = createKioskShell({ pinia, router, history, homePath })
+  const isPersonalDevice = () => enrolment.isPersonalDevice
+  const browserBack = createBrowserBack({ router, history, isPersonalDevice })
+  const shell = createKioskShell({ pinia, router, history, homePath, browserBack, isPersonalDevice })
 
   const app = createApp(App)
   app.use(pinia)
   app.use(createKioskI18n(pickLocale(navigator.languages ?? [navigator.language])))
   app.provide(kioskShellKey, shell)
+  app.provide(browserBackKey, browserBack)
   app.use(router)
   installBfcacheGuard(shell)
 

@@ -6,6 +6,7 @@ import {
   graphqlError,
   offline,
   pending,
+  sentOperation,
   stubGraphqlFetch,
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
@@ -23,9 +24,7 @@ async function tapForHelp(urgent: (variables: Record<string, unknown>) => Graphq
   expect(kiosk.router.currentRoute.value.name).toBe('urgent-help-answer')
   const urgentCalls = () =>
     fetchMock.mock.calls
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
+      .map(([url, init]) => sentOperation(url, init))
       .filter(request => request.query.includes('requestUrgentHelp'))
   return { ...kiosk, urgentCalls }
 }
