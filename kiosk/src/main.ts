@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { config } from './config'
 import { useEnrolmentStore } from './features/enrolment/enrolment.store'
+import { useEventStore } from './features/events/event.store'
 import { createKioskI18n, pickLocale } from './i18n'
 import { createKioskRouter } from './router'
 import { installBfcacheGuard } from './shell/bfcache-guard'
@@ -10,6 +11,7 @@ import { asksThisKiosk, bootPathFrom, homePathFor } from './shell/boot-location'
 import { browserBackKey, createBrowserBack } from './shell/browser-back'
 import { createKioskHistory } from './shell/kiosk-history'
 import { createKioskShell, kioskShellKey } from './shell/kiosk-shell'
+import { installOfflineCopySwitch } from './service-worker/offline-copy-switch'
 import './styles/base.css'
 
 /** How long the first screen waits to learn whether this is an enrolled kiosk; a late answer still counts. */
@@ -45,11 +47,31 @@ async function boot(): Promise<void> {
   await router.isReady()
   app.mount('#app')
 
+  if (config.hasServiceWorker) {
+    installOfflineCopySwitch({
+      isEnrolledKiosk: () => enrolment.enrolment !== null,
+      isPersonalDevice,
+      onControlled: () => {
+        void enrolment.check()
+        void useEventStore(pinia).refresh()
+      },
+    })
+  }
+
   // The answer came after the wait: move to the enrolled event now.
   await checking
   if (enrolledHome() !== shell.homePath) {
     await shell.rehome(enrolledHome())
   }
+
+  // A screen that started without an answer (the network was down) asks again when it comes back.
+  window.addEventListener('online', () => {
+    if (enrolment.checkStatus === 'unknown' && asksThisKiosk(bootPath)) {
+      void enrolment
+        .check()
+        .then(() => (enrolledHome() !== shell.homePath ? shell.rehome(enrolledHome()) : undefined))
+    }
+  })
 }
 
 void boot()
