@@ -183,7 +183,9 @@ export async function tourKioskScreens(
  */
 export async function controlsUnderQuickExit(page: Page, exitName: string): Promise<string[]> {
   return page.evaluate(async name => {
-    const exit = [...document.querySelectorAll('button')].find(button => button.textContent?.trim() === name)
+    const exit = Array.from(document.querySelectorAll('button')).find(
+      button => button.textContent?.trim() === name,
+    )
     if (!exit) {
       return [`no "${name}" button`]
     }
@@ -195,8 +197,10 @@ export async function controlsUnderQuickExit(page: Page, exitName: string): Prom
         break
       }
     }
-    const controls = document.querySelectorAll<HTMLElement>(
-      'main a[href], main button, main input, main textarea, main select, main summary, footer a[href], footer button',
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'main a[href], main button, main input, main textarea, main select, main summary, footer a[href], footer button',
+      ),
     )
     const covered: string[] = []
     for (const control of controls) {

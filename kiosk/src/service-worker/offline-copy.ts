@@ -1,5 +1,5 @@
 /**
- * What the kiosk's service worker and the app agree on (docs/decisions/0010-kiosk-offline-copy.md).
+ * What the kiosk's service worker and the app agree on (docs/decisions/0010-kiosk-phones-and-network-cuts.md).
  * No DOM, no worker types: both sides import it.
  */
 

@@ -6,7 +6,7 @@ import type { KioskHistory } from './kiosk-history'
 import { resetAppState } from './reset-app-state'
 
 /**
- * Where Quick exit takes someone's own phone: a blank page (docs/decisions/0005). Not a page of ours,
+ * Where Quick exit takes someone's own phone: a blank page (docs/decisions/0010). Not a page of ours,
  * which would keep this service's address in the address bar and the tab list, and not a news or
  * weather site, which would tell a third party about the visit and fails during a network cut.
  * `about:blank` loads nothing, works offline, and shows a glancing onlooker nothing at all.
