@@ -1,12 +1,59 @@
+import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import { build, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+const BASE = '/kiosk/'
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * Builds the enrolled kiosk's service worker (docs/decisions/0011) after the app, as one classic
+ * script `dist/sw.js` with no imports and no inline code (the CSP allows only files from this origin).
+ * It is told the app shell to keep: the page, every file of this build, and the public files; the
+ * list's hash names its caches, so a new build replaces the old copies.
+ */
+function kioskServiceWorker(): Plugin {
+  let built: string[] = []
+  return {
+    name: 'conduct-desk:kiosk-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      built = Object.keys(bundle).filter(file => file !== 'index.html')
+    },
+    async closeBundle() {
+      const publicFiles = readdirSync(here('./public'))
+      const shellFiles = [BASE, ...[...built, ...publicFiles].sort().map(file => `${BASE}${file}`)]
+      const buildId = createHash('sha256').update(shellFiles.join('\n')).digest('hex').slice(0, 12)
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: {
+          __KIOSK_SHELL_FILES__: JSON.stringify(shellFiles),
+          __KIOSK_BUILD_ID__: JSON.stringify(buildId),
+        },
+        build: {
+          outDir: here('./dist'),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: {
+            entry: here('./src/service-worker/kiosk-worker.ts'),
+            formats: ['iife'],
+            name: 'conductDeskKioskWorker',
+            fileName: () => 'sw.js',
+          },
+        },
+      })
+    },
+  }
+}
 
 // The server serves the built app under /kiosk/ (and answers deep links like /kiosk/e/<slug> with
 // index.html); in dev, vite proxies the API so the app talks to one origin, as in production.
 export default defineConfig({
-  base: '/kiosk/',
-  plugins: [vue()],
+  base: BASE,
+  plugins: [vue(), kioskServiceWorker()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -11,6 +11,11 @@ export interface KioskConfig {
   readonly idleWarningSeconds: number
   readonly eventRefreshSeconds: number
   readonly requestTimeoutSeconds: number
+  /**
+   * A built app registers the enrolled kiosk's service worker (`dist/sw.js`, ADR 0011); the dev
+   * server has none to register.
+   */
+  readonly hasServiceWorker: boolean
 }
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -25,7 +30,9 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
 }
 
 /** Parses raw variables; exported so the rules can be tested without a build. */
-export function parseConfig(env: ImportMetaEnv & { readonly BASE_URL: string }): KioskConfig {
+export function parseConfig(
+  env: ImportMetaEnv & { readonly BASE_URL: string; readonly PROD?: boolean },
+): KioskConfig {
   const idleResetSeconds = positiveInteger('VITE_IDLE_RESET_SECONDS', env.VITE_IDLE_RESET_SECONDS, 90)
   const idleWarningSeconds = positiveInteger('VITE_IDLE_WARNING_SECONDS', env.VITE_IDLE_WARNING_SECONDS, 15)
   if (idleWarningSeconds >= idleResetSeconds) {
@@ -42,6 +49,7 @@ export function parseConfig(env: ImportMetaEnv & { readonly BASE_URL: string }):
       env.VITE_REQUEST_TIMEOUT_SECONDS,
       15,
     ),
+    hasServiceWorker: env.PROD === true,
   })
 }
 

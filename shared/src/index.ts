@@ -35,6 +35,7 @@ export { readApiErrorDetails } from './errors/api-error-details.js'
 export type { ApiErrorDetails } from './errors/api-error-details.js'
 export {
   EMAIL_MAX_LENGTH,
+  EMERGENCY_NUMBER_PATTERN,
   EVENT_NAME_MAX_LENGTH,
   INVITATION_TTL_HOURS,
   LOCAL_DATE_PATTERN,

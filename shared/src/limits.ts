@@ -19,3 +19,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const LOCAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 /** A wall-clock time, `HH:MM`. */
 export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/**
+ * The local emergency number of an event's venue (112, 911, 999, 000…): a short number of digits
+ * only, so a kiosk can show it large and a phone can dial it.
+ */
+export const EMERGENCY_NUMBER_PATTERN = /^[0-9]{2,8}$/

@@ -1,20 +1,47 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { cacheContents, enrolKiosk, PORTRAIT_KIOSK, waitForOfflineCopy } from '../support/kiosk-screens.js'
 import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
 
 // Eight characters: the kiosk code field takes no more.
 const CANARY = 'ZQX7CANR'
+const REPORT_CANARY = 'QX-CANARY-7731 he followed me to the lift'
 
-/** Everything a browser could keep of a visit: web storage, IndexedDB, Cache Storage. */
+/** Everything a browser could keep of a visit in web storage and IndexedDB. */
 async function storedAnything(page: Page) {
   return page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
     databases: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
   }))
+}
+
+/**
+ * The responses an enrolled kiosk's service worker may keep (ADR 0011): the app shell, the public
+ * queries it lists (sent as GET), and contact photos. Nothing a visitor sends is among them.
+ */
+function isListedPublicResponse(address: string): boolean {
+  const url = new URL(address)
+  if (url.pathname === '/graphql') {
+    return ['EnrolmentThisKiosk', 'EventsDetail'].includes(url.searchParams.get('operationName') ?? '')
+  }
+  return (
+    url.pathname === '/kiosk/' ||
+    url.pathname === '/kiosk/favicon.svg' ||
+    url.pathname.startsWith('/kiosk/assets/') ||
+    url.pathname.startsWith('/media/contacts/')
+  )
+}
+
+/** Cache Storage holds only the listed public responses, and none of them holds any of `canaries`. */
+async function expectOnlyPublicCaches(page: Page, canaries: readonly string[]) {
+  const kept = await cacheContents(page)
+  expect(kept.map(entry => entry.url).filter(url => !isListedPublicResponse(url))).toEqual([])
+  for (const canary of canaries) {
+    expect(kept.filter(entry => entry.url.includes(canary) || entry.text.includes(canary))).toEqual([])
+  }
 }
 
 async function inputValues(page: Page) {
@@ -64,7 +91,8 @@ describe('kiosk: nothing a visitor typed survives', () => {
   async function expectWiped(page: Page) {
     expect(await inputValues(page)).not.toContain(CANARY)
     expect(await page.content()).not.toContain(CANARY)
-    expect(await storedAnything(page)).toEqual({ local: 0, session: 0, databases: 0, caches: 0 })
+    expect(await storedAnything(page)).toEqual({ local: 0, session: 0, databases: 0 })
+    await expectOnlyPublicCaches(page, [CANARY])
     const before = page.url()
     await page.goBack().catch(() => undefined)
     await page.waitForTimeout(300)
@@ -87,5 +115,45 @@ describe('kiosk: nothing a visitor typed survives', () => {
     await page.getByRole('button', { name: t('exit.label') }).click()
     await expect.poll(async () => (await inputValues(page)).includes(CANARY), { timeout: 1000 }).toBe(false)
     await expectWiped(page)
+  })
+
+  it('keeps only the listed public responses in an enrolled kiosk’s caches, never a text a visitor typed', async () => {
+    tab = await openPage(browser, PORTRAIT_KIOSK)
+    const { page } = tab
+    await page.clock.install()
+    await enrolKiosk(page, server)
+    await waitForOfflineCopy(page)
+
+    // One visitor sends a report (a POST, which the worker never keeps)…
+    const report = page.getByRole('button', { name: new RegExp(`^${t('home.actions.report.title')}`) })
+    await report.click()
+    const what = page.getByLabel(t('report.steps.what.label'))
+    await what.click()
+    await what.pressSequentially(`${REPORT_CANARY} sent`)
+    for (
+      let step = 0;
+      step < 8 && !(await page.getByRole('button', { name: t('report.review.send') }).isVisible());
+      step++
+    ) {
+      await page.getByRole('button', { name: t('report.next'), exact: true }).click()
+    }
+    await page.getByRole('button', { name: t('report.review.send') }).click()
+    await page.getByRole('heading', { level: 1, name: t('report.receipt.heading') }).waitFor()
+    await page.getByRole('button', { name: t('exit.label') }).click()
+
+    // …the next one writes and walks away; the kiosk wipes after 90 s while the worker keeps refreshing.
+    await report.click()
+    await what.click()
+    await what.pressSequentially(`${REPORT_CANARY} typed`)
+    await page.clock.fastForward(91_000)
+    await expect
+      .poll(async () => (await inputValues(page)).some(value => value.includes(REPORT_CANARY)))
+      .toBe(false)
+    expect(await page.content()).not.toContain(REPORT_CANARY)
+    expect(await storedAnything(page)).toEqual({ local: 0, session: 0, databases: 0 })
+    await expectOnlyPublicCaches(page, [REPORT_CANARY, 'QX-CANARY'])
+    expect((await cacheContents(page)).some(entry => entry.url.includes('operationName=EventsDetail'))).toBe(
+      true,
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { ErrorCode, readApiErrorDetails, type ApiErrorDetails } from '@conduct-desk/shared'
 import { config } from '@/config'
+import { OFFLINE_COPY_HEADER } from '@/service-worker/offline-copy'
 import type { TypedDocumentString } from './generated/graphql'
 
 /**
@@ -45,9 +46,21 @@ export class ApiCancelledError extends Error {
 
 type VariablesArgument<V> = V extends Record<string, never> ? [variables?: V] : [variables: V]
 
+/** The answer to a public read, and whether it was the enrolled kiosk's offline copy. */
+export interface PublicRead<R> {
+  readonly data: R
+  /** Null for a fresh answer; when the network failed and the offline copy answered, when it was saved. */
+  readonly offlineCopySavedAt: number | null
+}
+
 export interface GraphqlClient {
   /** Runs one operation and resolves with its data; rejects with one of the three errors above. */
   request<R, V>(document: TypedDocumentString<R, V>, ...variables: VariablesArgument<V>): Promise<R>
+  /**
+   * Runs a public query as a GET, the one kind of request the kiosk's service worker may keep a copy
+   * of (and only for the queries it lists), so a kiosk still shows its event during a network cut.
+   */
+  read<R, V>(document: TypedDocumentString<R, V>, ...variables: VariablesArgument<V>): Promise<PublicRead<R>>
   /** Aborts every request in flight, so no answer can land in a store after a wipe. */
   cancelAll(): void
 }
@@ -69,13 +82,15 @@ function isResponseBody(value: unknown): value is GraphqlResponseBody {
   return typeof value === 'object' && value !== null && ('data' in value || 'errors' in value)
 }
 
+/** `query EventsDetail(…)` → `EventsDetail`: the worker decides what to keep by this name alone. */
+function operationNameOf(text: string): string {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(text)?.[1] ?? ''
+}
+
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
   const inFlight = new Set<AbortController>()
 
-  async function request<R, V>(
-    document: TypedDocumentString<R, V>,
-    ...[variables]: VariablesArgument<V>
-  ): Promise<R> {
+  async function send<R>(url: string, init: RequestInit): Promise<{ data: R; response: Response }> {
     const controller = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -87,13 +102,8 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
     let response: Response
     let body: unknown
     try {
-      response = await fetch(options.endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-        },
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      response = await fetch(url, {
+        ...init,
         credentials: 'same-origin',
         cache: 'no-store',
         signal: controller.signal,
@@ -125,11 +135,49 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
     if (body.data === undefined || body.data === null) {
       throw new ApiError('The API answered without data', response.status)
     }
-    return body.data as R
+    return { data: body.data as R, response }
+  }
+
+  async function request<R, V>(
+    document: TypedDocumentString<R, V>,
+    ...[variables]: VariablesArgument<V>
+  ): Promise<R> {
+    const { data } = await send<R>(options.endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+    })
+    return data
+  }
+
+  async function read<R, V>(
+    document: TypedDocumentString<R, V>,
+    ...[variables]: VariablesArgument<V>
+  ): Promise<PublicRead<R>> {
+    const text = document.toString()
+    const params = new URLSearchParams({
+      operationName: operationNameOf(text),
+      query: text,
+      variables: JSON.stringify(variables ?? {}),
+    })
+    const { data, response } = await send<R>(`${options.endpoint}?${params.toString()}`, {
+      method: 'GET',
+      // Apollo's CSRF rule: a GET must show it is no simple cross-site request.
+      headers: {
+        'apollo-require-preflight': 'true',
+        accept: 'application/graphql-response+json, application/json',
+      },
+    })
+    const savedAt = Number(response.headers.get(OFFLINE_COPY_HEADER))
+    return { data, offlineCopySavedAt: Number.isFinite(savedAt) && savedAt > 0 ? savedAt : null }
   }
 
   return {
     request,
+    read,
     cancelAll() {
       for (const controller of inFlight) {
         controller.abort()

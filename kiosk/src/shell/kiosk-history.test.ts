@@ -24,6 +24,27 @@ describe('kiosk history', () => {
     expect(heard.at(-1)).toBe('/e/pycon')
   })
 
+  it('knows whether there is an earlier screen to go back to, as the memory history counts them', () => {
+    const history = createKioskHistory('/e/pycon')
+    expect(history.canGoBack).toBe(false)
+    history.push('/e/pycon/report')
+    history.push('/e/pycon/report/sent')
+    history.replace('/e/pycon/report')
+    expect(history.canGoBack).toBe(true)
+    history.go(-1)
+    expect(history.location).toBe('/e/pycon/report')
+    history.go(-1)
+    expect(history.location).toBe('/e/pycon')
+    expect(history.canGoBack).toBe(false)
+    history.go(-1)
+    expect(history.canGoBack).toBe(false)
+    history.go(1)
+    expect(history.location).toBe('/e/pycon/report')
+    expect(history.canGoBack).toBe(true)
+    history.restart('/e/pycon')
+    expect(history.canGoBack).toBe(false)
+  })
+
   it('never touches the address bar', () => {
     const before = window.location.href
     const history = createKioskHistory('/e/pycon')

@@ -1,7 +1,7 @@
-import { flushPromises } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useEventStore } from '@/features/events/event.store'
-import { eventFixture } from '@/testing/fixtures'
+import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
 import { useKioskSessionStore } from './kiosk-session.store'
@@ -18,6 +18,9 @@ async function idleFor(seconds: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(seconds * 1000)
   await flushPromises()
 }
+
+// Each test's app is taken down after it: a left-over app's timers would wipe (and blur) on their own.
+enableAutoUnmount(afterEach)
 
 describe('idle reset', () => {
   beforeEach(() => {
@@ -48,6 +51,24 @@ describe('idle reset', () => {
     expect(router.currentRoute.value.name).toBe('home-attract')
     expect(document.documentElement.lang).toBe('en')
     expect(wrapper.get('h1').text()).toBe('Riverside PyCon 2026')
+  })
+
+  it('does not wipe the help screen while the person waits for someone to come', async () => {
+    stubGraphqlFetch(operation =>
+      operation === 'UrgentHelpRequest'
+        ? answer({ requestUrgentHelp: urgentAnswerFixture() })
+        : operation === 'UrgentHelpProgress'
+          ? answer({ urgentHelpProgress: { status: 'OPEN', responderName: null, responder: null } })
+          : answer({ publicEvent: eventFixture() }),
+    )
+    const { wrapper, router } = await mountKiosk()
+    await buttonNamed(wrapper, 'I need help now').trigger('click')
+    await touch()
+    expect(router.currentRoute.value.name).toBe('urgent-help-answer')
+
+    await idleFor(120)
+
+    expect(router.currentRoute.value.name).toBe('urgent-help-answer')
   })
 
   it('leaves nothing to go back to: the history holds the start screen alone', async () => {
@@ -89,4 +110,30 @@ describe('idle reset', () => {
     // Only the once-a-minute refresh has asked the API again; no wipe reloaded the event.
     expect(fetchMock.mock.calls.length - callsAfterBoot).toBe(1)
   })
+
+  it.each([
+    { device: "someone's own phone", isPersonalDevice: true, isWiped: false },
+    { device: 'a public kiosk', isPersonalDevice: false, isWiped: true },
+  ])(
+    'while someone writes on $device, the 90 s still run: $isWiped',
+    async ({ isPersonalDevice, isWiped }) => {
+      const { wrapper, router } = await mountKiosk(undefined, { isPersonalDevice })
+      await buttonNamed(wrapper, 'Report something').trigger('click')
+      await flushPromises()
+      const box = wrapper.get('textarea#report-description')
+      ;(box.element as HTMLTextAreaElement).focus()
+      await box.setValue('I am still thinking about how to')
+      await flushPromises()
+
+      await idleFor(200)
+      expect(router.currentRoute.value.name).toBe(isWiped ? 'home-attract' : 'report-form')
+      expect(wrapper.find('[role="alertdialog"]').exists()).toBe(false)
+      if (!isWiped) {
+        // Once the writing stops (the field is left), the phone's clock runs again.
+        ;(box.element as HTMLTextAreaElement).blur()
+        await idleFor(91)
+        expect(router.currentRoute.value.name).toBe('home-attract')
+      }
+    },
+  )
 })

@@ -6,6 +6,11 @@ export interface IdleResetOptions {
   /** The warning shows this many seconds before the reset. */
   readonly warningSeconds: number
   readonly onReset: () => unknown
+  /**
+   * While this answers true, the clock stands still: someone is writing on their own phone, where a
+   * long pause to think is no sign of having walked away. A public kiosk never pauses.
+   */
+  readonly isPaused?: () => boolean
 }
 
 export interface IdleReset {
@@ -19,8 +24,23 @@ export interface IdleReset {
   stop(): void
 }
 
-// Anything a person does at a touch screen, a keyboard or a phone.
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const
+// Anything a person does at a touch screen, a keyboard or a phone (whose on-screen keyboards may send
+// no key events, only input).
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'input', 'touchstart', 'wheel'] as const
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'tel', 'email', 'url', 'number', 'password'])
+
+/** True while the focus is in a field someone writes in (a text area, or a text-like input). */
+export function isWritingIn(element: Element | null): boolean {
+  if (element instanceof HTMLTextAreaElement) {
+    return !element.readOnly && !element.disabled
+  }
+  return (
+    element instanceof HTMLInputElement &&
+    TEXT_INPUT_TYPES.has(element.type) &&
+    !element.readOnly &&
+    !element.disabled
+  )
+}
 // Half a second keeps the countdown honest without busy work; the reset lands within 0.5 s of due.
 const TICK_MS = 500
 
@@ -43,6 +63,10 @@ export function useIdleReset(options: IdleResetOptions): IdleReset {
   }
 
   function tick(): void {
+    if (options.isPaused?.() === true) {
+      onInput()
+      return
+    }
     const remainingMs = timeoutMs - (Date.now() - lastInputAt)
     secondsLeft.value = Math.max(0, Math.ceil(remainingMs / 1000))
     if (remainingMs <= 0) {

@@ -58,6 +58,7 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     isLive: true,
     isClosed: false,
     urgentPhone: '+351 912 345 678',
+    emergencyNumber: '112',
     reportCategories: [
       'unwanted-physical-contact',
       'harassment-or-intimidation',

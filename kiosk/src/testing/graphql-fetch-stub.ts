@@ -1,8 +1,9 @@
 import { vi } from 'vitest'
+import { OFFLINE_COPY_HEADER } from '@/service-worker/offline-copy'
 
 /** What a stubbed API does for one operation: answer a body, fail like the network, or never answer. */
 export type GraphqlAnswer =
-  | { readonly body: unknown; readonly status?: number }
+  | { readonly body: unknown; readonly status?: number; readonly offlineCopySavedAt?: number }
   | { readonly networkError: true }
   | { readonly pending: true }
 
@@ -15,6 +16,29 @@ export const pending: GraphqlAnswer = { pending: true }
 
 export function answer(data: unknown): GraphqlAnswer {
   return { body: { data } }
+}
+
+/** The enrolled kiosk's service worker answering from its offline copy, saved at `savedAt` (epoch ms). */
+export function offlineCopy(data: unknown, savedAt: number): GraphqlAnswer {
+  return { body: { data }, offlineCopySavedAt: savedAt }
+}
+
+interface SentOperation {
+  readonly query: string
+  readonly variables: Record<string, unknown>
+}
+
+/** The operation a request carries: in the JSON body of a POST, or in the address of a GET (public reads). */
+export function sentOperation(url: string, init: RequestInit | undefined): SentOperation {
+  if (init?.method === 'GET') {
+    const params = new URL(url, 'http://kiosk.test').searchParams
+    return {
+      query: params.get('query') ?? '',
+      variables: JSON.parse(params.get('variables') ?? '{}') as Record<string, unknown>,
+    }
+  }
+  const request = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> }
+  return { query: request.query, variables: request.variables ?? {} }
 }
 
 export function graphqlError(
@@ -30,10 +54,10 @@ export function graphqlError(
  * mock so a test can count calls or switch answers (e.g. go offline mid-test).
  */
 export function stubGraphqlFetch(respond: GraphqlResponder) {
-  const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => {
-    const request = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> }
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    const request = sentOperation(url, init)
     const operationName = /(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] ?? ''
-    const result = respond(operationName, request.variables ?? {})
+    const result = respond(operationName, request.variables)
     if ('networkError' in result) {
       throw new TypeError('Failed to fetch')
     }
@@ -44,7 +68,12 @@ export function stubGraphqlFetch(respond: GraphqlResponder) {
     }
     return new Response(JSON.stringify(result.body), {
       status: result.status ?? 200,
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(result.offlineCopySavedAt === undefined
+          ? {}
+          : { [OFFLINE_COPY_HEADER]: String(result.offlineCopySavedAt) }),
+      },
     })
   })
   vi.stubGlobal('fetch', fetchMock)
@@ -66,9 +95,7 @@ export function withOverrides(
 export function operationCalls(fetchMock: ReturnType<typeof stubGraphqlFetch>) {
   return (operation: string) =>
     fetchMock.mock.calls
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
+      .map(([url, init]) => sentOperation(url, init))
       .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
       .map(request => request.variables)
 }

@@ -142,7 +142,8 @@ export async function createServer({ config, db, schema, services, log, clock }:
   for (const name of ['kiosk', 'dashboard'] as const) {
     const dir = path.join(config.appsDir, name, 'dist')
     if (existsSync(path.join(dir, 'index.html'))) {
-      app.use(`/${name}`, serveApp(dir))
+      // The kiosk's service worker keeps its public data for network cuts (docs/decisions/0011).
+      app.use(`/${name}`, serveApp(dir, name === 'kiosk' ? { serviceWorker: 'sw.js' } : {}))
     } else {
       log.warn({ app: name, dir }, 'app not built; run pnpm build to serve it')
     }

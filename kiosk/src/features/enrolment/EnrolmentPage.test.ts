@@ -6,6 +6,7 @@ import {
   answer,
   graphqlError,
   offline,
+  sentOperation,
   stubGraphqlFetch,
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
@@ -27,7 +28,7 @@ async function openEnrolment(enrol: (variables: Record<string, unknown>) => Grap
   }
   const sentCodes = () =>
     fetchMock.mock.calls
-      .map(([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: { code?: string } })
+      .map(([url, init]) => sentOperation(url, init) as { query: string; variables: { code?: string } })
       .filter(request => request.query.includes('enrolKiosk'))
       .map(request => request.variables.code)
   return { ...kiosk, codeField, submit, sentCodes }

@@ -1,6 +1,6 @@
 import { ErrorCode, SLUG_PATTERN } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
 import {
   EnrolmentEnrolKioskDocument,
@@ -56,12 +56,19 @@ export const useEnrolmentStore = defineStore('enrolment', () => {
   const enrolment = shallowRef<KioskEnrolment | null>(null)
   /** `unknown`: not asked, or no answer (a phone, or the server is away); the address decides. */
   const checkStatus = ref<'unknown' | 'checking' | 'checked'>('unknown')
+  /**
+   * Someone's own phone or computer: the server answered, and this browser is no enrolled kiosk.
+   * Without an answer the screen counts as a public kiosk, the safer guess: its idle reset never
+   * pauses, and Quick exit keeps it on the kiosk instead of leaving for a blank page.
+   */
+  const isPersonalDevice = computed(() => checkStatus.value === 'checked' && enrolment.value === null)
 
   /** Asks the server whether this browser is an enrolled kiosk (its cookie is sent with the request). */
   async function check(): Promise<void> {
     checkStatus.value = 'checking'
     try {
-      const data = await graphqlClient.request(EnrolmentThisKioskDocument)
+      // A public read: an enrolled kiosk that starts during a network cut learns its event from its copy.
+      const { data } = await graphqlClient.read(EnrolmentThisKioskDocument)
       enrolment.value = usable(data.thisKiosk)
       checkStatus.value = 'checked'
     } catch {
@@ -90,7 +97,7 @@ export const useEnrolmentStore = defineStore('enrolment', () => {
     }
   }
 
-  return { enrolment, checkStatus, check, enrol }
+  return { enrolment, checkStatus, isPersonalDevice, check, enrol }
 })
 
 if (import.meta.hot) {

@@ -6,6 +6,7 @@ import {
   answer,
   graphqlError,
   offline,
+  offlineCopy,
   stubGraphqlFetch,
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
@@ -33,6 +34,17 @@ describe('event store', () => {
     await store.refresh()
     expect(store.isUnreachable).toBe(false)
     expect(store.contacts).toEqual([])
+  })
+
+  it("shows an enrolled kiosk's offline copy, and says the server cannot be reached since it was saved", async () => {
+    const savedAt = Date.UTC(2026, 11, 3, 14, 5)
+    stubGraphqlFetch(() => offlineCopy({ publicEvent: eventFixture() }, savedAt))
+    const store = useEventStore()
+    await store.select('riverside-pycon-2026')
+    expect(store.status).toBe('ready')
+    expect(store.event?.name).toBe('Riverside PyCon 2026')
+    expect(store.isUnreachable).toBe(true)
+    expect(store.loadedAt).toBe(savedAt)
   })
 
   it('reports "unreachable" when it has never loaded anything', async () => {
@@ -95,6 +107,19 @@ describe('unreachable banner', () => {
 
     next = answer({ publicEvent: eventFixture() })
     await buttonNamed(wrapper, 'Try again').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toBe('')
+  })
+
+  it('goes by itself when the network returns: while unreachable, the kiosk asks every few seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+    let next: GraphqlAnswer = offlineCopy({ publicEvent: eventFixture() }, Date.now())
+    stubGraphqlFetch(() => next)
+    const { wrapper } = await mountKiosk()
+    expect(wrapper.get('[role="status"]').text()).toContain("We can't reach the server right now.")
+
+    next = answer({ publicEvent: eventFixture() })
+    await vi.advanceTimersByTimeAsync(5_000)
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toBe('')
   })

@@ -58,12 +58,13 @@ export const useEventStore = defineStore('event', () => {
     const started = generation
     isRefreshing.value = true
     try {
-      const data = await graphqlClient.request(EventsDetailDocument, { slug: forSlug })
+      const { data, offlineCopySavedAt } = await graphqlClient.read(EventsDetailDocument, { slug: forSlug })
       if (started !== generation) {
         return
       }
-      isUnreachable.value = false
-      loadedAt.value = Date.now()
+      // The enrolled kiosk's offline copy answered: show it, and say the server cannot be reached.
+      isUnreachable.value = offlineCopySavedAt !== null
+      loadedAt.value = offlineCopySavedAt ?? Date.now()
       event.value = data.publicEvent
       status.value = data.publicEvent ? 'ready' : 'not-found'
     } catch (error) {

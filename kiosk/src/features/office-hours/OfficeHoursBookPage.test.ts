@@ -2,7 +2,13 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { OfficeHoursSlot } from './office-hours-display'
 import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
-import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
+import {
+  answer,
+  graphqlError,
+  sentOperation,
+  stubGraphqlFetch,
+  type GraphqlAnswer,
+} from '@/testing/graphql-fetch-stub'
 import { accessibleName, buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
 import { useBookingStore } from './booking.store'
 import { useOfficeHoursStore } from './office-hours.store'
@@ -49,7 +55,7 @@ async function openKiosk(respond: (operation: string, variables: Record<string, 
   const kiosk = await mountKiosk()
   const requests = (operation: string) =>
     fetchMock.mock.calls
-      .map(([, init]) => JSON.parse(String(init?.body)) as Requests)
+      .map(([url, init]) => sentOperation(url, init) as Requests)
       .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
   return { ...kiosk, requests }
 }

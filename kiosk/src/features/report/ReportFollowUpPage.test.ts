@@ -46,8 +46,11 @@ function api(overrides: Partial<Record<string, GraphqlResponder>> = {}): Graphql
   })
 }
 
-async function openFollowUp(respond: GraphqlResponder = api()) {
-  const kiosk = await mountKioskAndTap(respond, ['Report something', 'I have a receipt'])
+// On someone's own phone, where files may be added; a public kiosk offers no file picker.
+async function openFollowUp(respond: GraphqlResponder = api(), isPersonalDevice = true) {
+  const kiosk = await mountKioskAndTap(respond, ['Report something', 'I have a receipt'], {
+    isPersonalDevice,
+  })
   expect(kiosk.router.currentRoute.value.name).toBe('report-follow-up')
   return kiosk
 }
@@ -192,5 +195,13 @@ describe('Follow up on a report', () => {
     expect(router.currentRoute.value.name).toBe('home-attract')
     expect(JSON.stringify(pinia.state.value)).not.toContain('ABCD-EFGH')
     expect(useFollowUpStore(pinia).status).toBeNull()
+  })
+
+  it('offers no file picker on a public kiosk, and says to add files on one’s own phone', async () => {
+    const { wrapper } = await openFollowUp(api(), false)
+    await typeReceipt(wrapper, 'R-7K3M-9Q2F', 'ABCD-EFGH-JKMN-PQRS-TVWX')
+    expect(wrapper.find('input[type="file"]').exists()).toBe(false)
+    expect(wrapper.findAll('button').map(button => button.text())).not.toContain('Add files')
+    expect(wrapper.get('[data-testid="report-files-on-phone"]').text()).toContain('on your own phone')
   })
 })

@@ -1,55 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { eventFixture } from '@/testing/fixtures'
-import { answer, graphqlError, stubGraphqlFetch, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
-import { buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
+import { graphqlError } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, readableText } from '@/testing/mount-kiosk'
+import { clickNext, openReport, progress, reportApi as api, stepHeading } from '@/testing/open-report-form'
 import { useReportStore } from './report.store'
-
-type Responder = (operation: string, variables: Record<string, unknown>) => GraphqlAnswer
-const RECEIPT = { reference: 'R-7K3M-9Q2F', passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX' }
-
-function api(overrides: Partial<Record<string, Responder>> = {}): Responder {
-  return (operation, variables) => {
-    const override = overrides[operation]
-    if (override) {
-      return override(operation, variables)
-    }
-    switch (operation) {
-      case 'EventsDetail':
-        return answer({ publicEvent: eventFixture() })
-      case 'ReportSubmit':
-        return answer({ submitReport: RECEIPT })
-      default:
-        return graphqlError('NOT_FOUND')
-    }
-  }
-}
-
-async function openReport(respond: Responder = api()) {
-  const fetchMock = stubGraphqlFetch(respond)
-  const kiosk = await mountKiosk()
-  await buttonNamed(kiosk.wrapper, 'Report something').trigger('click')
-  await flushPromises()
-  expect(kiosk.router.currentRoute.value.name).toBe('report-form')
-  const calls = (operation: string) =>
-    fetchMock.mock.calls
-      .filter(([url]) => url === '/graphql')
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
-      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
-      .map(request => request.variables)
-  return { ...kiosk, fetchMock, calls }
-}
-
-type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
-const stepHeading = (wrapper: Wrapper) => wrapper.get('#report-step-heading').text()
-const progress = (wrapper: Wrapper) => wrapper.get('[data-testid="report-progress"]').text()
-
-async function clickNext(wrapper: Wrapper) {
-  await wrapper.get('form.report-form-page__card').trigger('submit')
-  await flushPromises()
-}
 
 describe('Report something', () => {
   afterEach(() => {
@@ -172,9 +126,9 @@ describe('Report something', () => {
     expect(buttonNamed(wrapper, 'Stay anonymous').attributes('aria-pressed')).toBe('true')
     await clickNext(wrapper)
     expect(stepHeading(wrapper)).toBe('Check and send')
-    // A compact summary: the text itself is not echoed back.
-    expect(wrapper.text()).not.toContain('Someone took photos of me.')
-    expect(wrapper.text()).toContain('26 characters written')
+    // The words that will be sent, not a count of them.
+    expect(wrapper.get('[data-testid="report-review-what"]').text()).toBe('Someone took photos of me.')
+    expect(wrapper.text()).not.toContain('characters written')
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     await buttonNamed(wrapper, 'Send report').trigger('submit')
@@ -232,7 +186,8 @@ describe('Report something', () => {
   })
 
   it('says before sending which files are kept as sent, then uploads them with the receipt', async () => {
-    const { wrapper, fetchMock } = await openReport()
+    // Files are offered on someone's own phone only.
+    const { wrapper, fetchMock } = await openReport(api(), { isPersonalDevice: true })
     const real = fetchMock.getMockImplementation()!
     const refusal = { error: { code: 'BAD_USER_INPUT', field: 'file', reason: 'PICTURE_UNREADABLE' } }
     fetchMock.mockImplementation(async (url: string, init?: RequestInit) =>
@@ -263,7 +218,9 @@ describe('Report something', () => {
     ])
     expect(marks[0]?.text()).toBe('Kept exactly as sent, hidden details included')
     await clickNext(wrapper)
-    expect(wrapper.text()).toContain('3 files')
+    expect(wrapper.get('[data-testid="report-review-files"]').text()).toBe(
+      'badge photo.jpg, programme.pdf, IMG_0002.HEIC',
+    )
     await buttonNamed(wrapper, 'Send report').trigger('submit')
     await flushPromises()
 

@@ -6,6 +6,7 @@ import {
   graphqlError,
   offline,
   pending,
+  sentOperation,
   stubGraphqlFetch,
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
@@ -39,9 +40,7 @@ async function tapForHelp(urgent: Respond, progress: Respond = stillOpen, cancel
   expect(kiosk.router.currentRoute.value.name).toBe('urgent-help-answer')
   const urgentCalls = () =>
     fetchMock.mock.calls
-      .map(
-        ([, init]) => JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> },
-      )
+      .map(([url, init]) => sentOperation(url, init))
       .filter(request => request.query.includes('requestUrgentHelp'))
   const progressCalls = () =>
     fetchMock.mock.calls.filter(([, init]) => String(init?.body).includes('urgentHelpProgress')).length

@@ -7,6 +7,7 @@ import { AccountableContacts1764576000000 } from './1764576000000-accountable-co
 import { RateLimitCounters1764662400000 } from './1764662400000-rate-limit-counters.js'
 import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
 import { UrgentAlertFollowUp1764921600000 } from './1764921600000-urgent-alert-follow-up.js'
+import { EventEmergencyNumber1765008000000 } from './1765008000000-event-emergency-number.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
@@ -20,5 +21,6 @@ export const migrations = [
   RateLimitCounters1764662400000,
   TwoFactor1764835200000,
   UrgentAlertFollowUp1764921600000,
+  EventEmergencyNumber1765008000000,
   CaseFirstRead1765180800000,
 ]

@@ -145,6 +145,7 @@ function edition(seriesId: string, year: number, today: string, clock: Clock): E
     quietRoomDirections:
       'Take the lift or the stairs beside registration to the first floor, then turn left. The door has a green sign.',
     urgentPhone: '+351 210 000 112',
+    emergencyNumber: '112',
     photoConsentMode: 'opt-out',
     photoConsentMarkers: [
       { marker: 'Red lanyard', meaning: 'Please do not photograph or film me.', color: '#b3261e' },

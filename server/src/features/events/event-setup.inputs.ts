@@ -1,4 +1,9 @@
-import { EVENT_NAME_MAX_LENGTH, LOCAL_DATE_PATTERN, PHOTO_CONSENT_MODES } from '@conduct-desk/shared'
+import {
+  EMERGENCY_NUMBER_PATTERN,
+  EVENT_NAME_MAX_LENGTH,
+  LOCAL_DATE_PATTERN,
+  PHOTO_CONSENT_MODES,
+} from '@conduct-desk/shared'
 import {
   ArrayMaxSize,
   IsIn,
@@ -68,6 +73,14 @@ export class UpdateEventDetailsInput {
   @IsOptional()
   @Matches(PHONE, { message: 'Write a phone number with digits, spaces and an optional leading +.' })
   urgentPhone?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The local emergency number at the venue (112, 911…): digits only.',
+  })
+  @IsOptional()
+  @Matches(EMERGENCY_NUMBER_PATTERN, { message: 'Write the emergency number with digits only, like 112.' })
+  emergencyNumber?: string | null
 }
 
 @InputType()

@@ -147,6 +147,49 @@ describe.each(testDialects)('event setup on %s', dialect => {
     expect((await kiosk.gql('{ thisKiosk { location } }')).data).toEqual({ thisKiosk: null })
   })
 
+  it('keeps the local emergency number beside the urgent-help number, and shows both to the public', async () => {
+    const details = (emergencyNumber: string | null) => ({
+      eventId,
+      name: 'X Conf',
+      kind: 'CONFERENCE',
+      startsOn: '2026-06-01',
+      endsOn: '2026-06-02',
+      timeZone: 'Europe/Lisbon',
+      venue: 'Hall B',
+      attendeesInPerson: 100,
+      attendeesOnline: 0,
+      urgentPhone: '+351 210 000 112',
+      emergencyNumber,
+    })
+    const update = (emergencyNumber: string | null) =>
+      organizer.gql<{ updateEventDetails: { urgentPhone: string; emergencyNumber: string | null } }>(
+        'mutation($i: UpdateEventDetailsInput!) { updateEventDetails(input: $i) { urgentPhone emergencyNumber } }',
+        { i: details(emergencyNumber) },
+      )
+    expect((await update('112')).data?.updateEventDetails).toEqual({
+      urgentPhone: '+351 210 000 112',
+      emergencyNumber: '112',
+    })
+    // A kiosk shows the number large and a phone dials it: digits only, never words.
+    for (const bad of ['call 112', '+351 112', '1', '123456789']) {
+      const refused = await update(bad)
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: ErrorCode.BadUserInput,
+        field: 'emergencyNumber',
+      })
+    }
+    expect((await server.services.eventSetup.findById(eventId)).emergencyNumber).toBe('112')
+    await organizer.gql('mutation($e: ID!) { publishEvent(eventId: $e) { id } }', { e: eventId })
+    const shown = await server
+      .client()
+      .gql<{ publicEvent: { urgentPhone: string; emergencyNumber: string } }>(
+        'query($s: String!) { publicEvent(slug: $s) { urgentPhone emergencyNumber } }',
+        { s: slug },
+      )
+    expect(shown.data?.publicEvent).toEqual({ urgentPhone: '+351 210 000 112', emergencyNumber: '112' })
+    expect((await update(null)).data?.updateEventDetails.emergencyNumber).toBeNull()
+  })
+
   it('refuses bad setup input with a clear error and changes nothing', async () => {
     const before = await server.services.eventSetup.findById(eventId)
     const badZone = await organizer.gql(

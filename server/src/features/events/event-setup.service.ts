@@ -57,6 +57,7 @@ export class EventSetupService {
         attendeesOnline: input.attendeesOnline,
         parentEventId,
         urgentPhone: input.urgentPhone?.trim() || null,
+        emergencyNumber: input.emergencyNumber?.trim() || null,
       }
     })
   }

@@ -75,6 +75,10 @@ export class EventEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   urgentPhone: string | null
 
+  /** The local emergency number at the venue (112, 911…), for danger the team cannot handle. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  emergencyNumber: string | null
+
   /** `opt-in` or `opt-out`; null until the organizers set the system up. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   photoConsentMode: string | null

@@ -22,6 +22,7 @@ function setupOf(event: EventEntity) {
     quietRoom,
     photoConsent,
     urgentPhone: event.urgentPhone,
+    emergencyNumber: event.emergencyNumber,
     reportCategories: event.reportCategories ?? [...DEFAULT_REPORT_CATEGORIES],
   }
 }

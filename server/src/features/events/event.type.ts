@@ -78,6 +78,12 @@ export class PublicEvent {
   })
   urgentPhone: string | null
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The local emergency number at the venue (112, 911…), for danger to life or health.',
+  })
+  emergencyNumber: string | null
+
   @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
   photoConsent: PhotoConsentSystem | null
 
@@ -140,6 +146,12 @@ export class Event {
     description: 'The number to call for urgent help during the event.',
   })
   urgentPhone: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The local emergency number at the venue (112, 911…), for danger to life or health.',
+  })
+  emergencyNumber: string | null
 
   @Field(() => PhotoConsentSystem, { nullable: true, description: 'Null until set up.' })
   photoConsent: PhotoConsentSystem | null
