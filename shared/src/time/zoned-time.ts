@@ -1,9 +1,11 @@
+import { dateTimeFormat } from './date-time-formats.js'
+
 /**
  * The offset of `timeZone` from UTC at `instant`, in minutes (positive east of Greenwich).
  * Uses only `Intl`, so it runs the same in the server, the apps and tests.
  */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

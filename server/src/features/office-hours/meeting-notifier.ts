@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { Logger } from '../../platform/logging/logger.js'
@@ -48,7 +49,7 @@ export class MeetingNotifier {
               ),
             )
           : contacts.filter(contact => contact.id === slot.contactId)
-      const when = new Intl.DateTimeFormat('en-GB', {
+      const when = dateTimeFormat('en-GB', {
         timeZone: event.timeZone,
         dateStyle: 'full',
         timeStyle: 'short',
