@@ -84,6 +84,7 @@ export {
   formatBookingCode,
   normalizeBookingCode,
 } from './office-hours/booking-code.js'
+export { CHECK_IN_WORD_MAX_LENGTH, CHECK_IN_WORDS, checkInWordFrom } from './office-hours/check-in-word.js'
 export {
   CASE_MESSAGE_MAX_LENGTH,
   CASE_STATUSES,

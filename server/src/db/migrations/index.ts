@@ -6,6 +6,7 @@ import { Attachments1764489600000 } from './1764489600000-attachments.js'
 import { AccountableContacts1764576000000 } from './1764576000000-accountable-contacts.js'
 import { RateLimitCounters1764662400000 } from './1764662400000-rate-limit-counters.js'
 import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
+import { CheckInWords1765094400000 } from './1765094400000-check-in-words.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AccountableContacts1764576000000,
   RateLimitCounters1764662400000,
   TwoFactor1764835200000,
+  CheckInWords1765094400000,
 ]
