@@ -57,7 +57,7 @@ export {
 export { checkPassword } from './password-policy.js'
 export type { PasswordProblem } from './password-policy.js'
 export { addDays, localToInstant, zoneOffsetMinutes } from './time/zoned-time.js'
-export { dateTimeFormat, relativeDayFormat } from './time/date-time-formats.js'
+export { dateTimeFormat, listFormat, relativeDayFormat } from './time/date-time-formats.js'
 export { instantToLocal, localDateOf } from './time/local-clock.js'
 export type { Instant, LocalClockReading } from './time/local-clock.js'
 export { eventClock, formattingLocaleOf } from './time/event-clock.js'

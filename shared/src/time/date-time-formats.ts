@@ -8,6 +8,7 @@ const MAX_CACHED = 500
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
 const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const listFormats = new Map<string, Intl.ListFormat>()
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let made = cache.get(key)
@@ -41,4 +42,9 @@ export function relativeDayFormat(locale: string): Intl.RelativeTimeFormat {
     locale,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }),
   )
+}
+
+/** "A, B and C" (`conjunction`) or "A, B or C" (`disjunction`) in `locale`, made on first use. */
+export function listFormat(locale: string, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  return cached(listFormats, `${locale}\u0000${type}`, () => new Intl.ListFormat(locale, { type }))
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dateTimeFormat } from './date-time-formats.js'
+import { dateTimeFormat, listFormat } from './date-time-formats.js'
 import { eventClock, formattingLocaleOf, type EventClockOptions, type TimeWords } from './event-clock.js'
 
 const english: TimeWords = {
-  until: time => `until ${time}`,
+  until: (time, day) => (day === undefined ? `until ${time}` : `until ${day}, ${time}`),
   untilMidnight: 'until midnight',
   toMidnight: start => `${start} until midnight`,
   allDay: 'all day',
@@ -117,6 +117,13 @@ describe('eventClock: one way to show times', () => {
     expect(tokyo.localDate('2026-06-03T23:30:00Z')).toBe('2026-06-04')
   })
 
+  it('names a day picker’s lines', () => {
+    expect(clock().weekday('2026-06-03', NOW)).toBe('today')
+    expect(clock().weekday('2026-06-05', NOW)).toBe('Friday')
+    expect(clock().monthDay('2026-06-05')).toBe('5 June')
+    expect(clock({ locale: 'en-US' }).monthDay('2026-06-05')).toBe('June 5')
+  })
+
   it('says "today" and "tomorrow" in Portuguese through Intl', () => {
     const pt = clock({ locale: 'pt' })
     expect(pt.day('2026-06-03', NOW)).toBe('hoje')
@@ -202,6 +209,8 @@ describe('Intl formatters are made once and reused', () => {
     const options = { timeStyle: 'short', timeZone: 'Europe/Lisbon' } as const
     expect(dateTimeFormat('en-GB', options)).toBe(dateTimeFormat('en-GB', { ...options }))
     expect(dateTimeFormat('en-GB', options)).not.toBe(dateTimeFormat('pt', options))
+    expect(listFormat('pt', 'disjunction')).toBe(listFormat('pt', 'disjunction'))
+    expect(listFormat('pt', 'disjunction').format(['Amara', 'Tomás', 'Noor'])).toBe('Amara, Tomás ou Noor')
   })
 
   it('builds no Intl.DateTimeFormat per call once a clock has been used', () => {

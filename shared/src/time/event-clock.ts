@@ -7,8 +7,8 @@ import { addDays, zoneOffsetMinutes } from './zoned-time.js'
  * them from their i18n files). "today" and "tomorrow" come from `Intl.RelativeTimeFormat`.
  */
 export interface TimeWords {
-  /** "until 19:00". */
-  readonly until: (time: string) => string
+  /** "until 19:00"; with a day, "until tomorrow, 02:00" (languages put the day differently). */
+  readonly until: (time: string, day?: string) => string
   /** "until midnight": the end of the day, never "00:00", "24:00" or "12:00 AM". */
   readonly untilMidnight: string
   /** "20:00 until midnight": a span that ends as its day ends. */
@@ -46,6 +46,10 @@ export interface EventClock {
   span(start: Instant, end: Instant): string
   /** A venue day: "today", "tomorrow", "yesterday" seen from `now`, else "Wednesday, 3 June". */
   day(localDate: string, now?: Instant): string
+  /** "today", "tomorrow", "yesterday" seen from `now`, else "Wednesday": a day picker's first line. */
+  weekday(localDate: string, now?: Instant): string
+  /** "3 June" / "June 3": a day picker's second line. */
+  monthDay(localDate: string): string
   /** "today, 09:00–13:00"; "today, 22:00 – tomorrow, 02:00" for a span that runs into another day. */
   spanWithDay(start: Instant, end: Instant, now: Instant): string
   /** "until 19:00", "until midnight", "until tomorrow, 02:00": when something that is on now ends. */
@@ -67,6 +71,8 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
   const isTwelveHour = ['h11', 'h12'].includes(clock.resolvedOptions().hourCycle ?? '')
   const hour = isTwelveHour ? 'numeric' : '2-digit'
   const longDay = dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+  const weekdayOnly = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })
+  const monthDay = dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
   const dated = dateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -94,7 +100,8 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
     return words.inZone(text, name ?? timeZone)
   }
 
-  function day(localDate: string, now?: Instant): string {
+  /** "today", "tomorrow" or "yesterday" when `localDate` is one of those seen from `now`. */
+  function relativeDay(localDate: string, now?: Instant): string | null {
     if (now !== undefined) {
       const today = localDateOf(now, timeZone)
       for (const offset of [0, 1, -1]) {
@@ -103,7 +110,11 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
         }
       }
     }
-    return longDay.format(calendarDay(localDate))
+    return null
+  }
+
+  function day(localDate: string, now?: Instant): string {
+    return relativeDay(localDate, now) ?? longDay.format(calendarDay(localDate))
   }
 
   /** A span with no zone named: within a day, to midnight, all day, or into the next day. */
@@ -129,6 +140,8 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
     time: instant => withZone(time(toDate(instant)), [toDate(instant)]),
     span: (start, end) => withZone(plainSpan(toDate(start), toDate(end)), [toDate(start), toDate(end)]),
     day,
+    weekday: (localDate, now) => relativeDay(localDate, now) ?? weekdayOnly.format(calendarDay(localDate)),
+    monthDay: localDate => monthDay.format(calendarDay(localDate)),
     spanWithDay(start, end, now) {
       const [from, to] = [toDate(start), toDate(end)]
       const fromDay = localDateOf(from, timeZone)
@@ -148,7 +161,7 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
           ? words.untilMidnight
           : to.date === today
             ? words.until(time(at))
-            : words.until(`${day(to.date, now)}, ${time(at)}`)
+            : words.until(time(at), day(to.date, now))
       return withZone(text, [at])
     },
   }
