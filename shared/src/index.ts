@@ -60,8 +60,8 @@ export { addDays, localToInstant, zoneOffsetMinutes } from './time/zoned-time.js
 export { dateTimeFormat, listFormat, relativeDayFormat } from './time/date-time-formats.js'
 export { instantToLocal, localDateOf } from './time/local-clock.js'
 export type { Instant, LocalClockReading } from './time/local-clock.js'
-export { eventClock, formattingLocaleOf } from './time/event-clock.js'
-export type { EventClock, EventClockOptions, TimeWords } from './time/event-clock.js'
+export { deviceTimeZone, eventClock, formattingLocaleOf, timeWordsFrom } from './time/event-clock.js'
+export type { EventClock, EventClockOptions, TimeWords, TranslateTime } from './time/event-clock.js'
 export {
   BASELINE_POLICY_ITEMS,
   DEFAULT_REPORT_CATEGORIES,

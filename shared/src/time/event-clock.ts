@@ -167,6 +167,30 @@ export function eventClock({ locale, timeZone, deviceTimeZone, words }: EventClo
   }
 }
 
+/** A translator as the apps' i18n gives it (vue-i18n's `t` fits). */
+export type TranslateTime = (key: string, values?: Record<string, string>) => string
+
+/**
+ * The words from an app's messages, which hold them under `time.`: `until`, `untilDay`,
+ * `untilMidnight`, `toMidnight`, `allDay`, `nextDay` and `inZone` (placeholders `{time}`, `{day}`,
+ * `{start}`, `{span}`, `{text}`, `{zone}`).
+ */
+export function timeWordsFrom(t: TranslateTime): TimeWords {
+  return {
+    until: (time, day) => (day === undefined ? t('time.until', { time }) : t('time.untilDay', { day, time })),
+    untilMidnight: t('time.untilMidnight'),
+    toMidnight: start => t('time.toMidnight', { start }),
+    allDay: t('time.allDay'),
+    nextDay: span => t('time.nextDay', { span }),
+    inZone: (text, zone) => t('time.inZone', { text, zone }),
+  }
+}
+
+/** The zone the device's own clock is in. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
 /**
  * The locale to format times in: the UI language, refined by the device's own region where it
  * speaks that language (English on an en-GB screen reads 16:00, on an en-US screen 4:00 PM).
