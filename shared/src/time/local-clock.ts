@@ -13,12 +13,19 @@ export interface LocalClockReading {
   readonly time: string
 }
 
-/**
- * The wall-clock reading of an instant in `timeZone`: on-duty hours, slots and meetings are read on
- * the event's clocks, wherever the screen showing them is.
- */
-export function instantToLocal(instant: Instant, timeZone: string): LocalClockReading {
-  const parts = dateTimeFormat('en-CA', {
+/** A zone's wall clock at an instant, field by field (hours 0 to 23). */
+export interface WallClock {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+  readonly hour: number
+  readonly minute: number
+  readonly second: number
+}
+
+/** What the wall clock in `timeZone` shows at `instant`, from one formatter per zone. */
+export function wallClockOf(instant: Date, timeZone: string): WallClock {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -26,11 +33,31 @@ export function instantToLocal(instant: Instant, timeZone: string): LocalClockRe
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-  }).formatToParts(toDate(instant))
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(entry => entry.type === type)?.value ?? '00'
+    second: '2-digit',
+  }).formatToParts(instant)
+  const value = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find(part => part.type === type)?.value ?? 0)
   return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
+    year: value('year'),
+    month: value('month'),
+    day: value('day'),
+    hour: value('hour'),
+    minute: value('minute'),
+    second: value('second'),
+  }
+}
+
+const two = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * The wall-clock reading of an instant in `timeZone`: on-duty hours, slots and meetings are read on
+ * the event's clocks, wherever the screen showing them is.
+ */
+export function instantToLocal(instant: Instant, timeZone: string): LocalClockReading {
+  const wall = wallClockOf(toDate(instant), timeZone)
+  return {
+    date: `${String(wall.year).padStart(4, '0')}-${two(wall.month)}-${two(wall.day)}`,
+    time: `${two(wall.hour)}:${two(wall.minute)}`,
   }
 }
 

@@ -1,7 +1,7 @@
-import { CHECK_IN_WORDS, addDays } from '@conduct-desk/shared'
+import { CHECK_IN_WORDS } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createEvent } from '../../../test/factories.js'
+import { createOfficeHoursTomorrow } from '../../../test/factories.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { isUniqueViolation } from '../../platform/db/unique-violation.js'
 
@@ -23,16 +23,8 @@ describe.each(testDialects)('migration CheckInWords on %s', dialect => {
 
   beforeEach(async () => {
     server = await startTestServer(dialect)
-    const tomorrow = addDays(new Date().toISOString().slice(0, 10), 1)
-    eventId = (await createEvent(server.db, { endsOn: tomorrow, quietRoomLocation: 'Room 2' })).id
-    const window = await server.services.officeHourSetup.createWindow({
-      eventId,
-      localDate: tomorrow,
-      from: '12:00',
-      to: '13:00',
-      slotMinutes: 20,
-      bufferMinutes: 0,
-    })
+    const { event, window } = await createOfficeHoursTomorrow(server)
+    eventId = event.id
     slotIds = window.slots.map(slot => slot.id)
     await server.db.dataSource.undoLastMigration({ transaction: 'each' })
   })

@@ -2,6 +2,7 @@ import { ErrorCode, OfficeHourReason, Role, addDays } from '@conduct-desk/shared
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
+import { until } from '../../../test/live.js'
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import type { ContactEntity } from '../contacts/contact.entity.js'
@@ -131,7 +132,7 @@ describe.each(testDialects)('booking a contact by name on %s', dialect => {
       'Rita',
     ])
 
-    await waitFor(() => (smtp.messages.length >= 4 ? true : undefined))
+    await until(() => (smtp.messages.length >= 4 ? true : undefined), 5000)
     const recipients = smtp.messages.map(message => [...message.to].sort().join(','))
     expect(recipients).toContain(tomas.email)
     expect(recipients).toContain(amara.email)
@@ -187,14 +188,3 @@ describe.each(testDialects)('booking a contact by name on %s', dialect => {
     expect(anyone.data?.moveBooking.contact).toBeNull()
   })
 })
-
-async function waitFor<T>(read: () => T | undefined): Promise<T> {
-  for (let waited = 0; waited < 5000; waited += 25) {
-    const value = read()
-    if (value !== undefined) {
-      return value
-    }
-    await new Promise(resolve => setTimeout(resolve, 25))
-  }
-  throw new Error('nothing arrived within 5 s')
-}

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { CHECK_IN_WORDS, ErrorCode, OfficeHourReason, Role, addDays } from '@conduct-desk/shared'
+import { CHECK_IN_WORDS, ErrorCode, OfficeHourReason, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
+import { createAccount, createOfficeHoursTomorrow, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { BookingEntity, BookingStatus } from './booking.entity.js'
 
@@ -26,17 +26,8 @@ describe.each(testDialects)('booking codes and check-in words on %s', dialect =>
 
   beforeEach(async () => {
     server = await startTestServer(dialect)
-    const tomorrow = addDays(new Date().toISOString().slice(0, 10), 1)
-    const event = await createEvent(server.db, { endsOn: tomorrow, quietRoomLocation: 'Room 2' })
+    const { event, window } = await createOfficeHoursTomorrow(server)
     eventId = event.id
-    const window = await server.services.officeHourSetup.createWindow({
-      eventId,
-      localDate: tomorrow,
-      from: '12:00',
-      to: '13:00',
-      slotMinutes: 20,
-      bufferMinutes: 0,
-    })
     slotIds = window.slots.map(slot => slot.id)
     responder = await signedInClient(
       server,
