@@ -1,4 +1,5 @@
 import {
+  dateTimeFormat,
   deviceTimeZone,
   eventClock,
   formattingLocaleOf,
@@ -16,35 +17,34 @@ function dayAsUtc(day: string): Date {
 /** Dates and times in the page's language, built on Intl so Portuguese reads as Portuguese. */
 export function useFormat() {
   const { t, locale } = useI18n()
-  const dayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
+  // The UI language, with the device's region where it speaks it: en-GB reads "3 June" and 16:00.
+  const formatting = computed(() => formattingLocaleOf(locale.value, globalThis.navigator?.languages ?? []))
+  const dayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
   )
-  const instantFormat = computed(
-    () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeStyle: 'short' }),
+  const instantFormat = computed(() =>
+    dateTimeFormat(formatting.value, { dateStyle: 'long', timeStyle: 'short' }),
   )
-  const shortDayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        timeZone: 'UTC',
-      }),
+  const shortDayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }),
   )
-  const longDayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }),
+  const longDayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }),
   )
   /**
    * An event's clock (the shared one the kiosk and the announcements use too), per language and
@@ -53,12 +53,11 @@ export function useFormat() {
    */
   const clocks = new Map<string, EventClock>()
   function clockOf(timeZone: string): EventClock {
-    const formatting = formattingLocaleOf(locale.value, globalThis.navigator?.languages ?? [])
-    const key = `${formatting}|${timeZone}`
+    const key = `${formatting.value}|${timeZone}`
     let made = clocks.get(key)
     if (made === undefined) {
       made = eventClock({
-        locale: formatting,
+        locale: formatting.value,
         timeZone,
         deviceTimeZone: deviceTimeZone(),
         words: timeWordsFrom(t),

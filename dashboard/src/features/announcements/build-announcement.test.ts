@@ -124,8 +124,8 @@ describe('buildAnnouncements', () => {
       photoConsent: {
         mode: 'opt-in',
         markers: [
-          { marker: 'Green lanyard', meaning: 'photos are fine.' },
-          { marker: 'Red lanyard:', meaning: 'please don’t film me.' },
+          { marker: 'Green lanyard', meaning: 'Photos are fine.' },
+          { marker: 'Red lanyard:', meaning: 'Please don’t film me.' },
         ],
       },
     }

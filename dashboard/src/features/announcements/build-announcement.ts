@@ -48,6 +48,15 @@ function clause(text: string): string {
   return text.trim().replace(/[\s.;:,]+$/u, '')
 }
 
+/**
+ * A clause that continues a sentence ("… means please ask first"): as `clause`, with a leading
+ * capital lowered when the word goes on in lower case ("Please", not "NASA" or "I").
+ */
+function continuing(text: string, locale: string): string {
+  const bare = clause(text)
+  return /^\p{Lu}\p{Ll}/u.test(bare) ? bare.charAt(0).toLocaleLowerCase(locale) + bare.slice(1) : bare
+}
+
 /** A sentence of its own: ends with a full stop unless it already ends as a sentence does. */
 function sentence(text: string): string {
   const trimmed = text.trim()
@@ -152,7 +161,7 @@ export function buildAnnouncements(
         const markers = event.photoConsent.markers.map(marker =>
           t('announcements.script.marker', {
             marker: clause(marker.marker),
-            meaning: clause(marker.meaning),
+            meaning: continuing(marker.meaning, locale),
           }),
         )
         paragraphs.push(t('announcements.script.markers', { markers: markers.join('; ') }))
