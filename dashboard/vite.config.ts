@@ -38,5 +38,9 @@ export default defineConfig({
     name: 'dashboard',
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    // The device's zone decides whether times name the event's zone: the fixtures' events are in
+    // Lisbon, so the tests run as a screen there, whatever the machine's zone (tests that mean a
+    // device elsewhere set TZ themselves).
+    env: { TZ: 'Europe/Lisbon' },
   },
 })

@@ -1,4 +1,4 @@
-import { EventKind, EventStatus, type Role } from '@conduct-desk/shared'
+import { EventKind, EventStatus, addDays, type Role } from '@conduct-desk/shared'
 import { AccountEntity } from '../src/features/accounts/account.entity.js'
 import { sealTotpSecret } from '../src/features/accounts/totp-secret.js'
 import { sessionCookieName } from '../src/platform/http/cookies.js'
@@ -8,6 +8,7 @@ import { RoleAssignmentEntity } from '../src/features/accounts/role-assignment.e
 import { ContactEntity } from '../src/features/contacts/contact.entity.js'
 import { EventEntity } from '../src/features/events/event.entity.js'
 import type { Database } from '../src/db/database.js'
+import type { OfficeHourWindow } from '../src/features/office-hours/office-hours.type.js'
 import { newId } from '../src/platform/security/tokens.js'
 import type { TestClient, TestServer } from './test-server.js'
 
@@ -136,4 +137,24 @@ export async function enrolTotp(
 /** The authenticator code of `secret` at `at`, `steps` periods of 30 seconds later (or earlier). */
 export function totpCode(secret: string, at: Date, steps = 0): string {
   return totpCodeAt(secret, new Date(at.getTime() + steps * 30_000))
+}
+
+/**
+ * A published event running until tomorrow with office hours tomorrow, 12:00 to 13:00 UTC, cut
+ * into three 20-minute meetings held by whoever is on duty.
+ */
+export async function createOfficeHoursTomorrow(
+  server: Pick<TestServer, 'db' | 'services'>,
+): Promise<{ event: EventEntity; window: OfficeHourWindow }> {
+  const tomorrow = addDays(new Date().toISOString().slice(0, 10), 1)
+  const event = await createEvent(server.db, { endsOn: tomorrow, quietRoomLocation: 'Room 2' })
+  const window = await server.services.officeHourSetup.createWindow({
+    eventId: event.id,
+    localDate: tomorrow,
+    from: '12:00',
+    to: '13:00',
+    slotMinutes: 20,
+    bufferMinutes: 0,
+  })
+  return { event, window }
 }

@@ -68,12 +68,12 @@ export async function readEverything(scenario: ReportScenario, server: TestServe
       return { name, status: response.status, sha256: createHash('sha256').update(bytes).digest('hex') }
     }),
   )
-  const meetings = await server.services.bookings.meetings(scenario.eventId, true)
+  const meetings = await server.services.meetings.meetings(scenario.eventId, true)
   return {
     reports: detail.data!.case.reports,
     messages: detail.data!.case.messages,
     files,
-    meetings: meetings.map(({ code, contactMethod }) => ({ code, contactMethod })),
+    meetings: meetings.map(({ checkInWord, contactMethod }) => ({ checkInWord, contactMethod })),
   }
 }
 

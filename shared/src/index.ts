@@ -58,6 +58,11 @@ export {
 export { checkPassword } from './password-policy.js'
 export type { PasswordProblem } from './password-policy.js'
 export { addDays, localToInstant, zoneOffsetMinutes } from './time/zoned-time.js'
+export { dateTimeFormat, listFormat, relativeDayFormat } from './time/date-time-formats.js'
+export { instantToLocal, localDateOf } from './time/local-clock.js'
+export type { Instant, LocalClockReading } from './time/local-clock.js'
+export { deviceTimeZone, eventClock, formattingLocaleOf, timeWordsFrom } from './time/event-clock.js'
+export type { EventClock, EventClockOptions, TimeWords, TranslateTime } from './time/event-clock.js'
 export {
   BASELINE_POLICY_ITEMS,
   DEFAULT_REPORT_CATEGORIES,
@@ -80,6 +85,7 @@ export {
   formatBookingCode,
   normalizeBookingCode,
 } from './office-hours/booking-code.js'
+export { CHECK_IN_WORD_MAX_LENGTH, CHECK_IN_WORDS, checkInWordFrom } from './office-hours/check-in-word.js'
 export {
   CASE_MESSAGE_MAX_LENGTH,
   CASE_STATUSES,

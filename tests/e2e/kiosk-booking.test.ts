@@ -5,8 +5,9 @@ import { messages } from '../support/messages.js'
 import { startServer, type RunningServer } from '../support/start-server.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
-// An attendee books a private meeting at the kiosk without giving a name, sees the time leave the
-// free list, cancels with the code, and sees it free again; a responder finds the meeting in the dashboard.
+// An attendee books a private meeting at the kiosk without giving a name and is told the word to say
+// on arrival; the time leaves the free list; a responder finds the meeting in the dashboard by that
+// word and never sees the code; the attendee cancels with the code and the time is free again.
 describe('kiosk: book a private meeting and cancel it with the code', () => {
   let browser: Browser
   let server: RunningServer | undefined
@@ -25,7 +26,7 @@ describe('kiosk: book a private meeting and cancel it with the code', () => {
     await browser?.close()
   })
 
-  it('books, shows the time as taken, cancels with the code, frees it; the responder sees the meeting', async () => {
+  it('books, tells the word to say, the responder sees the word and not the code, the code still cancels', async () => {
     server = await startServer()
     const demo = server.demo()
     const kiosk = await openPage(browser)
@@ -47,8 +48,17 @@ describe('kiosk: book a private meeting and cancel it with the code', () => {
     await codeElement.waitFor()
     const code = (await codeElement.innerText()).replace(/\s/g, '')
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+    // What to say on arrival: the check-in word (or a first name), not the code.
+    const word = (await page.getByTestId('check-in-word').innerText()).trim()
+    expect(word).toMatch(/^[a-z]+$/)
+    await expect(page.getByTestId('check-in-say').innerText()).resolves.toBe(
+      k('officeHours.checkIn.say', { word }),
+    )
+    await page.getByText(k('officeHours.checkIn.noCode')).waitFor()
+    expect(await page.locator('main').innerText()).not.toContain("You don't need to bring anything")
 
-    // The responder's side, in the dashboard: the meeting, its code and the way to reach the person.
+    // The responder's side, in the dashboard: the meeting by its word, the way to reach the person,
+    // and nowhere the code (the API no longer has it to give).
     const responderEmail = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
     const dashboard = await openPage(browser)
     tabs.push(dashboard)
@@ -61,9 +71,13 @@ describe('kiosk: book a private meeting and cancel it with the code', () => {
     await dashboard.page.getByRole('heading', { level: 1, name: d('meetings.title') }).waitFor()
     const meeting = dashboard.page
       .getByRole('article')
-      .filter({ has: dashboard.page.locator(`code[data-booking-code]:text-is("${code}")`) })
+      .filter({ has: dashboard.page.locator(`[data-check-in-word]:text-is("${word}")`) })
     await meeting.waitFor()
     await expect(meeting.innerText()).resolves.toContain('Signal: +351 910 000 000')
+    await dashboard.page.getByText(d('meetings.intro')).waitFor()
+    const staffPage = await dashboard.page.content()
+    expect(staffPage).not.toContain(code)
+    expect(staffPage).not.toContain(code.replace('-', ''))
     expect(dashboard.errors()).toEqual([])
 
     await page.getByRole('button', { name: k('officeHours.manage.done'), exact: true }).click()

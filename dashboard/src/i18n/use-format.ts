@@ -1,3 +1,11 @@
+import {
+  dateTimeFormat,
+  deviceTimeZone,
+  eventClock,
+  formattingLocaleOf,
+  timeWordsFrom,
+  type EventClock,
+} from '@conduct-desk/shared'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
@@ -8,45 +16,53 @@ function dayAsUtc(day: string): Date {
 
 /** Dates and times in the page's language, built on Intl so Portuguese reads as Portuguese. */
 export function useFormat() {
-  const { locale } = useI18n()
-  const dayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
+  const { t, locale } = useI18n()
+  // The UI language, with the device's region where it speaks it: en-GB reads "3 June" and 16:00.
+  const formatting = computed(() => formattingLocaleOf(locale.value, globalThis.navigator?.languages ?? []))
+  const dayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
   )
-  const instantFormat = computed(
-    () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeStyle: 'short' }),
+  const instantFormat = computed(() =>
+    dateTimeFormat(formatting.value, { dateStyle: 'long', timeStyle: 'short' }),
   )
-  const shortDayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        timeZone: 'UTC',
-      }),
+  const shortDayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }),
   )
-  const longDayFormat = computed(
-    () =>
-      new Intl.DateTimeFormat(locale.value, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }),
+  const longDayFormat = computed(() =>
+    dateTimeFormat(formatting.value, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }),
   )
-  /** Clock-time formats per zone, made once per language and zone. */
-  const clockFormats = new Map<string, Intl.DateTimeFormat>()
-  function clockFormat(timeZone: string): Intl.DateTimeFormat {
-    const key = `${locale.value}|${timeZone}`
-    let made = clockFormats.get(key)
+  /**
+   * An event's clock (the shared one the kiosk and the announcements use too), per language and
+   * zone: the device's own languages pick 12 or 24 hours, and the event's zone is named when the
+   * organizer's laptop is elsewhere.
+   */
+  const clocks = new Map<string, EventClock>()
+  function clockOf(timeZone: string): EventClock {
+    const key = `${formatting.value}|${timeZone}`
+    let made = clocks.get(key)
     if (made === undefined) {
-      made = new Intl.DateTimeFormat(locale.value, { hour: 'numeric', minute: '2-digit', timeZone })
-      clockFormats.set(key, made)
+      made = eventClock({
+        locale: formatting.value,
+        timeZone,
+        deviceTimeZone: deviceTimeZone(),
+        words: timeWordsFrom(t),
+      })
+      clocks.set(key, made)
     }
     return made
   }
@@ -86,13 +102,17 @@ export function useFormat() {
     longDay(day: string): string {
       return longDayFormat.value.format(dayAsUtc(day))
     },
-    /** "10:00 AM" on the wall clock of `timeZone` (an event's zone), in the page's language. */
+    /** "10:00 AM" / "10:00" on the wall clock of `timeZone` (an event's zone), in the page's language. */
     time(iso: string, timeZone: string): string {
-      return clockFormat(timeZone).format(new Date(iso))
+      return clockOf(timeZone).time(iso)
     },
-    /** "10:00 – 10:20 AM" on the wall clock of `timeZone`, in the page's language. */
+    /** "10:00 – 10:20 AM", "20:00 until midnight", "all day", on the wall clock of `timeZone`. */
     timeRange(startIso: string, endIso: string, timeZone: string): string {
-      return clockFormat(timeZone).formatRange(new Date(startIso), new Date(endIso))
+      return clockOf(timeZone).span(startIso, endIso)
+    },
+    /** "today, 09:00–13:00", "Thursday 3 December, all day": a period such as an on-duty shift. */
+    period(startIso: string, endIso: string, timeZone: string, now: number): string {
+      return clockOf(timeZone).spanWithDay(startIso, endIso, now)
     },
     /** "340 kB", "1.2 MB": a file's size in the page's language (1 kB = 1000 bytes). */
     fileSize(bytes: number): string {

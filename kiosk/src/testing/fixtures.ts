@@ -108,6 +108,7 @@ export function slotFixture(overrides: Partial<OfficeHoursSlot> = {}): OfficeHou
     available: true,
     place: 'Room 2.14, second floor',
     contact: null,
+    onDuty: [],
     ...overrides,
   }
 }
@@ -127,5 +128,11 @@ export function slotContactFixture(overrides: Partial<SlotContact> = {}): SlotCo
 
 /** What bookSlot, bookingByCode and moveBooking answer. */
 export function bookingFixture(overrides: Partial<Booking> = {}): Booking {
-  return { code: 'ABCDE-FGHJK', slot: slotFixture({ available: false }), ...overrides }
+  return {
+    code: 'ABCDE-FGHJK',
+    checkInWord: 'tango',
+    slot: slotFixture({ available: false }),
+    contact: null,
+    ...overrides,
+  }
 }

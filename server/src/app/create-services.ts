@@ -38,6 +38,7 @@ import {
 } from '../features/urgent-help/urgent-alert-change.js'
 import { BookingService } from '../features/office-hours/booking.service.js'
 import { MeetingNotifier } from '../features/office-hours/meeting-notifier.js'
+import { MeetingService } from '../features/office-hours/meeting.service.js'
 import { OfficeHourSetupService } from '../features/office-hours/office-hour-setup.service.js'
 import type { FieldCipher } from '../platform/crypto/field-cipher.js'
 import type { Logger } from '../platform/logging/logger.js'
@@ -205,6 +206,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       new FailureThrottle(counters, 'enrolment', { requester: ENROLMENT_THROTTLE }, 'refund'),
     ),
     officeHourSetup: new OfficeHourSetupService(db, clock),
+    meetings: new MeetingService(db, clock, cipher),
     bookings: new BookingService({
       db,
       clock,

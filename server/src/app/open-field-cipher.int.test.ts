@@ -50,7 +50,7 @@ describe.each(testDialects)('encrypted values and the data keys at start on %s',
     const [booking] = await server.db.read.find(BookingEntity)
     await server.db.write(async manager => {
       await manager.update(CaseMessageEntity, { id: second!.id }, { sealedBody: first!.sealedBody })
-      await manager.update(BookingEntity, { id: booking!.id }, { contactMethod: booking!.codeSealed })
+      await manager.update(BookingEntity, { id: booking!.id }, { contactMethod: first!.sealedBody })
     })
 
     const detail = await scenario.responder.gql('query($c: ID!) { case(caseId: $c) { messages { body } } }', {
@@ -58,7 +58,7 @@ describe.each(testDialects)('encrypted values and the data keys at start on %s',
     })
     expect(detail.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.InternalServerError)
     expect(JSON.stringify(detail)).not.toContain('Can we talk?')
-    await expect(server.services.bookings.meetings(scenario.eventId, true)).rejects.toThrow()
+    await expect(server.services.meetings.meetings(scenario.eventId, true)).rejects.toThrow()
   })
 
   it('refuses to start while values use a key that is not configured, and changes nothing', async () => {

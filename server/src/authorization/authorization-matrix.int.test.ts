@@ -123,7 +123,7 @@ describe('authorization matrix', () => {
       place: 'Room 2',
     })
     const booking = await server.services.bookings.book(window.slots[1]?.id ?? '', null, 'matrix-setup')
-    const [meeting] = await server.services.bookings.meetings(event.id, true)
+    const [meeting] = await server.services.meetings.meetings(event.id, true)
     const receipt = await server.services.reportIntake.submit({ id: event.id }, MATRIX_REPORT, 'matrix-setup')
     const responderViewer = await server.services.sessions.loadViewer(accountOf.get('responder') ?? '')
     const [firstCase] =

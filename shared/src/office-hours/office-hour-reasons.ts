@@ -12,4 +12,6 @@ export const OfficeHourReason = {
   PlaceMissing: 'OFFICE_HOURS_PLACE_MISSING',
   WindowHasBookings: 'OFFICE_HOURS_WINDOW_HAS_BOOKINGS',
   SlotBooked: 'OFFICE_HOURS_SLOT_BOOKED',
+  /** The contact asked for neither holds the slot nor is on duty when it starts. */
+  ContactNotAvailable: 'OFFICE_HOURS_CONTACT_NOT_AVAILABLE',
 } as const

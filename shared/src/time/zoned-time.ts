@@ -1,27 +1,12 @@
+import { wallClockOf } from './local-clock.js'
+
 /**
  * The offset of `timeZone` from UTC at `instant`, in minutes (positive east of Greenwich).
  * Uses only `Intl`, so it runs the same in the server, the apps and tests.
  */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant)
-  const value = (type: string) => Number(parts.find(part => part.type === type)?.value ?? 0)
-  const asUtc = Date.UTC(
-    value('year'),
-    value('month') - 1,
-    value('day'),
-    value('hour'),
-    value('minute'),
-    value('second'),
-  )
+  const wall = wallClockOf(instant, timeZone)
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
 }
 

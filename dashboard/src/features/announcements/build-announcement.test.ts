@@ -45,7 +45,8 @@ const tomasz: AnnouncementContact = {
 }
 
 describe('buildAnnouncements', () => {
-  const days = buildAnnouncements(event, [tomasz, lena], translate, 'en')
+  // en-GB: English with the 24-hour clock, as an en-GB browser formats it.
+  const days = buildAnnouncements(event, [tomasz, lena], translate, 'en-GB')
 
   it('makes one script per event day', () => {
     expect(days.map(day => [day.date, day.dayNumber])).toEqual([
@@ -90,13 +91,56 @@ describe('buildAnnouncements', () => {
     )
   })
 
-  it('cuts a shift that runs past midnight at the end of the day', () => {
+  it('cuts a shift that runs past midnight at the end of the day: "until midnight", not "24:00"', () => {
     const late: AnnouncementContact = {
       ...lena,
       onDuty: [{ startsAt: '2026-03-30T20:00:00Z', endsAt: '2026-03-30T23:30:00Z' }],
     }
-    const [, , third] = buildAnnouncements({ ...event, photoConsent: null }, [late], translate, 'en')
-    expect(third!.onDuty).toEqual([{ name: 'Lena Vogel', hours: ['22:00–24:00'] }])
+    const [, , third] = buildAnnouncements({ ...event, photoConsent: null }, [late], translate, 'en-GB')
+    expect(third!.onDuty).toEqual([{ name: 'Lena Vogel', hours: ['22:00 until midnight'] }])
+    expect(third!.text).toContain('Lena Vogel (she/her), on duty 22:00 until midnight.')
+  })
+
+  it('says "all day" for a midnight-to-midnight shift, on the short day of the clock change too', () => {
+    const allDay: AnnouncementContact = {
+      ...lena,
+      // 29 March in Berlin: 23 hours, from 23:00 UTC on the 28th to 22:00 UTC on the 29th.
+      onDuty: [{ startsAt: '2026-03-28T23:00:00Z', endsAt: '2026-03-29T22:00:00Z' }],
+    }
+    const [, second] = buildAnnouncements({ ...event, photoConsent: null }, [allDay], translate, 'en-GB')
+    expect(second!.onDuty).toEqual([{ name: 'Lena Vogel', hours: ['all day'] }])
+  })
+
+  it('uses the 12-hour clock where the locale does', () => {
+    const [, second] = buildAnnouncements(event, [lena], translate, 'en-US')
+    expect(second!.onDuty[0]!.hours.map(hours => hours.replace(/\s/g, ' '))).toEqual(['9:00 AM – 5:00 PM'])
+  })
+
+  it('sets what organizers typed into sentences without doubled punctuation', () => {
+    const typed: AnnouncementEvent = {
+      ...event,
+      name: 'Spree Sprints.',
+      quietRoom: { location: 'Room 2.14.', directions: 'Second floor, past the lifts' },
+      photoConsent: {
+        mode: 'opt-in',
+        markers: [
+          { marker: 'Green lanyard', meaning: 'Photos are fine.' },
+          { marker: 'Red lanyard:', meaning: 'Please don’t film me.' },
+        ],
+      },
+    }
+    const [first] = buildAnnouncements(
+      typed,
+      [{ ...lena, identifier: 'orange lanyard.' }],
+      translate,
+      'en-GB',
+    )
+    expect(first!.text).toContain(
+      'Here is how people show their choice: Green lanyard means photos are fine; Red lanyard means please don’t film me.',
+    )
+    expect(first!.text).toContain('there is a quiet room: Room 2.14. Second floor, past the lifts.')
+    expect(first!.text).toContain('Welcome to day 1 of 3 of Spree Sprints. Before we start')
+    expect(first!.text).not.toMatch(/\.\.|\.;|\.:|;\.|:\./)
   })
 
   it('speaks Portuguese when the interface does', () => {

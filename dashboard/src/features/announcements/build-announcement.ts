@@ -1,4 +1,5 @@
-import { eventDays, instantToLocal, localDayBounds } from '@/time/event-time'
+import { eventClock, listFormat, timeWordsFrom, type EventClock } from '@conduct-desk/shared'
+import { eventDays, localDayBounds } from '@/time/event-time'
 
 export interface AnnouncementEvent {
   readonly name: string
@@ -23,7 +24,7 @@ export interface AnnouncementContact {
 
 export interface OnDutyToday {
   readonly name: string
-  /** Local wall-clock spans within the day, e.g. ["09:00–13:00"]. */
+  /** Local wall-clock spans within the day, e.g. ["09:00–13:00", "20:00 until midnight"]. */
   readonly hours: readonly string[]
 }
 
@@ -42,13 +43,33 @@ export interface DayAnnouncement {
 /** A translator for the script's sentences; vue-i18n's `t` fits. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string
 
+/** A fragment for the middle of a sentence: no closing full stop, semicolon or colon of its own. */
+function clause(text: string): string {
+  return text.trim().replace(/[\s.;:,]+$/u, '')
+}
+
+/**
+ * A clause that continues a sentence ("… means please ask first"): as `clause`, with a leading
+ * capital lowered when the word goes on in lower case ("Please", not "NASA" or "I").
+ */
+function continuing(text: string, locale: string): string {
+  const bare = clause(text)
+  return /^\p{Lu}\p{Ll}/u.test(bare) ? bare.charAt(0).toLocaleLowerCase(locale) + bare.slice(1) : bare
+}
+
+/** A sentence of its own: ends with a full stop unless it already ends as a sentence does. */
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?…]["”’)]*$/u.test(trimmed) ? trimmed : `${clause(trimmed)}.`
+}
+
 /** The parts of a contact's periods that fall on one local day, as wall-clock spans. */
 function hoursOn(
   contact: AnnouncementContact,
   date: string,
-  timeZone: string,
+  clock: EventClock,
 ): { start: number; hours: string[] } | null {
-  const day = localDayBounds(date, timeZone)
+  const day = localDayBounds(date, clock.timeZone)
   const spans = contact.onDuty
     .map(period => ({
       start: Math.max(new Date(period.startsAt).getTime(), day.start),
@@ -59,10 +80,9 @@ function hoursOn(
   if (spans.length === 0) {
     return null
   }
-  const clock = (instant: number) => instantToLocal(new Date(instant).toISOString(), timeZone).time
   return {
     start: spans[0]?.start ?? day.start,
-    hours: spans.map(span => `${clock(span.start)}–${span.end === day.end ? '24:00' : clock(span.end)}`),
+    hours: spans.map(span => clock.span(span.start, span.end)),
   }
 }
 
@@ -70,7 +90,9 @@ function hoursOn(
  * The opening-announcement script for each day of an event: who is on duty that day (read in the
  * event's time zone, so a daylight-saving change or a shift after midnight lands on the right day),
  * how to recognise and reach them, where the quiet room is, and on the first day how the
- * photo-consent markers work. Pure: texts come from `t`, lists are joined for `locale`.
+ * photo-consent markers work. Pure: texts come from `t`, times from the shared event clock (the
+ * same as the kiosk's and the dashboard's: "20:00 until midnight", never "24:00"), lists are joined
+ * for `locale`. What organizers typed is set into the sentences without doubled punctuation.
  */
 export function buildAnnouncements(
   event: AnnouncementEvent,
@@ -78,11 +100,19 @@ export function buildAnnouncements(
   t: Translate,
   locale: string,
 ): DayAnnouncement[] {
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' })
+  const list = listFormat(locale, 'conjunction')
+  // Said aloud at the venue: its clock is the event's, so the zone is never named.
+  const clock = eventClock({
+    locale,
+    timeZone: event.timeZone,
+    deviceTimeZone: event.timeZone,
+    words: timeWordsFrom(t),
+  })
   const days = eventDays(event.startsOn, event.endsOn)
+  const eventName = clause(event.name)
   return days.map((date, index) => {
     const onDuty = contacts
-      .map(contact => ({ contact, today: hoursOn(contact, date, event.timeZone) }))
+      .map(contact => ({ contact, today: hoursOn(contact, date, clock) }))
       .filter(entry => entry.today !== null)
       .sort(
         (a, b) =>
@@ -91,8 +121,8 @@ export function buildAnnouncements(
 
     const paragraphs: string[] = [
       days.length > 1
-        ? t('announcements.script.openingDay', { event: event.name, day: index + 1, days: days.length })
-        : t('announcements.script.opening', { event: event.name }),
+        ? t('announcements.script.openingDay', { event: eventName, day: index + 1, days: days.length })
+        : t('announcements.script.opening', { event: eventName }),
       t('announcements.script.policy'),
     ]
     if (onDuty.length === 0) {
@@ -105,7 +135,7 @@ export function buildAnnouncements(
           t('announcements.script.contact', {
             name,
             hours: list.format(today?.hours ?? []),
-            identifier: contact.identifier,
+            identifier: clause(contact.identifier),
             email: contact.email,
           }),
         )
@@ -114,22 +144,25 @@ export function buildAnnouncements(
     if (event.quietRoom !== null) {
       paragraphs.push(
         [
-          t('announcements.script.quietRoom', { location: event.quietRoom.location }),
-          event.quietRoom.directions,
+          t('announcements.script.quietRoom', { location: clause(event.quietRoom.location) }),
+          event.quietRoom.directions?.trim() ? sentence(event.quietRoom.directions) : null,
         ]
           .filter(Boolean)
           .join(' '),
       )
     }
     if (event.urgentPhone) {
-      paragraphs.push(t('announcements.script.urgent', { phone: event.urgentPhone }))
+      paragraphs.push(t('announcements.script.urgent', { phone: clause(event.urgentPhone) }))
     }
     if (index === 0 && event.photoConsent !== null) {
       const mode = event.photoConsent.mode === 'opt-out' ? 'photoOptOut' : 'photoOptIn'
       paragraphs.push(t(`announcements.script.${mode}`))
       if (event.photoConsent.markers.length > 0) {
         const markers = event.photoConsent.markers.map(marker =>
-          t('announcements.script.marker', { marker: marker.marker, meaning: marker.meaning }),
+          t('announcements.script.marker', {
+            marker: clause(marker.marker),
+            meaning: continuing(marker.meaning, locale),
+          }),
         )
         paragraphs.push(t('announcements.script.markers', { markers: markers.join('; ') }))
       }

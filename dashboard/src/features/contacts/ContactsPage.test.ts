@@ -92,8 +92,29 @@ describe('ContactsPage', () => {
     expect(item.text()).toContain('AO')
     expect(item.text()).toContain('Committee member')
     expect(item.text()).toContain('English, Portuguese')
-    // 08:00Z is 09:00 in Lisbon in June.
-    expect(item.text()).toContain('09:00–13:00')
+    // 08:00Z is 09:00 in Lisbon in June, said as the shared event clock says it (en-US here).
+    expect(item.text().replace(/\s+/g, ' ')).toContain('Wednesday, June 3, 9:00 AM – 1:00 PM')
+  })
+
+  it('says "all day" and "until midnight" for on-duty hours, never "00:00–00:00"', async () => {
+    stub(
+      () => ({}),
+      {},
+      {
+        ...contact,
+        onDuty: [
+          // Midnight to midnight in Lisbon (UTC+1 in June), then an evening to midnight.
+          { startsAt: '2026-06-03T23:00:00.000Z', endsAt: '2026-06-04T23:00:00.000Z' },
+          { startsAt: '2026-06-05T18:00:00.000Z', endsAt: '2026-06-05T23:00:00.000Z' },
+        ],
+      },
+    )
+    const { wrapper } = await mountApp('/events/e1/setup/contacts')
+
+    const text = wrapper.get('article').text().replace(/\s+/g, ' ')
+    expect(text).toContain('Thursday, June 4, all day')
+    expect(text).toContain('Friday, June 5, 7:00 PM until midnight')
+    expect(text).not.toMatch(/00:00|12:00 AM/)
   })
 
   it('warns while typing a group address, then shows the server’s refusal on the email field', async () => {

@@ -21,7 +21,7 @@ const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
 function meeting(overrides: Partial<MeetingsFieldsFragment>): MeetingsFieldsFragment {
   return {
     id: 'b1',
-    code: 'KXQ7M-3PHRT',
+    checkInWord: 'tango',
     status: 'active',
     startsAt: '2026-06-03T09:00:00.000Z',
     endsAt: '2026-06-03T09:20:00.000Z',
@@ -38,14 +38,14 @@ function stub(handlers: Record<string, (variables: Record<string, unknown>) => o
     meetings: [
       meeting({
         id: 'b3',
-        code: 'WD2JN-8KCVA',
+        checkInWord: 'piano',
         startsAt: '2026-06-04T13:00:00.000Z',
         endsAt: '2026-06-04T13:20:00.000Z',
       }),
       meeting({ contactMethod: 'Signal +351 912 345 678', respondersPerSlot: 2 }),
       meeting({
         id: 'b2',
-        code: 'PL4ZR-Q9EHU',
+        checkInWord: 'zebra',
         startsAt: '2026-06-03T09:25:00.000Z',
         endsAt: '2026-06-03T09:45:00.000Z',
         contactName: 'Amara Okafor',
@@ -92,9 +92,12 @@ describe('MeetingsPage', () => {
     const first = days[0]!.findAll('article')
     expect(first.map(item => plain(item.get('h3').text()))).toEqual(['10:00 – 10:20 AM', '10:25 – 10:45 AM'])
 
+    // The check-in word the person was asked to say; nothing here is a booking code.
     const booked = first[0]!
-    expect(booked.get('[data-booking-code]').text()).toBe('KXQ7M-3PHRT')
-    expect(booked.get('[data-booking-code]').element.tagName).toBe('CODE')
+    expect(booked.text()).toContain('Check-in word')
+    expect(booked.get('[data-check-in-word]').text()).toBe('tango')
+    expect(booked.find('[data-booking-code]').exists()).toBe(false)
+    expect(booked.text()).not.toContain('Booking code')
     expect(booked.text()).toContain('Room 2.14')
     expect(booked.text()).toContain('Anyone on duty')
     expect(booked.text()).toContain('Signal +351 912 345 678')
@@ -107,6 +110,22 @@ describe('MeetingsPage', () => {
     expect(second.text()).not.toContain('Two responders')
 
     expect(wrapper.text()).not.toContain('comes with incident reports')
+    // The page no longer tells responders to ask for the code.
+    expect(wrapper.text()).toContain('check-in word')
+    expect(wrapper.text()).toContain('Never ask for the booking code')
+    expect(wrapper.text()).not.toContain('ask for it when they arrive')
+  })
+
+  it('names the event’s zone beside the times when this computer’s clock reads differently', async () => {
+    vi.stubEnv('TZ', 'America/New_York')
+    try {
+      stub()
+      const { wrapper } = await mountApp('/events/e1/meetings')
+      const first = wrapper.findAll('section')[0]!.findAll('article')[0]!
+      expect(plain(first.get('h3').text())).toBe('10:00 – 10:20 AM (Western European Time)')
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it('marks a meeting as held and says so where focus lands', async () => {
@@ -115,7 +134,7 @@ describe('MeetingsPage', () => {
 
     const held = wrapper
       .findAll('button')
-      .find(button => plain(button.text()).endsWith('Mark as held: 10:00 – 10:20 AM, KXQ7M-3PHRT'))!
+      .find(button => plain(button.text()).endsWith('Mark as held: 10:00 – 10:20 AM, tango'))!
     await held.trigger('click')
     await flushPromises()
 
@@ -124,7 +143,7 @@ describe('MeetingsPage', () => {
       input: { eventId: 'e1', bookingId: 'b1', status: 'held' },
     })
     const status = wrapper.get('.base-status-message')
-    expect(plain(status.text())).toBe('The meeting at 10:00 – 10:20 AM (KXQ7M-3PHRT) is marked as held.')
+    expect(plain(status.text())).toBe('The meeting at 10:00 – 10:20 AM (tango) is marked as held.')
     expect(document.activeElement).toBe(status.element)
     const item = wrapper.findAll('article')[0]!
     expect(plain(item.text())).toContain('Status: Held')
@@ -178,9 +197,7 @@ describe('MeetingsPage', () => {
 
     const link = wrapper
       .findAll('a')
-      .find(entry =>
-        plain(entry.text()).endsWith('Write down an on-site report: 10:00 – 10:20 AM, KXQ7M-3PHRT'),
-      )!
+      .find(entry => plain(entry.text()).endsWith('Write down an on-site report: 10:00 – 10:20 AM, tango'))!
     const url = new URL(link.attributes('href')!, 'http://localhost')
     expect(url.pathname).toBe('/dashboard/events/e1/cases/new-on-site')
     expect(url.searchParams.get('where')).toBe('Room 2.14')

@@ -42,7 +42,26 @@ describe('ContactsCard', () => {
       }),
     )
     expect(card.get('[data-testid="on-duty-badge"]').text()).toBe('On duty now')
-    expect(card.text()).toMatch(/until 0?5:00\s?PM/)
+    expect(card.text()).toMatch(/until 5:00\sPM/)
+  })
+
+  it('says "until midnight" for a shift that ends as the day ends, never "until 12:00 AM"', () => {
+    const card = mountCard(
+      contactFixture({
+        onDutyNow: true,
+        onDuty: [{ startsAt: '2026-11-26T00:00:00Z', endsAt: '2026-11-27T00:00:00Z' }],
+      }),
+    )
+    expect(card.text()).toContain('until midnight')
+    expect(card.text()).not.toMatch(/12:00\sAM|00:00/)
+    const pt = mountCard(
+      contactFixture({
+        onDutyNow: true,
+        onDuty: [{ startsAt: '2026-11-26T00:00:00Z', endsAt: '2026-11-27T00:00:00Z' }],
+      }),
+      'pt',
+    )
+    expect(pt.text()).toContain('até à meia-noite')
   })
 
   it('shows no badge when off duty, but says when they are next on', () => {
@@ -53,7 +72,10 @@ describe('ContactsCard', () => {
       }),
     )
     expect(card.find('[data-testid="on-duty-badge"]').exists()).toBe(false)
-    expect(card.text()).toContain('Next on duty: Friday')
+    // The 27th seen from the 26th, on the event's clock.
+    expect(card.get('.contacts-card__duty').text().replace(/\s+/g, ' ')).toBe(
+      'Next on duty: tomorrow, 8:00 AM – 12:00 PM',
+    )
   })
 
   it('shows initials when there is no photo, and the photo with an alt text when there is', () => {

@@ -1,3 +1,4 @@
+import type { EventClock } from '@conduct-desk/shared'
 import type { ContactsCardContactFragment } from '@/graphql/generated/graphql'
 
 /** Up to two letters for the avatar of someone without a photo: "Tomás Ferreira" → "TF". */
@@ -47,32 +48,27 @@ export type DutySummary =
   | { readonly kind: 'next'; readonly period: string }
   | { readonly kind: 'none' }
 
-/** What the card says about duty: on now (until when), the next period, or nothing. Times in the event's zone. */
+/**
+ * What the card says about duty, on the event's clock: on now ("until 19:00", "until midnight"),
+ * the next period ("today, 12:00–23:30", "tomorrow, all day"), or nothing.
+ */
 export function dutySummaryOf(
   contact: Pick<ContactsCardContactFragment, 'onDutyNow' | 'onDuty'>,
   now: number,
-  locale: string,
-  timeZone: string,
+  clock: EventClock,
 ): DutySummary {
   const periods = contact.onDuty
     .map(period => ({ startsAt: Date.parse(period.startsAt), endsAt: Date.parse(period.endsAt) }))
     .filter(period => !Number.isNaN(period.startsAt) && !Number.isNaN(period.endsAt))
     .sort((a, b) => a.startsAt - b.startsAt)
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone })
 
   if (contact.onDutyNow) {
     const current = periods.find(period => period.startsAt <= now && now < period.endsAt)
-    return { kind: 'now', until: current ? time.format(current.endsAt) : null }
+    return { kind: 'now', until: current ? clock.until(current.endsAt, now) : null }
   }
   const next = periods.find(period => period.startsAt > now)
   if (!next) {
     return { kind: 'none' }
   }
-  const withDay = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  })
-  return { kind: 'next', period: withDay.formatRange(next.startsAt, next.endsAt) }
+  return { kind: 'next', period: clock.spanWithDay(next.startsAt, next.endsAt, now) }
 }

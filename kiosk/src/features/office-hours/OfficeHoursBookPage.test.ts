@@ -1,113 +1,26 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { OfficeHoursSlot } from './office-hours-display'
-import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
-import {
-  answer,
-  graphqlError,
-  sentOperation,
-  stubGraphqlFetch,
-  type GraphqlAnswer,
-} from '@/testing/graphql-fetch-stub'
-import { accessibleName, buttonNamed, mountKiosk, readableText } from '@/testing/mount-kiosk'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { bookingFixture } from '@/testing/fixtures'
+import { answer, graphqlError, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, readableText } from '@/testing/mount-kiosk'
 import { useBookingStore } from './booking.store'
 import { useOfficeHoursStore } from './office-hours.store'
-
-const amara = slotContactFixture()
-
-// The event is in New York (UTC−5 in November): 02:00 UTC on the 27th is still Thursday the 26th there.
-const SLOTS: OfficeHoursSlot[] = [
-  slotFixture({ id: 's-1', startsAt: '2026-11-26T12:00:00.000Z', endsAt: '2026-11-26T12:20:00.000Z' }),
-  slotFixture({
-    id: 's-2',
-    startsAt: '2026-11-26T12:25:00.000Z',
-    endsAt: '2026-11-26T12:45:00.000Z',
-    available: false,
-  }),
-  slotFixture({
-    id: 's-3',
-    startsAt: '2026-11-26T16:00:00.000Z',
-    endsAt: '2026-11-26T16:25:00.000Z',
-    contact: amara,
-  }),
-  slotFixture({ id: 's-4', startsAt: '2026-11-27T02:00:00.000Z', endsAt: '2026-11-27T02:20:00.000Z' }),
-  slotFixture({
-    id: 's-5',
-    startsAt: '2026-11-27T15:00:00.000Z',
-    endsAt: '2026-11-27T15:25:00.000Z',
-    contact: amara,
-    place: null,
-  }),
-]
-
-interface Requests {
-  readonly query: string
-  readonly variables: Record<string, unknown>
-}
-
-/** Opens the kiosk at the event's home; `respond` answers the office-hours operations. */
-async function openKiosk(respond: (operation: string, variables: Record<string, unknown>) => GraphqlAnswer) {
-  const fetchMock = stubGraphqlFetch((operation, variables) =>
-    operation === 'EventsDetail'
-      ? answer({ publicEvent: eventFixture({ timeZone: 'America/New_York' }) })
-      : respond(operation, variables),
-  )
-  const kiosk = await mountKiosk()
-  const requests = (operation: string) =>
-    fetchMock.mock.calls
-      .map(([url, init]) => sentOperation(url, init) as Requests)
-      .filter(request => new RegExp(`(query|mutation) ${operation}\\b`).test(request.query))
-  return { ...kiosk, requests }
-}
-
-/** Answers with SLOTS (a time booked here is taken from then on), booking with `book`. */
-function officeHours(book: () => GraphqlAnswer = () => answer({ bookSlot: bookingFixture() })) {
-  const booked = new Set<unknown>()
-  return (operation: string, variables: Record<string, unknown>): GraphqlAnswer => {
-    switch (operation) {
-      case 'OfficeHoursSlots':
-        return answer({
-          officeHourSlots: SLOTS.map(slot => (booked.has(slot.id) ? { ...slot, available: false } : slot)),
-        })
-      case 'OfficeHoursBook': {
-        const result = book()
-        if ('body' in result && !('errors' in (result.body as object))) {
-          booked.add((variables.input as { slotId: string }).slotId)
-        }
-        return result
-      }
-      default:
-        return graphqlError('NOT_FOUND')
-    }
-  }
-}
-
-type Wrapper = Awaited<ReturnType<typeof mountKiosk>>['wrapper']
-
-const namesOf = (wrapper: Wrapper, selector: string) =>
-  wrapper.findAll(selector).map(found => accessibleName(found.element))
-const dayButtons = (wrapper: Wrapper) => namesOf(wrapper, '.office-hours-day-picker button')
-const freeSlots = (wrapper: Wrapper) => namesOf(wrapper, '[data-testid="free-slot"]')
-
-async function openBooking(respond = officeHours()) {
-  const kiosk = await openKiosk(respond)
-  await buttonNamed(kiosk.wrapper, 'Book a private meeting').trigger('click')
-  await flushPromises()
-  return kiosk
-}
-
-async function chooseAndBook(wrapper: Wrapper, slot: string, reach = '') {
-  await buttonNamed(wrapper, slot).trigger('click')
-  await flushPromises()
-  if (reach) {
-    await wrapper.get('input#office-hours-reach').setValue(reach)
-  }
-  await buttonNamed(wrapper, 'Book this time').trigger('click')
-  await flushPromises()
-}
+import {
+  SLOTS,
+  chooseAndBook,
+  dayButtons,
+  freeSlots,
+  officeHours,
+  openBooking,
+} from '@/testing/office-hours-booking'
 
 describe('Book a private meeting', () => {
+  // A kiosk at the venue: its clock is the event's, so no zone is named (see the last test).
+  beforeEach(() => {
+    vi.stubEnv('TZ', 'America/New_York')
+  })
   afterEach(() => {
+    vi.unstubAllEnvs()
     vi.unstubAllGlobals()
     vi.useRealTimers()
     document.body.innerHTML = ''
@@ -136,52 +49,23 @@ describe('Book a private meeting', () => {
     expect(wrapper.get('#office-hours-slots-heading').text()).toBe('Free times on Thursday, November 26')
     // The taken time (s-2) is no button; 9 PM in New York is Thursday's, not Friday's.
     expect(freeSlots(wrapper)).toEqual([
-      '7:00 AM – 7:20 AM Room 2.14, second floor With whoever is on duty',
-      '11:00 AM – 11:25 AM Room 2.14, second floor With Amara Okafor',
-      '9:00 PM – 9:20 PM Room 2.14, second floor With whoever is on duty',
+      '7:00 – 7:20 AM Room 2.14, second floor With whoever is on duty: Noor Haddad',
+      '11:00 – 11:25 AM Room 2.14, second floor With Amara Okafor',
+      '9:00 – 9:20 PM Room 2.14, second floor With whoever is on duty',
     ])
     expect(wrapper.get('[data-testid="taken-note"]').text()).toBe('1 time on this day is already taken.')
 
     await buttonNamed(wrapper, 'Friday November 27').trigger('click')
     // A time without its own place is in the quiet room.
-    expect(freeSlots(wrapper)).toEqual(['10:00 AM – 10:25 AM Room 2.14, second floor With Amara Okafor'])
+    expect(freeSlots(wrapper)).toEqual(['10:00 – 10:25 AM Room 2.14, second floor With Amara Okafor'])
     expect(wrapper.find('[data-testid="taken-note"]').exists()).toBe(false)
-  })
-
-  it('narrows the times to the person chosen, or to whoever is on duty', async () => {
-    const { wrapper } = await openBooking()
-    const filter = wrapper.get('.office-hours-contact-filter')
-    expect(filter.get('h2').text()).toBe("Someone I'm comfortable with")
-    expect(filter.findAll('button').map(button => accessibleName(button.element))).toEqual([
-      'No preference Show every free time',
-      'Amara Okafor (she/her) Speaks English and French',
-      'Anyone on duty Whoever from the team is on duty then',
-    ])
-
-    await buttonNamed(wrapper, 'Amara Okafor').trigger('click')
-    expect(buttonNamed(wrapper, 'Amara Okafor').attributes('aria-pressed')).toBe('true')
-    expect(dayButtons(wrapper)).toEqual([
-      'Thursday November 26 1 free time',
-      'Friday November 27 1 free time',
-    ])
-    expect(freeSlots(wrapper)).toEqual(['11:00 AM – 11:25 AM Room 2.14, second floor With Amara Okafor'])
-
-    await buttonNamed(wrapper, 'Anyone on duty').trigger('click')
-    expect(dayButtons(wrapper)).toEqual([
-      'Thursday November 26 2 free times',
-      'Friday November 27 Fully booked',
-    ])
-    expect(freeSlots(wrapper).every(name => name.endsWith('With whoever is on duty'))).toBe(true)
-    await buttonNamed(wrapper, 'Friday November 27').trigger('click')
-    expect(freeSlots(wrapper)).toEqual([])
-    expect(wrapper.text()).toContain('The person you chose has no free time on this day.')
   })
 
   it('books a time and shows the code, a QR code of it, and the time and place', async () => {
     const { wrapper, router, requests } = await openBooking(
       officeHours(() => answer({ bookSlot: bookingFixture({ slot: { ...SLOTS[2]!, available: false } }) })),
     )
-    await buttonNamed(wrapper, '11:00 AM – 11:25 AM').trigger('click')
+    await buttonNamed(wrapper, '11:00 – 11:25 AM').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('office-hours-confirm')
     expect(wrapper.get('h1').text()).toBe('Check your meeting')
@@ -202,16 +86,17 @@ describe('Book a private meeting', () => {
     await flushPromises()
 
     expect(requests('OfficeHoursBook').map(request => request.variables)).toEqual([
-      { input: { slotId: 's-3', contactMethod: '+351 900 000 000' } },
+      { input: { slotId: 's-3', contactMethod: '+351 900 000 000', contactId: null } },
     ])
     expect(router.currentRoute.value.name).toBe('office-hours-receipt')
     expect(wrapper.get('h1').text()).toBe('Your meeting is booked')
     expect(wrapper.get('[data-testid="booking-code"]').text()).toBe('ABCDE-FGHJK')
     expect(wrapper.text()).toContain('A B C D E, F G H J K')
     expect(wrapper.get('svg[role="img"]').attributes('aria-label')).toBe('QR code holding your booking code')
-    expect(wrapper.text()).toContain('Keep this code: you need it to cancel or move the meeting.')
+    expect(wrapper.text()).toContain('Keep this code: it is the only way to cancel or move the meeting.')
+    expect(wrapper.get('[data-testid="check-in-word"]').text()).toBe('tango')
     expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
-      'Thursday, November 26 11:00 AM – 11:25 AM',
+      'Thursday, November 26 11:00 – 11:25 AM',
     )
     expect(wrapper.get('[data-testid="meeting-where"]').text()).toContain('Room 2.14, second floor')
     // The time just booked is no longer offered.
@@ -220,16 +105,17 @@ describe('Book a private meeting', () => {
 
   it('sends no way to reach when none is typed', async () => {
     const { wrapper, requests } = await openBooking()
-    await chooseAndBook(wrapper, '7:00 AM – 7:20 AM')
+    await chooseAndBook(wrapper, '7:00 – 7:20 AM')
+    // "Anyone on duty" chosen: nobody is asked for by name.
     expect(requests('OfficeHoursBook').map(request => request.variables)).toEqual([
-      { input: { slotId: 's-1', contactMethod: null } },
+      { input: { slotId: 's-1', contactMethod: null, contactId: null } },
     ])
   })
 
   it('hides the code after a minute, and "Done" goes home and forgets it', async () => {
     const { wrapper, router, pinia } = await openBooking()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    await chooseAndBook(wrapper, '7:00 AM – 7:20 AM')
+    await chooseAndBook(wrapper, '7:00 – 7:20 AM')
     expect(wrapper.get('[data-testid="booking-code"]').text()).toBe('ABCDE-FGHJK')
 
     await vi.advanceTimersByTimeAsync(60_000)
@@ -267,28 +153,39 @@ describe('Book a private meeting', () => {
     const { wrapper, router, requests } = await openBooking(respond)
     expect(requests('OfficeHoursSlots')).toHaveLength(1)
 
-    await chooseAndBook(wrapper, '7:00 AM – 7:20 AM')
+    await chooseAndBook(wrapper, '7:00 – 7:20 AM')
 
     expect(router.currentRoute.value.name).toBe('office-hours-book')
     expect(wrapper.get('[role="alert"]').text()).toBe(
       'Sorry, someone booked that time a moment ago. Here are the times that are still free.',
     )
     expect(requests('OfficeHoursSlots').length).toBeGreaterThan(1)
-    expect(freeSlots(wrapper).some(name => name.startsWith('7:00 AM'))).toBe(false)
+    expect(freeSlots(wrapper).some(name => name.startsWith('7:00'))).toBe(false)
     expect(wrapper.get('[data-testid="taken-note"]').text()).toBe('2 times on this day are already taken.')
 
     // Choosing another time clears the message.
-    await chooseAndBook(wrapper, '9:00 PM – 9:20 PM')
+    await chooseAndBook(wrapper, '9:00 – 9:20 PM')
     expect(useBookingStore().notice).toBeNull()
   })
 
   it('when this kiosk booked too often, says so and stays on the confirm step', async () => {
     const { wrapper, router } = await openBooking(officeHours(() => graphqlError('RATE_LIMITED')))
-    await chooseAndBook(wrapper, '7:00 AM – 7:20 AM')
+    await chooseAndBook(wrapper, '7:00 – 7:20 AM')
     expect(router.currentRoute.value.name).toBe('office-hours-confirm')
     expect(wrapper.get('#office-hours-confirm-problem').text()).toContain(
       'This screen has booked several meetings in the last hour.',
     )
+  })
+
+  it('on a phone in another zone, names the event’s zone; in Portuguese, a 24-hour clock', async () => {
+    vi.stubEnv('TZ', 'Europe/Lisbon')
+    const { wrapper } = await openBooking()
+    expect(freeSlots(wrapper)[0]).toBe(
+      '7:00 – 7:20 AM (Eastern Time) Room 2.14, second floor With whoever is on duty: Noor Haddad',
+    )
+    await buttonNamed(wrapper, 'Português').trigger('click')
+    await flushPromises()
+    expect(freeSlots(wrapper)[0]).toMatch(/^07:00 – 07:20 \(Hor.+\) Room 2\.14/)
   })
 
   it('with no times at all, says so and points to the contacts', async () => {
@@ -302,7 +199,7 @@ describe('Book a private meeting', () => {
   it('Quick exit forgets the code and the choices made', async () => {
     const { wrapper, router, pinia } = await openBooking()
     await buttonNamed(wrapper, 'Amara Okafor').trigger('click')
-    await chooseAndBook(wrapper, '11:00 AM – 11:25 AM')
+    await chooseAndBook(wrapper, '11:00 – 11:25 AM')
     expect(wrapper.get('[data-testid="booking-code"]').text()).toBe('ABCDE-FGHJK')
 
     await buttonNamed(wrapper, 'Quick exit').trigger('click')

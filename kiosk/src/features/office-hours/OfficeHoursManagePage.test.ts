@@ -27,7 +27,9 @@ function api(overrides: Partial<Record<string, GraphqlResponder>> = {}): Graphql
       case 'OfficeHoursCancel':
         return answer({ cancelBooking: true })
       case 'OfficeHoursMove':
-        return answer({ moveBooking: { code: BOOKED.code, slot: { ...LATER, available: false } } })
+        return answer({
+          moveBooking: { ...BOOKED, slot: { ...LATER, available: false }, contact: LATER.contact },
+        })
       default:
         return graphqlError('NOT_FOUND')
     }
@@ -54,6 +56,11 @@ const statusText = (wrapper: Wrapper) =>
     .findAll('main [role="status"]')
     .map(status => status.text())
     .join(' ')
+/** The times offered as buttons, by their time only. */
+const freeTimes = (wrapper: Wrapper) =>
+  wrapper
+    .findAll('[data-testid="free-slot"] .office-hours-slot-list__time')
+    .map(time => time.text().replace(/\s/g, ' '))
 const problemOf = (wrapper: Wrapper) => wrapper.get('[role="alert"]#office-hours-code-problem').text()
 
 describe('Manage a booking', () => {
@@ -84,7 +91,11 @@ describe('Manage a booking', () => {
     expect(calls('OfficeHoursBookingByCode')).toEqual([{ code: 'ABCDE-FGHJK' }])
     expect(wrapper.get('#office-hours-manage-result').text()).toBe('Your meeting')
     expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
-      'Thursday, November 26 12:00 PM – 12:20 PM',
+      'Thursday, November 26 12:00 – 12:20 PM',
+    )
+    // What to say on arrival is the word, never the code.
+    expect(wrapper.get('[data-testid="check-in-say"]').text()).toBe(
+      'Say the word “tango” when you arrive, or just your first name if you like.',
     )
     // The code typed is not left on screen.
     expect(document.body.innerHTML).not.toContain('ABCDE-FGHJK')
@@ -156,30 +167,98 @@ describe('Manage a booking', () => {
   })
 
   it('moves the meeting to another free time; the code stays the same', async () => {
-    const { wrapper, router, calls, pinia } = await openManage()
+    // The server's list as it is before and after the move.
+    let moved = false
+    const { wrapper, router, calls, pinia } = await openManage(
+      api({
+        OfficeHoursSlots: () =>
+          answer({
+            officeHourSlots: [
+              { ...BOOKED.slot, available: moved },
+              { ...LATER, available: !moved },
+            ],
+          }),
+        OfficeHoursMove: () => {
+          moved = true
+          return answer({
+            moveBooking: { ...BOOKED, slot: { ...LATER, available: false }, contact: LATER.contact },
+          })
+        },
+      }),
+    )
     await findByCode(wrapper, 'ABCDE-FGHJK')
     await buttonNamed(wrapper, 'Move the meeting').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('office-hours-move')
     expect(wrapper.get('h1').text()).toBe('Move your meeting')
-    // The current time is taken (by this booking): only the other one is offered.
+    // The current time is this booking's own: not offered, and not counted as taken by someone.
+    await buttonNamed(wrapper, 'Thursday November 26').trigger('click')
+    expect(freeTimes(wrapper)).toEqual([])
+    expect(wrapper.find('[data-testid="taken-note"]').exists()).toBe(false)
     await buttonNamed(wrapper, 'Friday November 27').trigger('click')
-    await buttonNamed(wrapper, '4:00 PM – 4:25 PM').trigger('click')
+    await buttonNamed(wrapper, '4:00 – 4:25 PM').trigger('click')
     await flushPromises()
     expect(wrapper.get('h1').text()).toBe('Move your meeting to this time?')
     await buttonNamed(wrapper, 'Move to this time').trigger('click')
     await flushPromises()
 
-    expect(calls('OfficeHoursMove')).toEqual([{ input: { code: 'ABCDE-FGHJK', slotId: 's-9' } }])
+    expect(calls('OfficeHoursMove')).toEqual([
+      { input: { code: 'ABCDE-FGHJK', slotId: 's-9', contactId: null } },
+    ])
     expect(router.currentRoute.value.name).toBe('office-hours-manage')
-    expect(statusText(wrapper)).toBe('Your meeting is moved. Your code stays the same.')
+    expect(statusText(wrapper)).toBe('Your meeting is moved. Your code and the word to say stay the same.')
     expect(readableText(wrapper.get('[data-testid="meeting-when"]').element)).toBe(
-      'Friday, November 27 4:00 PM – 4:25 PM',
+      'Friday, November 27 4:00 – 4:25 PM',
     )
     const available = useOfficeHoursStore(pinia).slots.map(slot => [slot.id, slot.available])
     expect(available).toEqual([
       ['s-1', true],
       ['s-9', false],
+    ])
+
+    // Moving again (the meeting is with Amara now, so her times are offered): the new time is the
+    // person's own, so it is not counted as taken either; the old one is free for anyone.
+    await buttonNamed(wrapper, 'Move the meeting').trigger('click')
+    await flushPromises()
+    expect(buttonNamed(wrapper, 'Amara Okafor').attributes('aria-pressed')).toBe('true')
+    await buttonNamed(wrapper, 'Friday November 27').trigger('click')
+    expect(freeTimes(wrapper)).toEqual([])
+    expect(wrapper.find('[data-testid="taken-note"]').exists()).toBe(false)
+    await buttonNamed(wrapper, 'Anyone on duty').trigger('click')
+    await buttonNamed(wrapper, 'Thursday November 26').trigger('click')
+    expect(freeTimes(wrapper)).toEqual(['12:00 – 12:20 PM'])
+  })
+
+  it('moving a meeting with someone chosen among those on duty offers their times, and keeps them', async () => {
+    const noor = slotContactFixture({ id: 'c-2', name: 'Noor Haddad' })
+    const withNoor = { ...BOOKED, slot: { ...BOOKED.slot, onDuty: [noor] }, contact: noor }
+    const noorLater = slotFixture({
+      id: 's-7',
+      startsAt: '2026-11-27T10:00:00.000Z',
+      endsAt: '2026-11-27T10:20:00.000Z',
+      onDuty: [noor],
+    })
+    const { wrapper, calls } = await openManage(
+      api({
+        OfficeHoursBookingByCode: () => answer({ bookingByCode: withNoor }),
+        OfficeHoursSlots: () => answer({ officeHourSlots: [{ ...withNoor.slot }, noorLater, LATER] }),
+        OfficeHoursMove: () =>
+          answer({ moveBooking: { ...withNoor, slot: { ...noorLater, available: false } } }),
+      }),
+    )
+    await findByCode(wrapper, 'ABCDE-FGHJK')
+    expect(readableText(wrapper.get('[data-testid="meeting-with"]').element)).toContain('Noor Haddad')
+    await buttonNamed(wrapper, 'Move the meeting').trigger('click')
+    await flushPromises()
+    expect(buttonNamed(wrapper, 'Noor Haddad').attributes('aria-pressed')).toBe('true')
+    await buttonNamed(wrapper, 'Friday November 27').trigger('click')
+    expect(freeTimes(wrapper)).toEqual(['10:00 – 10:20 AM'])
+    await buttonNamed(wrapper, '10:00 – 10:20 AM').trigger('click')
+    await flushPromises()
+    await buttonNamed(wrapper, 'Move to this time').trigger('click')
+    await flushPromises()
+    expect(calls('OfficeHoursMove')).toEqual([
+      { input: { code: 'ABCDE-FGHJK', slotId: 's-7', contactId: 'c-2' } },
     ])
   })
 

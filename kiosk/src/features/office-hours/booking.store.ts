@@ -12,7 +12,7 @@ import {
 import type { OfficeHoursSlot } from './office-hours-display'
 import { useOfficeHoursStore } from './office-hours.store'
 
-/** A booked meeting: its code (ABCDE-FGHJK) and its time. */
+/** A booked meeting: its code (ABCDE-FGHJK), the word to say on arrival, its time and with whom. */
 export type Booking = OfficeHoursBookMutation['bookSlot']
 
 /**
@@ -20,9 +20,11 @@ export type Booking = OfficeHoursBookMutation['bookSlot']
  * - `taken`: someone else was quicker (or the time is no longer offered): the list refreshes;
  * - `past`: the time has started;
  * - `rate-limited`: this kiosk or address booked several times this hour;
- * - `invalid`: the server refused what was typed (e.g. a way to reach you over 200 characters).
+ * - `invalid`: the server refused what was typed (e.g. a way to reach you over 200 characters);
+ * - `not-on-duty`: the person asked for is no longer on duty then (the team changed their hours).
  */
-export type BookingProblem = 'taken' | 'past' | 'rate-limited' | 'invalid' | 'unreachable' | 'failed'
+export type BookingProblem =
+  'taken' | 'past' | 'rate-limited' | 'invalid' | 'not-on-duty' | 'unreachable' | 'failed'
 
 /** Why a code did not work: malformed, unknown or cancelled, too many wrong codes, or no answer. */
 export type CodeProblem = 'malformed' | 'not-found' | 'rate-limited' | 'unreachable' | 'failed'
@@ -40,7 +42,11 @@ function bookingProblemOf(error: unknown): BookingProblem {
       case ErrorCode.NotFound:
         return 'taken'
       case ErrorCode.BadUserInput:
-        return error.reason === OfficeHourReason.SlotPassed ? 'past' : 'invalid'
+        return error.reason === OfficeHourReason.SlotPassed
+          ? 'past'
+          : error.reason === OfficeHourReason.ContactNotAvailable
+            ? 'not-on-duty'
+            : 'invalid'
       case ErrorCode.RateLimited:
         return 'rate-limited'
     }
@@ -96,13 +102,20 @@ export const useBookingStore = defineStore('booking', () => {
     useOfficeHoursStore().markTaken(slotId)
   }
 
-  /** Books a free time; `contactMethod` is optional and only the team sees it. */
-  async function book(slotId: string, contactMethod: string): Promise<'booked' | BookingProblem> {
+  /**
+   * Books a free time; `contactMethod` is optional and only the team sees it. `contactId`: the
+   * person asked for, for a time held by whoever is on duty.
+   */
+  async function book(
+    slotId: string,
+    contactMethod: string,
+    contactId: string | null = null,
+  ): Promise<'booked' | BookingProblem> {
     const started = generation
     const reach = contactMethod.trim()
     try {
       const data = await graphqlClient.request(OfficeHoursBookDocument, {
-        input: { slotId, contactMethod: reach === '' ? null : reach },
+        input: { slotId, contactMethod: reach === '' ? null : reach, contactId },
       })
       if (started !== generation) {
         return 'failed'
@@ -181,8 +194,11 @@ export const useBookingStore = defineStore('booking', () => {
     }
   }
 
-  /** Moves the meeting found by its code to another free time; the code stays the same. */
-  async function move(slotId: string): Promise<'moved' | BookingProblem | 'not-found'> {
+  /** Moves the meeting found by its code to another free time; the code and the word stay the same. */
+  async function move(
+    slotId: string,
+    contactId: string | null = null,
+  ): Promise<'moved' | BookingProblem | 'not-found'> {
     const booking = managed.value
     if (booking === null) {
       return 'not-found'
@@ -190,7 +206,7 @@ export const useBookingStore = defineStore('booking', () => {
     const started = generation
     try {
       const data = await graphqlClient.request(OfficeHoursMoveDocument, {
-        input: { code: booking.code, slotId },
+        input: { code: booking.code, slotId, contactId },
       })
       if (started !== generation) {
         return 'failed'

@@ -1,4 +1,4 @@
-import { BOOKING_CODE_LENGTH, formatBookingCode, localToInstant } from '@conduct-desk/shared'
+import { BOOKING_CODE_LENGTH, formatBookingCode, listFormat, type EventClock } from '@conduct-desk/shared'
 import type { OfficeHoursSlotFragment } from '@/graphql/generated/graphql'
 
 export type OfficeHoursSlot = OfficeHoursSlotFragment
@@ -8,33 +8,34 @@ export const CODE_VISIBLE_MS = 60_000
 export type SlotContact = NonNullable<OfficeHoursSlot['contact']>
 
 /**
- * Whose times the list shows: everyone's, only those of whoever is on duty (slots without a named
- * contact), or one contact's.
+ * Whose times the list shows: everyone's (whoever holds them), or one contact's: the times they
+ * hold by name and those they are on duty for.
  */
-export type ContactFilter = 'all' | 'on-duty' | `contact:${string}`
+export type ContactFilter = 'all' | `contact:${string}`
 
 export const contactFilterOf = (contactId: string): ContactFilter => `contact:${contactId}`
 
-export function matchesFilter(slot: OfficeHoursSlot, filter: ContactFilter): boolean {
-  if (filter === 'all') {
-    return true
-  }
-  if (filter === 'on-duty') {
-    return slot.contact === null
-  }
-  return slot.contact !== null && filter === contactFilterOf(slot.contact.id)
+/** The contact a filter names, or null for everyone's times. */
+export function contactIdOf(filter: ContactFilter): string | null {
+  return filter === 'all' ? null : filter.slice('contact:'.length)
 }
 
-/** The calendar day (`YYYY-MM-DD`) an instant falls on in `timeZone`: what the venue's clocks say. */
-export function localDateOf(instant: string | number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant))
-  const part = (type: string) => parts.find(candidate => candidate.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')}`
+export function matchesFilter(slot: OfficeHoursSlot, filter: ContactFilter): boolean {
+  const contactId = contactIdOf(filter)
+  return (
+    contactId === null ||
+    slot.contact?.id === contactId ||
+    (slot.contact === null && slot.onDuty.some(contact => contact.id === contactId))
+  )
+}
+
+/**
+ * Whom a meeting in this slot is with when the visitor chose `filter`: the slot's own contact, the
+ * one chosen among those on duty, or null for whoever is on duty.
+ */
+export function meetingContactOf(slot: OfficeHoursSlot, filter: ContactFilter): SlotContact | null {
+  const contactId = contactIdOf(filter)
+  return slot.contact ?? slot.onDuty.find(contact => contact.id === contactId) ?? null
 }
 
 export interface SlotDay {
@@ -45,11 +46,11 @@ export interface SlotDay {
 }
 
 /** Slots grouped by the day they start on in the event's zone, days and times in order. */
-export function groupSlotsByDay(slots: readonly OfficeHoursSlot[], timeZone: string): SlotDay[] {
+export function groupSlotsByDay(slots: readonly OfficeHoursSlot[], clock: EventClock): SlotDay[] {
   const byDay = new Map<string, OfficeHoursSlot[]>()
   const sorted = [...slots].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   for (const slot of sorted) {
-    const date = localDateOf(slot.startsAt, timeZone)
+    const date = clock.localDate(slot.startsAt)
     byDay.set(date, [...(byDay.get(date) ?? []), slot])
   }
   return [...byDay.entries()]
@@ -57,33 +58,33 @@ export function groupSlotsByDay(slots: readonly OfficeHoursSlot[], timeZone: str
     .map(([date, daySlots]) => ({ date, slots: daySlots }))
 }
 
-/** The people who hold slots, each once, in the order of their first time; "anyone on duty" is separate. */
+/**
+ * Everyone who holds meeting times, each once, in the order of their first time: named on a time,
+ * or on duty for a time held by whoever is on duty. Each can be chosen by name.
+ */
 export function contactsHoldingSlots(slots: readonly OfficeHoursSlot[]): SlotContact[] {
   const seen = new Map<string, SlotContact>()
   const sorted = [...slots].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   for (const slot of sorted) {
-    if (slot.contact && !seen.has(slot.contact.id)) {
-      seen.set(slot.contact.id, slot.contact)
+    for (const contact of slot.contact ? [slot.contact] : slot.onDuty) {
+      if (!seen.has(contact.id)) {
+        seen.set(contact.id, contact)
+      }
     }
   }
   return [...seen.values()]
 }
 
+/** A sentence's first letter in capitals, for "today" at the start of a line. */
+export function capitalized(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+}
+
 export interface DayLabel {
-  /** "Wednesday" / "quarta-feira". */
+  /** "Today" / "Wednesday" / "quarta-feira". */
   readonly weekday: string
   /** "25 November" / "25 de novembro". */
   readonly date: string
-}
-
-/** A calendar day in the UI language; noon in the event's zone is on that day whatever the offset. */
-export function dayLabelOf(localDate: string, locale: string, timeZone: string): DayLabel {
-  const noon = localToInstant(localDate, '12:00', timeZone)
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(noon)
-  return {
-    weekday: weekday.charAt(0).toLocaleUpperCase(locale) + weekday.slice(1),
-    date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(noon),
-  }
 }
 
 /** A day as its picker button shows it. */
@@ -95,28 +96,14 @@ export interface DayOption {
   readonly free: number
 }
 
-/** A calendar day in one line, "Wednesday, November 25" / "quarta-feira, 25 de novembro". */
-export function dayTitleOf(localDate: string, locale: string, timeZone: string): string {
-  const noon = localToInstant(localDate, '12:00', timeZone)
-  const title = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone,
-  }).format(noon)
-  return title.charAt(0).toLocaleUpperCase(locale) + title.slice(1)
-}
-
-/** Start and end as the venue's clocks show them ("4:00 PM", "16:00"), in the UI language. */
-export function timesOf(
-  slot: Pick<OfficeHoursSlot, 'startsAt' | 'endsAt'>,
-  locale: string,
-  timeZone: string,
-): { start: string; end: string } {
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone })
-  // No line break inside "4:30 PM": a narrow column wraps at the dash between the two times only.
-  const unbroken = (instant: string) => format.format(new Date(instant)).replace(/\s/g, '\u00a0')
-  return { start: unbroken(slot.startsAt), end: unbroken(slot.endsAt) }
+/** "Amara Okafor or Tomás Ferreira": who "anyone on duty" will be, in the UI language. */
+export function spokenNamesOf(contacts: readonly Pick<SlotContact, 'name'>[], locale: string): string {
+  const names = contacts.map(contact => contact.name)
+  try {
+    return listFormat(locale, 'disjunction').format(names)
+  } catch {
+    return names.join(', ')
+  }
 }
 
 /**
@@ -138,7 +125,7 @@ export function spokenLanguagesOf(tags: readonly string[], locale: string): stri
     }
   })
   try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(named)
+    return listFormat(locale, 'conjunction').format(named)
   } catch {
     return named.join(', ')
   }

@@ -8,6 +8,7 @@ import { RateLimitCounters1764662400000 } from './1764662400000-rate-limit-count
 import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
 import { UrgentAlertFollowUp1764921600000 } from './1764921600000-urgent-alert-follow-up.js'
 import { EventEmergencyNumber1765008000000 } from './1765008000000-event-emergency-number.js'
+import { CheckInWords1765094400000 } from './1765094400000-check-in-words.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
@@ -22,5 +23,6 @@ export const migrations = [
   TwoFactor1764835200000,
   UrgentAlertFollowUp1764921600000,
   EventEmergencyNumber1765008000000,
+  CheckInWords1765094400000,
   CaseFirstRead1765180800000,
 ]

@@ -7,6 +7,12 @@ export interface DutyPeriod {
   readonly endsAt: string
 }
 
+/** Whether one of the periods holds `at`: its start included, its end not. */
+export function isOnDutyAt(periods: readonly DutyPeriod[], at: Date): boolean {
+  const instant = at.getTime()
+  return periods.some(period => Date.parse(period.startsAt) <= instant && instant < Date.parse(period.endsAt))
+}
+
 /**
  * A person the public can approach about the Code of Conduct. Public by design: every field here
  * may be shown on a kiosk, except the link to a responder account.

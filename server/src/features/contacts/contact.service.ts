@@ -2,7 +2,7 @@ import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { TtlCache } from '../../platform/cache/ttl-cache.js'
 import type { Clock } from '../../platform/time/clock.js'
-import { ContactEntity } from './contact.entity.js'
+import { ContactEntity, isOnDutyAt } from './contact.entity.js'
 import type { Contact, PublicContact } from './contact.type.js'
 
 /** CoC contacts as the public and the team read them. */
@@ -26,7 +26,6 @@ export class ContactService {
   }
 
   toPublic(contact: ContactEntity): PublicContact {
-    const now = this.clock.now().getTime()
     const onDuty = contact.onDuty.map(period => ({
       startsAt: new Date(period.startsAt),
       endsAt: new Date(period.endsAt),
@@ -41,7 +40,7 @@ export class ContactService {
       isIndependent: contact.isIndependent,
       email: contact.email,
       identifier: contact.identifier,
-      onDutyNow: onDuty.some(period => period.startsAt.getTime() <= now && now < period.endsAt.getTime()),
+      onDutyNow: isOnDutyAt(contact.onDuty, this.clock.now()),
       onDuty,
     }
   }

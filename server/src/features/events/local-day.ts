@@ -1,21 +1,19 @@
-import { EventReason } from '@conduct-desk/shared'
+import { EventReason, dateTimeFormat, localDateOf } from '@conduct-desk/shared'
 import { badUserInput } from '../../platform/errors/domain-error.js'
 
-/** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. */
+/**
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. Asked on every public read
+ * (is the event live?): the formatter behind it is made once per zone, not once per call.
+ */
 export function localDay(instant: Date, timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant)
+  return localDateOf(instant, timeZone)
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone })
+    // An unknown zone throws and is not kept; a known one is kept for the reads that follow.
+    dateTimeFormat('en', { timeZone })
     return true
   } catch {
     return false

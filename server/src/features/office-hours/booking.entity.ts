@@ -11,8 +11,10 @@ export const BookingStatus = {
 export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus]
 
 /**
- * A private meeting booked into a slot, with no name. The person holds a code (stored only as its
- * hash) to cancel or move it; an optional way to reach them is stored encrypted.
+ * A private meeting booked into a slot, with no name. The person holds a code, stored only as its
+ * hash, that cancels or moves it: nobody else can read it, the team included. At the meeting the
+ * person says a check-in word instead, which the team sees and which controls nothing. An optional
+ * way to reach them is stored encrypted.
  */
 @Entity({ name: 'booking' })
 export class BookingEntity {
@@ -29,9 +31,16 @@ export class BookingEntity {
   @Column({ type: 'varchar', length: 64 })
   codeHash: string
 
-  /** The code encrypted, so responders can match the person at the meeting. */
-  @Column({ type: 'text' })
-  codeSealed: string
+  /** A word from `CHECK_IN_WORDS` the person says on arrival; not secret, and it controls nothing. */
+  @Column({ type: 'varchar', length: 16 })
+  checkInWord: string
+
+  /**
+   * The contact the person chose among those on duty when the slot starts, for a slot that names
+   * nobody; null when they left it to whoever is on duty (or the slot names its contact).
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  chosenContactId: string | null
 
   /** AES-GCM ciphertext (platform/crypto), or null. */
   @Column({ type: 'text', nullable: true })
@@ -48,8 +57,6 @@ export class BookingEntity {
   endedAt: Date | null
 }
 
-/** The booking code, sealed so that responders can read it out to the person. */
-export const BOOKING_CODE = SealedColumn.of(BookingEntity, 'codeSealed', 'booking', 'code_sealed')
 /** How the person would like to be reached, if they said. */
 export const BOOKING_CONTACT_METHOD = SealedColumn.of(
   BookingEntity,

@@ -7,7 +7,7 @@ import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { BookingEntity } from './booking.entity.js'
 
-const BOOK = 'mutation($i: BookSlotInput!) { bookSlot(input: $i) { code slot { id available } } }'
+const BOOK = 'mutation($i: BookSlotInput!) { bookSlot(input: $i) { code checkInWord slot { id available } } }'
 const SLOTS =
   'query($s: String!, $f: DateTime!, $t: DateTime!) { officeHourSlots(eventSlug: $s, from: $f, to: $t) { id available place contact { name } } }'
 
@@ -119,10 +119,11 @@ describe.each(testDialects)('booking on %s', dialect => {
     })
 
     it('moves a booking with its code, and shows it to responders with the way to reach the person', async () => {
-      const booked = await server.client().gql<{ bookSlot: { code: string } }>(BOOK, {
+      const booked = await server.client().gql<{ bookSlot: { code: string; checkInWord: string } }>(BOOK, {
         i: { slotId: ctx.slotId, contactMethod: 'Ask for Sam at the desk' },
       })
       const code = booked.data?.bookSlot.code ?? ''
+      const checkInWord = booked.data?.bookSlot.checkInWord ?? ''
       const target = ctx.window.slots[2]?.id
       const moved = await server
         .client()
@@ -133,14 +134,20 @@ describe.each(testDialects)('booking on %s', dialect => {
       const responder = await createAccount(server.db, [{ role: Role.Responder, eventId: ctx.event.id }])
       const client = await signedInClient(server, responder)
       const meetings = await client.gql<{
-        meetings: { id: string; code: string; contactMethod: string; contactName: string; status: string }[]
-      }>('query($e: ID!) { meetings(eventId: $e) { id code contactMethod contactName status } }', {
+        meetings: {
+          id: string
+          checkInWord: string
+          contactMethod: string
+          contactName: string
+          status: string
+        }[]
+      }>('query($e: ID!) { meetings(eventId: $e) { id checkInWord contactMethod contactName status } }', {
         e: ctx.event.id,
       })
       expect(meetings.data?.meetings).toEqual([
         {
           id: expect.any(String) as string,
-          code,
+          checkInWord,
           contactMethod: 'Ask for Sam at the desk',
           contactName: 'Rita',
           status: 'active',

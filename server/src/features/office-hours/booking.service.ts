@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto'
 import {
   bookingCodeFrom,
+  CHECK_IN_WORDS,
+  checkInWordFrom,
   EventStatus,
   formatBookingCode,
   normalizeBookingCode,
@@ -16,11 +18,10 @@ import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashToken, newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { EventEntity } from '../events/event.entity.js'
-import { BOOKING_CODE, BOOKING_CONTACT_METHOD, BookingEntity, BookingStatus } from './booking.entity.js'
+import { BOOKING_CONTACT_METHOD, BookingEntity, BookingStatus } from './booking.entity.js'
+import { chosenContact } from './chosen-contact.js'
 import type { MeetingNotifier } from './meeting-notifier.js'
 import { OfficeHourSlotEntity } from './office-hour-slot.entity.js'
-import { OfficeHourWindowEntity } from './office-hour-window.entity.js'
-import type { Meeting } from './office-hours.type.js'
 
 /** Three meetings an hour from one kiosk or address: enough for anyone, too few to book out a day. */
 const BOOKINGS_PER_REQUESTER = { max: 3, windowMs: 3_600_000 }
@@ -44,9 +45,32 @@ export interface SlotRow {
   readonly available: boolean
 }
 
+/** A booking as the person holding its code sees it. */
+export interface HeldBooking {
+  /** `ABCDE-FGHJK`: only in the answers to the person who holds it; never stored readable. */
+  readonly code: string
+  readonly checkInWord: string
+  readonly slot: OfficeHourSlotEntity
+  /** Whom the meeting is with: the slot's contact, or the one chosen among those on duty; null for anyone on duty. */
+  readonly contactId: string | null
+}
+
 const NOT_FREE = 'This time was just taken. Please choose another one.'
 
-/** Booking private meetings: free/busy for the public, codes to cancel or move, meetings for responders. */
+function held(
+  code: string,
+  booking: Pick<BookingEntity, 'checkInWord' | 'chosenContactId'>,
+  slot: OfficeHourSlotEntity,
+): HeldBooking {
+  return {
+    code,
+    checkInWord: booking.checkInWord,
+    slot,
+    contactId: booking.chosenContactId ?? slot.contactId,
+  }
+}
+
+/** Booking private meetings: free/busy for the public, codes to cancel or move (the team's side: MeetingService). */
 export class BookingService {
   constructor(private readonly deps: BookingDeps) {}
 
@@ -84,18 +108,22 @@ export class BookingService {
   }
 
   /**
-   * Books a slot and returns its code. Exactly one of any number of simultaneous attempts wins; the
-   * database's unique index decides, the others get CONFLICT.
-   * @throws NOT_FOUND, BAD_USER_INPUT (past slot), CONFLICT (taken or blocked), RATE_LIMITED.
+   * Books a slot and returns its code and check-in word. Exactly one of any number of simultaneous
+   * attempts wins; the database's unique index decides, the others get CONFLICT. `contactId` is
+   * whom the person asks to meet, for a slot held by whoever is on duty.
+   * @throws NOT_FOUND, BAD_USER_INPUT (past slot, contact not on duty then), CONFLICT (taken or
+   * blocked), RATE_LIMITED.
    */
   async book(
     slotId: string,
     contactMethod: string | null,
     requesterKey: string,
-  ): Promise<{ code: string; slot: OfficeHourSlotEntity }> {
+    contactId: string | null = null,
+  ): Promise<HeldBooking> {
     // Counted before the booking, so parallel requests cannot all pass; given back if it fails.
     const place = await this.deps.limiter.reserve('booking', requesterKey, BOOKINGS_PER_REQUESTER)
     const code = bookingCodeFrom(Array.from({ length: 10 }, () => randomInt(32)))
+    const checkInWord = checkInWordFrom(randomInt(CHECK_IN_WORDS.length))
     const id = newId()
     const sealedContact = contactMethod?.trim()
       ? this.deps.cipher.encrypt(contactMethod.trim(), BOOKING_CONTACT_METHOD.at(id))
@@ -103,120 +131,82 @@ export class BookingService {
     const booking = this.guardTaken(() =>
       this.deps.db.write(async manager => {
         const found = await this.bookableSlot(manager, slotId)
+        const chosenContactId = await chosenContact(manager, found, contactId)
         await manager.insert(BookingEntity, {
           id,
           eventId: found.eventId,
           slotId: found.id,
           codeHash: hashToken(code),
-          codeSealed: this.deps.cipher.encrypt(code, BOOKING_CODE.at(id)),
+          checkInWord,
+          chosenContactId,
           contactMethod: sealedContact,
           status: BookingStatus.Active,
           createdAt: this.deps.clock.now(),
           endedAt: null,
         })
-        return found
+        return held(formatBookingCode(code), { checkInWord, chosenContactId }, found)
       }),
     )
-    const slot = await booking.catch(async (error: unknown) => {
+    const result = await booking.catch(async (error: unknown) => {
       await place.refund()
       throw error
     })
     await place.keep()
-    void this.deps.notifier.booked(slot)
-    return { code: formatBookingCode(code), slot }
+    void this.deps.notifier.booked(result.slot, result.contactId)
+    return result
   }
 
   /** Cancels the booking a code belongs to. @throws BAD_USER_INPUT, NOT_FOUND, RATE_LIMITED. */
   async cancel(typedCode: string, requesterKey: string): Promise<void> {
-    const slot = await this.withCode(typedCode, requesterKey, async (manager, booking) => {
+    const was = await this.withCode(typedCode, requesterKey, async (manager, booking) => {
       await manager.update(
         BookingEntity,
         { id: booking.id },
         { status: BookingStatus.Cancelled, endedAt: this.deps.clock.now() },
       )
-      return manager.findOneByOrFail(OfficeHourSlotEntity, { id: booking.slotId })
+      const slot = await manager.findOneByOrFail(OfficeHourSlotEntity, { id: booking.slotId })
+      return held('', booking, slot)
     })
-    void this.deps.notifier.cancelled(slot)
+    void this.deps.notifier.cancelled(was.slot, was.contactId)
   }
 
-  /** Moves a booking to another free slot of the same event; the code stays the same. */
+  /**
+   * Moves a booking to another free slot of the same event, with `contactId` as in `book`; the code
+   * and the check-in word stay the same.
+   */
   async move(
     typedCode: string,
     newSlotId: string,
     requesterKey: string,
-  ): Promise<{ code: string; slot: OfficeHourSlotEntity }> {
-    const { slot, previous } = await this.guardTaken(() =>
+    contactId: string | null = null,
+  ): Promise<HeldBooking> {
+    const code = formatBookingCode(normalizeBookingCode(typedCode) ?? '')
+    const { now, previous } = await this.guardTaken(() =>
       this.withCode(typedCode, requesterKey, async (manager, booking) => {
         const target = await this.bookableSlot(manager, newSlotId)
         if (target.eventId !== booking.eventId) {
           throw notFound('The slot')
         }
+        const chosenContactId = await chosenContact(manager, target, contactId)
         const old = await manager.findOneByOrFail(OfficeHourSlotEntity, { id: booking.slotId })
-        await manager.update(BookingEntity, { id: booking.id }, { slotId: target.id })
-        return { slot: target, previous: old }
+        await manager.update(BookingEntity, { id: booking.id }, { slotId: target.id, chosenContactId })
+        return {
+          now: held(code, { checkInWord: booking.checkInWord, chosenContactId }, target),
+          previous: held(code, booking, old),
+        }
       }),
     )
-    void this.deps.notifier.cancelled(previous)
-    void this.deps.notifier.booked(slot)
-    return { code: formatBookingCode(normalizeBookingCode(typedCode) ?? ''), slot }
+    void this.deps.notifier.cancelled(previous.slot, previous.contactId)
+    void this.deps.notifier.booked(now.slot, now.contactId)
+    return now
   }
 
-  /** The slot an active booking holds, for the person who has its code. */
-  async findByCode(typedCode: string, requesterKey: string): Promise<OfficeHourSlotEntity> {
-    return this.withCode(typedCode, requesterKey, (manager, booking) =>
-      manager.findOneByOrFail(OfficeHourSlotEntity, { id: booking.slotId }),
+  /** An active booking, for the person who has its code. */
+  async findByCode(typedCode: string, requesterKey: string): Promise<HeldBooking> {
+    const code = formatBookingCode(normalizeBookingCode(typedCode) ?? '')
+    return this.withCode(typedCode, requesterKey, async (manager, booking) =>
+      held(code, booking, await manager.findOneByOrFail(OfficeHourSlotEntity, { id: booking.slotId })),
     )
-  }
-
-  /** The event's meetings from today on (or all), for responders, with the person's way to be reached. */
-  async meetings(eventId: string, includePast: boolean): Promise<Meeting[]> {
-    const bookings = await this.deps.db.read.find(BookingEntity, {
-      where: { eventId, status: Not(BookingStatus.Cancelled) },
-    })
-    const slots =
-      bookings.length === 0
-        ? []
-        : await this.deps.db.read.findBy(OfficeHourSlotEntity, { id: In(bookings.map(row => row.slotId)) })
-    const windows =
-      slots.length === 0
-        ? []
-        : await this.deps.db.read.findBy(OfficeHourWindowEntity, { id: In(slots.map(slot => slot.windowId)) })
-    const names = await this.deps.notifier.contactNames(
-      slots.flatMap(slot => (slot.contactId === null ? [] : [slot.contactId])),
-    )
-    const startOfToday = new Date(this.deps.clock.now().getTime() - 12 * 3_600_000)
-    return bookings
-      .map(booking => ({ booking, slot: slots.find(slot => slot.id === booking.slotId)! }))
-      .filter(({ slot }) => includePast || slot.endsAt > startOfToday)
-      .sort((a, b) => a.slot.startsAt.getTime() - b.slot.startsAt.getTime())
-      .map(({ booking, slot }) => ({
-        id: booking.id,
-        code: formatBookingCode(this.deps.cipher.decrypt(booking.codeSealed, BOOKING_CODE.at(booking.id))),
-        status: booking.status,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        place: slot.place,
-        contactName: slot.contactId === null ? null : (names.get(slot.contactId) ?? null),
-        contactMethod:
-          booking.contactMethod === null
-            ? null
-            : this.deps.cipher.decrypt(booking.contactMethod, BOOKING_CONTACT_METHOD.at(booking.id)),
-        respondersPerSlot: windows.find(window => window.id === slot.windowId)?.respondersPerSlot ?? 1,
-      }))
-  }
-
-  /** Records that a meeting took place or that nobody came. */
-  async mark(eventId: string, bookingId: string, status: 'held' | 'missed'): Promise<void> {
-    const result = await this.deps.db.write(manager =>
-      manager.update(
-        BookingEntity,
-        { id: bookingId, eventId, status: Not(BookingStatus.Cancelled) },
-        { status, endedAt: this.deps.clock.now() },
-      ),
-    )
-    if (result.affected !== 1) {
-      throw notFound('The meeting')
-    }
   }
 
   private async bookableSlot(manager: EntityManager, slotId: string): Promise<OfficeHourSlotEntity> {

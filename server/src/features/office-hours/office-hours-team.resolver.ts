@@ -56,7 +56,7 @@ export class OfficeHoursTeamResolver {
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
     @Ctx() ctx: Context,
   ): Promise<Meeting[]> {
-    return ctx.services.bookings.meetings(eventId, includePast)
+    return ctx.services.meetings.meetings(eventId, includePast)
   }
 
   @Allow(Role.Responder)
@@ -65,7 +65,7 @@ export class OfficeHoursTeamResolver {
     @Arg('input', () => MarkMeetingInput) input: MarkMeetingInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.bookings.mark(input.eventId, input.bookingId, input.status as 'held' | 'missed')
+    await ctx.services.meetings.mark(input.eventId, input.bookingId, input.status as 'held' | 'missed')
     return true
   }
 }

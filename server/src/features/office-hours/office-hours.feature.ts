@@ -1,5 +1,5 @@
 import type { Feature } from '../../platform/feature/feature.js'
-import { BOOKING_CODE, BOOKING_CONTACT_METHOD, BookingEntity } from './booking.entity.js'
+import { BOOKING_CONTACT_METHOD, BookingEntity } from './booking.entity.js'
 import { OfficeHourSlotEntity } from './office-hour-slot.entity.js'
 import { OfficeHourWindowEntity } from './office-hour-window.entity.js'
 import { OfficeHoursTeamResolver } from './office-hours-team.resolver.js'
@@ -10,5 +10,5 @@ export const officeHoursFeature: Feature = {
   name: 'office-hours',
   entities: [OfficeHourWindowEntity, OfficeHourSlotEntity, BookingEntity],
   resolvers: [OfficeHoursResolver, OfficeHoursTeamResolver],
-  sealedColumns: [BOOKING_CODE, BOOKING_CONTACT_METHOD],
+  sealedColumns: [BOOKING_CONTACT_METHOD],
 }

@@ -2,6 +2,9 @@ import { LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from '@conduct-desk/shared'
 import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql'
 
+const CONTACT_CHOICE =
+  'Whom the person would like to meet, for a slot held by whoever is on duty: one of the slot’s onDuty contacts. Optional.'
+
 @InputType({ description: 'Book a slot: no name needed, an optional way to be reached.' })
 export class BookSlotInput {
   @Field(() => ID)
@@ -12,6 +15,11 @@ export class BookSlotInput {
   @IsOptional()
   @MaxLength(200, { message: 'Keep the way to reach you under 200 characters.' })
   contactMethod?: string | null
+
+  @Field(() => ID, { nullable: true, description: CONTACT_CHOICE })
+  @IsOptional()
+  @Length(1, 64)
+  contactId?: string | null
 }
 
 @InputType()
@@ -23,6 +31,11 @@ export class MoveBookingInput {
   @Field(() => ID)
   @Length(1, 64)
   slotId: string
+
+  @Field(() => ID, { nullable: true, description: CONTACT_CHOICE })
+  @IsOptional()
+  @Length(1, 64)
+  contactId?: string | null
 }
 
 @InputType({ description: 'A block of office hours on one day, cut into slots in the event time zone.' })

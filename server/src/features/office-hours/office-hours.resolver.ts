@@ -1,20 +1,30 @@
-import { formatBookingCode, normalizeBookingCode } from '@conduct-desk/shared'
 import { GraphQLDateTime } from 'graphql-scalars'
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Public } from '../../authorization/audience.js'
+import { isOnDutyAt, type ContactEntity } from '../contacts/contact.entity.js'
+import type { HeldBooking } from './booking.service.js'
 import type { OfficeHourSlotEntity } from './office-hour-slot.entity.js'
 import { BookSlotInput, MoveBookingInput } from './office-hours.inputs.js'
 import { Booking, OfficeHourSlot } from './office-hours.type.js'
 
+async function contactsOf(ctx: Context, slots: readonly OfficeHourSlotEntity[]): Promise<ContactEntity[]> {
+  const eventIds = [...new Set(slots.map(slot => slot.eventId))]
+  return (await ctx.loaders.contactsByEventId.loadMany(eventIds)).flatMap(result =>
+    result instanceof Error ? [] : result,
+  )
+}
+
+/** Slots as the public sees them: free or busy, who holds them, and who is on duty for the others. */
 async function toPublicSlots(
   ctx: Context,
   rows: { slot: OfficeHourSlotEntity; available: boolean }[],
 ): Promise<OfficeHourSlot[]> {
-  const eventIds = [...new Set(rows.map(row => row.slot.eventId))]
-  const contacts = (await ctx.loaders.contactsByEventId.loadMany(eventIds)).flatMap(result =>
-    result instanceof Error ? [] : result,
+  const contacts = await contactsOf(
+    ctx,
+    rows.map(row => row.slot),
   )
+  const toPublic = (contact: ContactEntity) => ctx.services.contacts.toPublic(contact)
   return rows.map(({ slot, available }) => {
     const contact = slot.contactId === null ? undefined : contacts.find(row => row.id === slot.contactId)
     return {
@@ -22,10 +32,31 @@ async function toPublicSlots(
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,
       available,
-      contact: contact === undefined ? null : ctx.services.contacts.toPublic(contact),
+      contact: contact === undefined ? null : toPublic(contact),
+      onDuty:
+        slot.contactId === null
+          ? contacts
+              .filter(row => row.eventId === slot.eventId && isOnDutyAt(row.onDuty, slot.startsAt))
+              .map(toPublic)
+          : [],
       place: slot.place,
     }
   })
+}
+
+/** What the person holding the code sees: the code, the word to say on arrival, when and with whom. */
+async function toBooking(ctx: Context, booking: HeldBooking): Promise<Booking> {
+  const [slot] = await toPublicSlots(ctx, [{ slot: booking.slot, available: false }])
+  const contact =
+    booking.contactId === null
+      ? undefined
+      : (await contactsOf(ctx, [booking.slot])).find(row => row.id === booking.contactId)
+  return {
+    code: booking.code,
+    checkInWord: booking.checkInWord,
+    slot: slot!,
+    contact: contact === undefined ? null : ctx.services.contacts.toPublic(contact),
+  }
 }
 
 /** The public side of office hours: free/busy slots, booking, cancelling and moving with a code. */
@@ -50,13 +81,15 @@ export class OfficeHoursResolver {
     @Arg('input', () => BookSlotInput) input: BookSlotInput,
     @Ctx() ctx: Context,
   ): Promise<Booking> {
-    const { code, slot } = await ctx.services.bookings.book(
-      input.slotId,
-      input.contactMethod ?? null,
-      ctx.requesterKey,
+    return toBooking(
+      ctx,
+      await ctx.services.bookings.book(
+        input.slotId,
+        input.contactMethod ?? null,
+        ctx.requesterKey,
+        input.contactId ?? null,
+      ),
     )
-    const [projected] = await toPublicSlots(ctx, [{ slot, available: false }])
-    return { code, slot: projected! }
   }
 
   @Public()
@@ -74,16 +107,15 @@ export class OfficeHoursResolver {
     @Arg('input', () => MoveBookingInput) input: MoveBookingInput,
     @Ctx() ctx: Context,
   ): Promise<Booking> {
-    const { code, slot } = await ctx.services.bookings.move(input.code, input.slotId, ctx.requesterKey)
-    const [projected] = await toPublicSlots(ctx, [{ slot, available: false }])
-    return { code, slot: projected! }
+    return toBooking(
+      ctx,
+      await ctx.services.bookings.move(input.code, input.slotId, ctx.requesterKey, input.contactId ?? null),
+    )
   }
 
   @Public()
   @Query(() => Booking, { description: 'The booking of a code, to see when and where it is.' })
   async bookingByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Booking> {
-    const slot = await ctx.services.bookings.findByCode(code, ctx.requesterKey)
-    const [projected] = await toPublicSlots(ctx, [{ slot, available: false }])
-    return { code: formatBookingCode(normalizeBookingCode(code) ?? ''), slot: projected! }
+    return toBooking(ctx, await ctx.services.bookings.findByCode(code, ctx.requesterKey))
   }
 }

@@ -24,6 +24,12 @@ export class OfficeHourSlot {
   })
   contact: PublicContact | null
 
+  @Field(() => [PublicContact], {
+    description:
+      'For a slot held by whoever is on duty: the contacts on duty when it starts, each of whom a person may ask for by name (contactId when booking). Empty when the slot names its contact.',
+  })
+  onDuty: PublicContact[]
+
   @Field(() => String, { nullable: true })
   place: string | null
 }
@@ -31,12 +37,26 @@ export class OfficeHourSlot {
 @ObjectType({ description: 'A booked meeting, as the person who booked it sees it.' })
 export class Booking {
   @Field(() => String, {
-    description: 'The code to cancel or move it, e.g. ABCDE-FGHJK. Shown once; keep it.',
+    description:
+      'The code to cancel or move it, e.g. ABCDE-FGHJK. Shown once; keep it. Nobody else can read it, the team included.',
   })
   code: string
 
+  @Field(() => String, {
+    description:
+      'A word to say on arrival, so the team knows whose meeting it is without a name or the code. It cancels or moves nothing.',
+  })
+  checkInWord: string
+
   @Field(() => OfficeHourSlot)
   slot: OfficeHourSlot
+
+  @Field(() => PublicContact, {
+    nullable: true,
+    description:
+      'Whom the meeting is with: the slot’s contact, or the one asked for among those on duty; null for whoever is on duty.',
+  })
+  contact: PublicContact | null
 }
 
 @ObjectType({ description: 'A slot as the team sees it.' })
@@ -90,13 +110,18 @@ export class OfficeHourWindow {
   slots: TeamSlot[]
 }
 
-@ObjectType({ description: 'A private meeting, as responders see it.' })
+@ObjectType({
+  description:
+    'A private meeting, as responders see it: never the booking code, which only the person holds.',
+})
 export class Meeting {
   @Field(() => ID)
   id: string
 
-  @Field(() => String, { description: 'The code the person holds, to recognise them.' })
-  code: string
+  @Field(() => String, {
+    description: 'The word the person was asked to say on arrival (they may give a first name instead).',
+  })
+  checkInWord: string
 
   @Field(() => String, { description: 'active, held, missed or cancelled' })
   status: string
@@ -112,7 +137,8 @@ export class Meeting {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The contact the person chose; null for whoever is on duty.',
+    description:
+      'The contact the meeting is with: the slot’s, or the one the person asked for among those on duty; null for whoever is on duty.',
   })
   contactName: string | null
 
