@@ -20,6 +20,7 @@ import { ReportFollowUpService } from '../features/incident-reports/report-follo
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
 import { AttachmentService } from '../features/attachments/attachment.service.js'
 import { FileSealer } from '../platform/crypto/file-sealer.js'
+import { AuditLog } from '../platform/audit/audit-log.js'
 import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
 import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
@@ -116,6 +117,8 @@ const DIGEST_TICK_MS = 1_000
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
   const dashboardUrl = `${config.publicUrl}/dashboard`
+  // One per process: every audited write appends through it, inside its own transaction.
+  const auditLog = new AuditLog(clock)
   // What the public reads most (the kiosks' event, contacts and policy), cached for a few seconds.
   const publicCache = new TtlCache<unknown>(clock, PUBLIC_CACHE_TTL_MS)
   // Whatever changes what the public sees of an event drops the cache; kiosks pick the change up on
@@ -181,6 +184,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     mail: new UrgentAlertMail({ db, clock, mailer, dashboardUrl, log }),
   })
   return {
+    auditLog,
     sessions,
     sessionEndings,
     signIn,

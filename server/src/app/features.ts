@@ -11,6 +11,8 @@ import { policiesFeature } from '../features/policies/policies.feature.js'
 import { readinessFeature } from '../features/readiness/readiness.feature.js'
 import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
 import type { Feature } from '../platform/feature/feature.js'
+import { AuditChainHeadEntity } from '../platform/audit/audit-chain-head.entity.js'
+import { AuditEntryEntity } from '../platform/audit/audit-entry.entity.js'
 import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counter.entity.js'
 
 /** Every feature of the server, one line each. */
@@ -29,8 +31,13 @@ export const features: readonly Feature[] = [
   attachmentsFeature,
 ]
 
-/** The features' tables, and the one technical table: the shared rate-limit counts. */
-export const entities = [...features.flatMap(feature => feature.entities), RateLimitCounterEntity]
+/** The features' tables, and the technical ones: the shared rate-limit counts and the audit log. */
+export const entities = [
+  ...features.flatMap(feature => feature.entities),
+  RateLimitCounterEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
+]
 export const resolvers = features.flatMap(feature => feature.resolvers)
 /** Every encrypted column, for key rotation and the start-up check of the data keys. */
 export const sealedColumns = features.flatMap(feature => feature.sealedColumns ?? [])

@@ -5,6 +5,7 @@ import { ReportReason } from '../incident-reports/report-reasons.js'
 import { KioskDeviceReason } from '../kiosk-devices/kiosk-device-reasons.js'
 import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
 import { AttachmentReason } from '../attachments/attachment-reasons.js'
+import { AuditReason } from '../audit/audit-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -20,6 +21,7 @@ export const ERROR_REASON_GROUPS = {
   kioskDevices: KioskDeviceReason,
   officeHours: OfficeHourReason,
   attachments: AttachmentReason,
+  audit: AuditReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS

@@ -10,6 +10,7 @@ import { UrgentAlertFollowUp1764921600000 } from './1764921600000-urgent-alert-f
 import { EventEmergencyNumber1765008000000 } from './1765008000000-event-emergency-number.js'
 import { CheckInWords1765094400000 } from './1765094400000-check-in-words.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
+import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   EventEmergencyNumber1765008000000,
   CheckInWords1765094400000,
   CaseFirstRead1765180800000,
+  AuditLog1765267200000,
 ]
