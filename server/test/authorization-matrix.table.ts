@@ -1,4 +1,5 @@
 import { ACCOUNT_OPERATIONS } from './authorization-matrix.accounts.js'
+import { CASE_OPERATIONS } from './authorization-matrix.cases.js'
 import { EVERYONE, SETUP, EVENT_TEAM, ALERTED, type Operation } from './authorization-matrix.actors.js'
 
 export { ACTORS, type Actor, type Operation, type Scenario } from './authorization-matrix.actors.js'
@@ -9,6 +10,7 @@ export { ACTORS, type Actor, type Operation, type Scenario } from './authorizati
  */
 export const OPERATIONS: Record<string, Operation> = {
   ...ACCOUNT_OPERATIONS,
+  ...CASE_OPERATIONS,
   'Query.publicEvents': { document: '{ publicEvents { id } }', allowed: EVERYONE },
   'Query.publicEvent': {
     document: 'query($slug: String!) { publicEvent(slug: $slug) { id contacts { id } } }',
@@ -252,21 +254,6 @@ export const OPERATIONS: Record<string, Operation> = {
         isImmediateActionNeeded: false,
       },
     }),
-    allowed: ['responder'],
-  },
-  'Query.cases': {
-    document: 'query($e: ID!) { cases(eventId: $e) { id } }',
-    variables: s => ({ e: s.eventId }),
-    allowed: ['responder'],
-  },
-  'Query.case': {
-    document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
-    variables: s => ({ c: s.caseId }),
-    allowed: ['responder'],
-  },
-  'Mutation.sendCaseMessage': {
-    document: 'mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }',
-    variables: s => ({ i: { caseId: s.caseId, body: 'We read your report.' } }),
     allowed: ['responder'],
   },
 }

@@ -108,6 +108,13 @@ export {
   transitionOf,
 } from './cases/case-status.js'
 export type { CaseActor, CaseMove, CaseTransition } from './cases/case-status.js'
+export { CaseReason } from './cases/case-reasons.js'
+export {
+  PUBLIC_SUMMARY_MAX_LENGTH,
+  RESOLUTION_MAX_LENGTH,
+  RESPONSE_NOTE_MAX_LENGTH,
+  SIGN_OFFS_TO_DECIDE,
+} from './cases/case-limits.js'
 export {
   PASSPHRASE_PATTERN,
   REFERENCE_PATTERN,

@@ -10,12 +10,18 @@ import { SignInService } from '../features/accounts/sign-in.service.js'
 import { StepUpService } from '../features/accounts/step-up.service.js'
 import { TwoFactorAdminService } from '../features/accounts/two-factor-admin.service.js'
 import { TwoFactorService } from '../features/accounts/two-factor.service.js'
+import { CaseDecisionsService } from '../features/cases/case-decisions.service.js'
+import { CaseDetailService } from '../features/cases/case-detail.service.js'
+import { CaseGate } from '../features/cases/case-gate.js'
 import {
   CaseInboxService,
   caseInboxTopic,
   type CaseChange,
   type PublishCaseChange,
 } from '../features/cases/case-inbox.service.js'
+import { CaseMessagesService } from '../features/cases/case-messages.service.js'
+import { CaseOpening } from '../features/cases/case-opening.js'
+import { CaseReporterView } from '../features/cases/case-reporter-view.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
 import { AttachmentService } from '../features/attachments/attachment.service.js'
@@ -160,19 +166,25 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   ]
   const publishInbox: PublishCaseChange = (eventId, caseId) =>
     pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
+  // Cases: every read of their content and every change goes through the gate (rules + audit).
+  const caseGate = new CaseGate(db, clock, auditLog, publishInbox)
+  const cases = new CaseInboxService(db)
+  const caseMessages = new CaseMessagesService(db, clock, cipher, caseGate, publishInbox)
+  const caseDecisions = new CaseDecisionsService(db, clock, cipher, caseGate, publishInbox)
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,
     cipher,
+    view: new CaseReporterView(db, cipher, caseMessages, caseGate),
+    messages: caseMessages,
+    decisions: caseDecisions,
     throttle: new FailureThrottle(
       counters,
       'receipt',
       { requester: { ...RECEIPT_THROTTLE, isPerRequester: true }, reference: RECEIPT_THROTTLE },
       'refund',
     ),
-    publish: publishInbox,
   })
-  const cases = new CaseInboxService(db, clock, cipher, publishInbox)
   const publishAlert: PublishAlertChange = ({ eventId, ...change }) =>
     pubSub.publish(urgentAlertsTopic(eventId), change satisfies UrgentAlertChange)
   const urgentHelp = new UrgentHelpService({
@@ -227,7 +239,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     reportIntake: new ReportIntakeService({
       db,
       clock,
-      cipher,
+      cases: new CaseOpening(clock, cipher, caseGate),
       limiter,
       notices: newReportNotices,
       publish: publishInbox,
@@ -236,6 +248,10 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     }),
     reportFollowUp,
     cases,
+    caseGate,
+    caseDetail: new CaseDetailService(db, cipher, caseGate, cases, caseMessages),
+    caseMessages,
+    caseDecisions,
     attachments: new AttachmentService({
       db,
       clock,
@@ -243,7 +259,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       sealer: new FileSealer(cipher),
       dir: path.join(config.dataDir, 'attachments'),
       followUp: reportFollowUp,
-      cases,
+      caseGate,
       publish: publishInbox,
     }),
     urgentHelp,

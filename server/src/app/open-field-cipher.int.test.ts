@@ -11,10 +11,7 @@ import {
 } from '../../test/sealed-data.js'
 import type { TestServer } from '../../test/test-server.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../features/cases/case-message.entity.js'
-import {
-  INCIDENT_REPORT_CONTENT,
-  IncidentReportEntity,
-} from '../features/incident-reports/incident-report.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../features/cases/incident-report.entity.js'
 import { BookingEntity } from '../features/office-hours/booking.entity.js'
 import { FieldCipher } from '../platform/crypto/field-cipher.js'
 import { readKeyFile } from '../platform/crypto/key-file.js'

@@ -12,7 +12,7 @@ import {
 } from '../../test/authorization-matrix.table.js'
 import { createAccount, createContact, createEvent } from '../../test/factories.js'
 import { startTestServer, type TestServer } from '../../test/test-server.js'
-import { toReportContent } from '../features/incident-reports/report-content.js'
+import { toReportContent } from '../features/cases/report-content.js'
 import { UrgentAlertEntity } from '../features/urgent-help/urgent-alert.entity.js'
 import { sessionCookieName } from '../platform/http/cookies.js'
 import { rootFields } from './schema-audience.test.js'
@@ -24,7 +24,7 @@ const MATRIX_REPORT = {
   isOngoing: false,
   isUrgent: false,
   channel: 'web' as const,
-  enteredById: null,
+  enteredBy: null,
 }
 
 /** One tap on "I need help now", with nothing more said. */

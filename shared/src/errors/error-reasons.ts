@@ -6,6 +6,7 @@ import { KioskDeviceReason } from '../kiosk-devices/kiosk-device-reasons.js'
 import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
 import { AttachmentReason } from '../attachments/attachment-reasons.js'
 import { AuditReason } from '../audit/audit-reasons.js'
+import { CaseReason } from '../cases/case-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -22,6 +23,7 @@ export const ERROR_REASON_GROUPS = {
   officeHours: OfficeHourReason,
   attachments: AttachmentReason,
   audit: AuditReason,
+  cases: CaseReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS

@@ -9,6 +9,7 @@ import { TwoFactor1764835200000 } from './1764835200000-two-factor.js'
 import { UrgentAlertFollowUp1764921600000 } from './1764921600000-urgent-alert-follow-up.js'
 import { EventEmergencyNumber1765008000000 } from './1765008000000-event-emergency-number.js'
 import { CheckInWords1765094400000 } from './1765094400000-check-in-words.js'
+import { CaseDecisions1765353600000 } from './1765353600000-case-decisions.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 
@@ -27,4 +28,5 @@ export const migrations = [
   CheckInWords1765094400000,
   CaseFirstRead1765180800000,
   AuditLog1765267200000,
+  CaseDecisions1765353600000,
 ]

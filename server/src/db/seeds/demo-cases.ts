@@ -4,11 +4,8 @@ import type { EntityManager } from 'typeorm'
 import { CaseFileEntity } from '../../features/cases/case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../../features/cases/case-message.entity.js'
 import type { EventEntity } from '../../features/events/event.entity.js'
-import {
-  INCIDENT_REPORT_CONTENT,
-  IncidentReportEntity,
-} from '../../features/incident-reports/incident-report.entity.js'
-import { toReportContent } from '../../features/incident-reports/report-content.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../../features/cases/incident-report.entity.js'
+import { sealableReportContent, toReportContent } from '../../features/cases/report-content.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
 import { newId } from '../../platform/security/tokens.js'
@@ -93,7 +90,7 @@ async function insertCase(
     channel: demo.channel,
     language: 'en',
     sealedContent: cipher.encrypt(
-      JSON.stringify(toReportContent({ description: demo.description })),
+      sealableReportContent(toReportContent({ description: demo.description })),
       INCIDENT_REPORT_CONTENT.at(reportId),
     ),
     category: demo.category,

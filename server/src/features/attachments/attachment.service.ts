@@ -9,7 +9,8 @@ import { conflict, notFound } from '../../platform/errors/domain-error.js'
 import { extensionOf } from '../../platform/files/detect-file-kind.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
-import type { CaseInboxService, PublishCaseChange } from '../cases/case-inbox.service.js'
+import type { CaseGate } from '../cases/case-gate.js'
+import type { PublishCaseChange } from '../cases/case-inbox.service.js'
 import type { ReportFollowUpService } from '../incident-reports/report-follow-up.service.js'
 import { ATTACHMENT_FILE_KEY, ATTACHMENT_NAME, AttachmentEntity } from './attachment.entity.js'
 import { cleanAttachment } from './clean-attachment.js'
@@ -26,7 +27,8 @@ export interface AttachmentDeps {
   readonly sealer: FileSealer
   readonly dir: string
   readonly followUp: ReportFollowUpService
-  readonly cases: CaseInboxService
+  /** Downloads are reads of the case, uploads additions to it: both go through its gate (audited). */
+  readonly caseGate: CaseGate
   readonly publish: PublishCaseChange
 }
 
@@ -88,6 +90,10 @@ export class AttachmentService {
           )
         }
         await manager.insert(AttachmentEntity, row)
+        await this.deps.caseGate.record(manager, null, 'case.attach', {
+          id: report.caseId,
+          eventId: report.eventId,
+        })
       })
     } catch (error) {
       await rm(file, { force: true })
@@ -111,7 +117,7 @@ export class AttachmentService {
     caseId: string,
     attachmentId: string,
   ): Promise<{ bytes: Buffer; mimeType: string; fileName: string }> {
-    await this.deps.cases.visibleCase(viewer, caseId)
+    await this.deps.caseGate.read(viewer, caseId)
     const rows = await this.deps.db.read.find(AttachmentEntity, {
       where: { caseId },
       order: { createdAt: 'ASC' },

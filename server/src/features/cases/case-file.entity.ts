@@ -30,4 +30,11 @@ export class CaseFileEntity {
   /** When a responder first opened it: the reporter's follow-up page then says the team read it. */
   @InstantColumn({ nullable: true })
   firstReadAt: Date | null
+
+  /**
+   * One line for the transparency report, written to be published (so readable, not sealed);
+   * required before closing. Never a name: the report's privacy check reads it.
+   */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  publicSummary: string | null
 }

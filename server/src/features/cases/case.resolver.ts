@@ -3,10 +3,20 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Subscription } from 'type-grap
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
+import {
+  MoveCaseInput,
+  ProposeResolutionInput,
+  RecordReporterResponseInput,
+  SetCasePublicSummaryInput,
+} from './case-decision.type.js'
+import { toCaseMessage } from './case-detail.service.js'
 import { caseInboxTopic, type CaseChange } from './case-inbox.service.js'
 import { CaseDetail, CaseMessage, CaseSummary, SendCaseMessageInput } from './case.type.js'
 
-/** Responders' first cut of case work: the inbox, a case, and the conversation with the reporter. */
+/**
+ * Responders' case work: the inbox, a case, the conversation with the reporter, and the way to a
+ * decision. Every mutation answers with the case as it now stands.
+ */
 @Resolver()
 export class CaseResolver {
   @Allow(Role.Responder)
@@ -20,16 +30,81 @@ export class CaseResolver {
     description: 'One case; NOT_FOUND when it does not exist or the viewer may not see it.',
   })
   case(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<CaseDetail> {
-    return ctx.services.cases.detail(requireViewer(ctx), caseId)
+    return ctx.services.caseDetail.detail(requireViewer(ctx), caseId)
   }
 
   @Allow(Role.Responder)
   @Mutation(() => CaseMessage, { description: 'A message to the reporter, who reads it with their receipt.' })
-  sendCaseMessage(
+  async sendCaseMessage(
     @Arg('input', () => SendCaseMessageInput) input: SendCaseMessageInput,
     @Ctx() ctx: Context,
   ): Promise<CaseMessage> {
-    return ctx.services.cases.send(requireViewer(ctx), input.caseId, input.body)
+    const viewer = requireViewer(ctx)
+    const message = await ctx.services.caseMessages.send(viewer, input.caseId, input.body)
+    return toCaseMessage(message, new Map([[viewer.accountId, viewer.name]]))
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseDetail, {
+    description:
+      'Moves the case to one of its allowedMoves. DECIDED needs two responders’ sign-offs and the reporter’s response; CLOSED needs the public summary line.',
+  })
+  async moveCase(
+    @Arg('input', () => MoveCaseInput) input: MoveCaseInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseDetail> {
+    const viewer = requireViewer(ctx)
+    await ctx.services.caseDecisions.move(viewer, input.caseId, input.to)
+    return ctx.services.caseDetail.detail(viewer, input.caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseDetail, {
+    description: 'Proposes a resolution (the case moves to RESOLUTION_PROPOSED); the reporter sees it.',
+  })
+  async proposeResolution(
+    @Arg('input', () => ProposeResolutionInput) input: ProposeResolutionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseDetail> {
+    const viewer = requireViewer(ctx)
+    await ctx.services.caseDecisions.propose(viewer, input.caseId, input.resolution)
+    return ctx.services.caseDetail.detail(viewer, input.caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseDetail, {
+    description: 'The viewer signs the proposed resolution off; a decision needs two different responders.',
+  })
+  async signOffResolution(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<CaseDetail> {
+    const viewer = requireViewer(ctx)
+    await ctx.services.caseDecisions.signOff(viewer, caseId)
+    return ctx.services.caseDetail.detail(viewer, caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseDetail, {
+    description: 'Records the reporter’s response given another way, or why they could not be reached.',
+  })
+  async recordReporterResponse(
+    @Arg('input', () => RecordReporterResponseInput) input: RecordReporterResponseInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseDetail> {
+    const viewer = requireViewer(ctx)
+    await ctx.services.caseDecisions.recordResponse(viewer, input.caseId, input.response, input.note ?? null)
+    return ctx.services.caseDetail.detail(viewer, input.caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CaseDetail, {
+    description: 'Sets the case’s public summary line for the transparency report.',
+  })
+  async setCasePublicSummary(
+    @Arg('input', () => SetCasePublicSummaryInput) input: SetCasePublicSummaryInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseDetail> {
+    const viewer = requireViewer(ctx)
+    await ctx.services.caseDecisions.setPublicSummary(viewer, input.caseId, input.summary)
+    return ctx.services.caseDetail.detail(viewer, input.caseId)
   }
 
   @Allow(Role.Responder)

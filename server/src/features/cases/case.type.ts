@@ -2,8 +2,9 @@ import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType } from 'type-graphql'
 import { CASE_MESSAGE_MAX_LENGTH } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
-import { CaseStatusEnum } from './case-status.type.js'
 import type { CaseStatus } from '@conduct-desk/shared'
+import { CaseProposal, CaseStatusChange } from './case-decision.type.js'
+import { CaseStatusEnum } from './case-status.type.js'
 
 @ObjectType({ description: 'A case in a responder’s inbox: no content, only what sorting needs.' })
 export class CaseSummary {
@@ -120,6 +121,25 @@ export class CaseDetail extends CaseSummary {
 
   @Field(() => [CaseMessage])
   messages: CaseMessage[]
+
+  @Field(() => [CaseStatusChange], { description: 'Every status move, oldest first.' })
+  statusChanges: CaseStatusChange[]
+
+  @Field(() => [CaseStatusEnum], { description: 'Where the viewer may move the case from its status now.' })
+  allowedMoves: CaseStatus[]
+
+  @Field(() => CaseProposal, {
+    nullable: true,
+    description:
+      'The proposed resolution in force (not withdrawn), with its sign-offs and the reporter’s answer.',
+  })
+  proposal: CaseProposal | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'One line for the transparency report; required before closing.',
+  })
+  publicSummary: string | null
 }
 
 @InputType()

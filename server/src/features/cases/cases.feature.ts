@@ -2,12 +2,38 @@ import type { Feature } from '../../platform/feature/feature.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from './case-message.entity.js'
+import {
+  CASE_PROPOSAL_RESOLUTION,
+  CASE_PROPOSAL_RESPONSE_NOTE,
+  CaseProposalEntity,
+} from './case-proposal.entity.js'
+import { CaseRecusalEntity } from './case-recusal.entity.js'
+import { CaseSignOffEntity } from './case-sign-off.entity.js'
+import { CaseStatusChangeEntity } from './case-status-change.entity.js'
 import { CaseResolver } from './case.resolver.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 
-/** Cases: the inbox, the reporter's wishes about who may see them, and the conversation. */
+/**
+ * Cases: the team's record of reports, and the only feature that writes it (the report rows, the
+ * reporter's wishes, the conversation, status changes, recusals, proposals and sign-offs).
+ */
 export const casesFeature: Feature = {
   name: 'cases',
-  entities: [CaseFileEntity, CaseAccessEntity, CaseMessageEntity],
+  entities: [
+    CaseFileEntity,
+    IncidentReportEntity,
+    CaseAccessEntity,
+    CaseMessageEntity,
+    CaseStatusChangeEntity,
+    CaseRecusalEntity,
+    CaseProposalEntity,
+    CaseSignOffEntity,
+  ],
   resolvers: [CaseResolver],
-  sealedColumns: [CASE_MESSAGE_BODY],
+  sealedColumns: [
+    INCIDENT_REPORT_CONTENT,
+    CASE_MESSAGE_BODY,
+    CASE_PROPOSAL_RESOLUTION,
+    CASE_PROPOSAL_RESPONSE_NOTE,
+  ],
 }

@@ -4,9 +4,12 @@ import {
   REPORT_PEOPLE_MAX_LENGTH,
   REPORT_SHORT_FIELD_MAX_LENGTH,
   CASE_MESSAGE_MAX_LENGTH,
+  RESPONSE_NOTE_MAX_LENGTH,
 } from '@conduct-desk/shared'
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator'
 import { Field, ID, InputType } from 'type-graphql'
+import type { ReporterResponse } from '../cases/case-proposal.entity.js'
+import { ReporterResponseEnum } from '../cases/reporter-response.type.js'
 
 /** The optional parts of a report, shared by the public form and the on-site report. */
 // Its fields are inherited by the two inputs below; it is not used on its own.
@@ -126,4 +129,23 @@ export class ReplyToReportInput {
   @Field(() => String)
   @Length(1, CASE_MESSAGE_MAX_LENGTH)
   body: string
+}
+
+@InputType({ description: 'The reporter’s answer to the proposed resolution, with their receipt.' })
+export class RespondToResolutionInput {
+  @Field(() => String)
+  @Length(1, 20)
+  reference: string
+
+  @Field(() => String)
+  @Length(1, 40)
+  passphrase: string
+
+  @Field(() => ReporterResponseEnum, { description: 'AGREES or CONCERNS.' })
+  response: ReporterResponse
+
+  @Field(() => String, { nullable: true, description: 'In their own words, if they wish.' })
+  @IsOptional()
+  @Length(0, RESPONSE_NOTE_MAX_LENGTH)
+  note?: string | null
 }

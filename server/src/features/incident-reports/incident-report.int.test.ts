@@ -7,7 +7,7 @@ import { createAccount, createContact, createEvent, signedInClient } from '../..
 import { startSmtpSink } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { CaseFileEntity } from '../cases/case-file.entity.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
+import { IncidentReportEntity } from '../cases/incident-report.entity.js'
 
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }'
 const STATUS =

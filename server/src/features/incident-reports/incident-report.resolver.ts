@@ -3,9 +3,15 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
-import { RecordOnSiteReportInput, ReplyToReportInput, SubmitReportInput } from './incident-report.inputs.js'
+import { badUserInput } from '../../platform/errors/domain-error.js'
+import {
+  RecordOnSiteReportInput,
+  ReplyToReportInput,
+  RespondToResolutionInput,
+  SubmitReportInput,
+} from './incident-report.inputs.js'
 import { ReportReceipt, ReportStatus } from './incident-report.type.js'
-import { toReportContent } from './report-content.js'
+import { toReportContent } from '../cases/report-content.js'
 
 /** Telling the team what happened, and following it up anonymously with the receipt. */
 @Resolver()
@@ -25,7 +31,7 @@ export class IncidentReportResolver {
         isOngoing: input.isOngoing ?? false,
         isUrgent: input.isUrgent ?? false,
         channel: ctx.kiosk === null ? 'web' : 'kiosk',
-        enteredById: null,
+        enteredBy: null,
         kiosk: ctx.kiosk,
         urgentAlertToken: input.urgentAlertToken ?? null,
       },
@@ -54,6 +60,26 @@ export class IncidentReportResolver {
     return ctx.services.reportFollowUp.reply(input.reference, input.passphrase, input.body, ctx.requesterKey)
   }
 
+  @Public()
+  @Mutation(() => ReportStatus, {
+    description: 'The reporter answers the resolution the team proposed (AGREES or CONCERNS), once.',
+  })
+  respondToResolution(
+    @Arg('input', () => RespondToResolutionInput) input: RespondToResolutionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportStatus> {
+    if (input.response === 'unreachable') {
+      throw badUserInput('Answer that you agree, or that you have concerns.', 'response')
+    }
+    return ctx.services.reportFollowUp.respond(
+      input.reference,
+      input.passphrase,
+      input.response,
+      input.note ?? null,
+      ctx.requesterKey,
+    )
+  }
+
   @Allow(Role.Responder)
   @Mutation(() => ReportReceipt, {
     description: 'A responder writes down a report made in person; the receipt goes to the reporter.',
@@ -75,7 +101,7 @@ export class IncidentReportResolver {
         isOngoing: input.isOngoing ?? false,
         isUrgent: input.isUrgent ?? input.isImmediateActionNeeded,
         channel: 'in-person',
-        enteredById: requireViewer(ctx).accountId,
+        enteredBy: requireViewer(ctx),
       },
       null,
     )

@@ -1,6 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
-import { CaseStatusEnum } from '../cases/case-status.type.js'
 import type { CaseStatus } from '@conduct-desk/shared'
+import type { ReporterResponse } from '../cases/case-proposal.entity.js'
+import { CaseStatusEnum } from '../cases/case-status.type.js'
+import { ReporterResponseEnum } from '../cases/reporter-response.type.js'
 
 /** How far the team has got with a report, in the reporter's terms (issue 9 item 4). */
 export const ReportProgress = {
@@ -46,6 +48,24 @@ export class ReportStatusMessage {
   sentOn: string
 }
 
+@ObjectType({ description: 'The resolution the team proposes, in plain words, before anything is enacted.' })
+export class ProposedResolution {
+  @Field(() => String)
+  text: string
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  proposedOn: string
+
+  @Field(() => ReporterResponseEnum, {
+    nullable: true,
+    description: 'The answer recorded so far: the reporter’s own, or that the team could not reach them.',
+  })
+  response: ReporterResponse | null
+
+  @Field(() => String, { nullable: true, description: 'The reporter’s own words with their answer.' })
+  yourNote: string | null
+}
+
 @ObjectType({ description: 'What became of a report, for the person holding its receipt.' })
 export class ReportStatus {
   @Field(() => String)
@@ -64,6 +84,12 @@ export class ReportStatus {
 
   @Field(() => [ReportStatusMessage])
   messages: ReportStatusMessage[]
+
+  @Field(() => ProposedResolution, {
+    nullable: true,
+    description: 'The resolution proposed to the reporter, for their response; null until there is one.',
+  })
+  proposedResolution: ProposedResolution | null
 
   @Field(() => String, {
     description:

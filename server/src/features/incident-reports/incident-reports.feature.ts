@@ -1,11 +1,14 @@
 import type { Feature } from '../../platform/feature/feature.js'
-import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import { IncidentReportResolver } from './incident-report.resolver.js'
 
-/** Incident reports: intake from the kiosk, phones and on-site conversations, and the receipt follow-up. */
+/**
+ * Incident reports: the public door to cases — intake from the kiosk, phones and on-site
+ * conversations, and the follow-up with a receipt. What they write, the cases feature writes.
+ */
 export const incidentReportsFeature: Feature = {
   name: 'incident-reports',
-  entities: [IncidentReportEntity],
+  entities: [],
   resolvers: [IncidentReportResolver],
-  sealedColumns: [INCIDENT_REPORT_CONTENT],
+  // Each checks a receipt: one per document, so aliases cannot batch guesses (SECURITY R2).
+  oncePerDocument: ['reportStatus', 'replyToReport', 'respondToResolution'],
 }

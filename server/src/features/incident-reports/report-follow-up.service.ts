@@ -4,16 +4,16 @@ import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { DomainError } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { verifyAgainstDummy, verifyPassword } from '../../platform/security/password-hasher.js'
-import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
-import { CaseFileEntity } from '../cases/case-file.entity.js'
-import type { PublishCaseChange } from '../cases/case-inbox.service.js'
-import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../cases/case-message.entity.js'
+import type { CaseDecisionsService } from '../cases/case-decisions.service.js'
+import type { CaseMessagesService } from '../cases/case-messages.service.js'
+import type { ReporterResponse } from '../cases/case-proposal.entity.js'
+import type { CaseReporterView } from '../cases/case-reporter-view.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../cases/incident-report.entity.js'
+import { parseReportContent } from '../cases/report-content.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
-import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import { ReportProgress, type ReportStatus } from './incident-report.type.js'
-import type { ReportContent } from './report-content.js'
 
 export interface FollowUpDeps {
   readonly db: Database
@@ -24,11 +24,17 @@ export interface FollowUpDeps {
    * one count for everyone, which would let anyone close follow-ups to all (SECURITY R54).
    */
   readonly throttle: FailureThrottle<'requester' | 'reference'>
-  readonly publish: PublishCaseChange
+  /** The reporter's side of the case: what they may see, their messages and their response. */
+  readonly view: CaseReporterView
+  readonly messages: CaseMessagesService
+  readonly decisions: CaseDecisionsService
 }
 
 /** The same answer for a wrong reference, a wrong passphrase, or both (SECURITY R20, R23). */
 const NO_MATCH = 'No report matches this reference and passphrase. Check both and try again.'
+
+/** Dates only, as the reporter's page shows them. */
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10)
 
 /** The reporter's side after sending: status and conversation, with nothing but the receipt. */
 export class ReportFollowUpService {
@@ -39,33 +45,36 @@ export class ReportFollowUpService {
   }
 
   private async statusOf(report: IncidentReportEntity): Promise<ReportStatus> {
-    const [caseFile, messages] = await Promise.all([
-      this.deps.db.read.findOneByOrFail(CaseFileEntity, { id: report.caseId }),
-      this.deps.db.read.find(CaseMessageEntity, {
-        where: { caseId: report.caseId },
-        order: { createdAt: 'ASC' },
-      }),
-    ])
-    const content = JSON.parse(
+    const { status, isRead, messages, proposal } = await this.deps.view.of(report.caseId)
+    const content = parseReportContent(
       this.deps.cipher.decrypt(report.sealedContent, INCIDENT_REPORT_CONTENT.at(report.id)),
-    ) as ReportContent
+    )
     return {
       whatHappened: content.description,
       when: content.when,
       where: content.where,
       reference: report.reference,
-      status: caseFile.status,
+      status,
       progress: messages.some(message => message.authorKind === 'team')
         ? ReportProgress.ANSWERED
-        : caseFile.firstReadAt !== null
+        : isRead
           ? ReportProgress.READ
           : ReportProgress.RECEIVED,
-      submittedOn: report.submittedAt.toISOString().slice(0, 10),
+      submittedOn: dayOf(report.submittedAt),
       messages: messages.map(message => ({
         from: message.authorKind === 'team' ? 'team' : 'you',
-        body: this.deps.cipher.decrypt(message.sealedBody, CASE_MESSAGE_BODY.at(message.id)),
-        sentOn: message.createdAt.toISOString().slice(0, 10),
+        body: message.body,
+        sentOn: dayOf(message.createdAt),
       })),
+      proposedResolution:
+        proposal === null
+          ? null
+          : {
+              text: proposal.resolution,
+              proposedOn: dayOf(proposal.proposedAt),
+              response: proposal.response,
+              yourNote: proposal.responseNote,
+            },
     }
   }
 
@@ -77,19 +86,24 @@ export class ReportFollowUpService {
     requesterKey: string,
   ): Promise<ReportStatus> {
     const report = await this.open(reference, passphrase, requesterKey)
-    const messageId = newId()
-    await this.deps.db.write(async manager => {
-      await manager.insert(CaseMessageEntity, {
-        id: messageId,
-        caseId: report.caseId,
-        authorKind: 'reporter',
-        authorId: null,
-        sealedBody: this.deps.cipher.encrypt(body.trim(), CASE_MESSAGE_BODY.at(messageId)),
-        createdAt: this.deps.clock.now(),
-      })
-      await manager.update(CaseFileEntity, { id: report.caseId }, { updatedAt: this.deps.clock.now() })
-    })
-    this.deps.publish(report.eventId, report.caseId)
+    await this.deps.messages.fromReporter({ id: report.caseId, eventId: report.eventId }, body)
+    return this.statusOf(report)
+  }
+
+  /** The reporter answers the resolution the team proposed, once; the team sees it before deciding. */
+  async respond(
+    reference: string,
+    passphrase: string,
+    response: Exclude<ReporterResponse, 'unreachable'>,
+    note: string | null,
+    requesterKey: string,
+  ): Promise<ReportStatus> {
+    const report = await this.open(reference, passphrase, requesterKey)
+    await this.deps.decisions.respondAsReporter(
+      { id: report.caseId, eventId: report.eventId },
+      response,
+      note,
+    )
     return this.statusOf(report)
   }
 

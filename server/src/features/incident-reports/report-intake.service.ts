@@ -1,26 +1,22 @@
 import { randomInt } from 'node:crypto'
-import { CaseStatus, DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
+import { DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
 import { In } from 'typeorm'
+import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import type { Logger } from '../../platform/logging/logger.js'
 import type { DigestMailer } from '../../platform/mail/digest-mailer.js'
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter.js'
 import { hashPassword } from '../../platform/security/password-hasher.js'
-import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
-import { CaseAccessEntity } from '../cases/case-access.entity.js'
-import { CaseFileEntity } from '../cases/case-file.entity.js'
 import type { PublishCaseChange } from '../cases/case-inbox.service.js'
-import { newCodeName } from '../cases/code-names.js'
+import type { CaseOpening } from '../cases/case-opening.js'
+import type { ReportContent } from '../cases/report-content.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { EventEntity } from '../events/event.entity.js'
 import { acceptsReports } from '../events/reporting-window.js'
 import type { KnownKiosk } from '../kiosk-devices/kiosk-device.service.js'
 import type { UrgentHelpService } from '../urgent-help/urgent-help.service.js'
-import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
-import type { ReportContent } from './report-content.js'
 
 /**
  * SECURITY R29: ten reports an hour from one kiosk or address. An enrolled kiosk counts under its own
@@ -31,7 +27,8 @@ const REPORTS_PER_REQUESTER = { max: 10, windowMs: 3_600_000 }
 export interface IntakeDeps {
   readonly db: Database
   readonly clock: Clock
-  readonly cipher: FieldCipher
+  /** Cases write every case row; intake only checks and hands over. */
+  readonly cases: CaseOpening
   readonly limiter: RateLimiter
   /** New-report emails, batched per recipient (new-report-notices.ts). */
   readonly notices: DigestMailer
@@ -48,7 +45,8 @@ export interface IntakeRequest {
   readonly isOngoing: boolean
   readonly isUrgent: boolean
   readonly channel: 'kiosk' | 'web' | 'in-person'
-  readonly enteredById: string | null
+  /** The responder writing down an in-person report. */
+  readonly enteredBy: Viewer | null
   /** The enrolled kiosk it was sent from: its alert, if urgent, carries its location. */
   readonly kiosk?: KnownKiosk | null
   /** The alert the person raised with the form's red button, which an urgent report joins. */
@@ -72,7 +70,7 @@ export class ReportIntakeService {
    * that is not the event's; RATE_LIMITED.
    */
   async submit(event: { slug?: string; id?: string }, request: IntakeRequest, requesterKey: string | null) {
-    const { db, clock, cipher } = this.deps
+    const { db, clock } = this.deps
     const found = await db.read.findOneBy(
       EventEntity,
       event.id === undefined ? { slug: event.slug ?? '' } : { id: event.id },
@@ -108,57 +106,23 @@ export class ReportIntakeService {
     }
     const receipt = receiptFrom(Array.from({ length: 28 }, () => randomInt(32)))
     const passphraseHash = await hashPassword(receipt.passphrase)
-    const reportId = newId()
-    const sealedContent = cipher.encrypt(
-      JSON.stringify(request.content),
-      INCIDENT_REPORT_CONTENT.at(reportId),
-    )
-    const now = clock.now()
-    const caseId = newId()
-    const urgent = await db.write(async manager => {
-      const taken = new Set(
-        (await manager.findBy(CaseFileEntity, { eventId: found.id })).map(row => row.codeName),
-      )
-      await manager.insert(CaseFileEntity, {
-        id: caseId,
+    const opened = await db.write(async manager => {
+      const { caseId } = await this.deps.cases.openFromReport(manager, {
         eventId: found.id,
-        codeName: newCodeName(taken),
-        status: CaseStatus.New,
-        createdAt: now,
-        updatedAt: now,
-        // A report written down by a responder has been read by the team as it was told.
-        firstReadAt: request.enteredById === null ? null : now,
-      })
-      await manager.insert(IncidentReportEntity, {
-        id: reportId,
-        eventId: found.id,
-        caseId,
         reference: receipt.reference,
         passphraseHash,
-        channel: request.channel,
-        language: request.language,
-        sealedContent,
+        content: request.content,
         category: request.category,
+        language: request.language,
         isOngoing: request.isOngoing,
         isUrgent: request.isUrgent,
-        enteredById: request.enteredById,
-        submittedAt: now,
+        channel: request.channel,
+        enteredBy: request.enteredBy,
+        accountOfContact: new Map(named.map(contact => [contact.id, contact.accountId])),
       })
-      const wishes = [
-        ...request.content.preferredContactIds
-          .filter(id => !request.content.excludedContactIds.includes(id))
-          .map(contactId => ({ contactId, kind: 'preferred' as const })),
-        ...request.content.excludedContactIds.map(contactId => ({ contactId, kind: 'excluded' as const })),
-      ]
-      // The wish is about the person: it keeps the account the contact has now.
-      const accountOf = new Map(named.map(contact => [contact.id, contact.accountId]))
-      for (const wish of wishes) {
-        const accountId = accountOf.get(wish.contactId) ?? null
-        await manager.insert(CaseAccessEntity, { id: newId(), caseId, accountId, ...wish })
-      }
       // In the same transaction: an urgent report is never saved without its alert.
-      return raisesAlert(request)
-        ? this.deps.urgentHelp.forReport(manager, {
+      const alert = raisesAlert(request)
+        ? await this.deps.urgentHelp.forReport(manager, {
             eventId: found.id,
             caseId,
             place: request.content.where,
@@ -166,15 +130,16 @@ export class ReportIntakeService {
             alertToken: request.urgentAlertToken ?? null,
           })
         : null
+      return { caseId, alert }
     })
-    this.deps.publish(found.id, caseId)
-    if (urgent !== null) {
-      await this.deps.urgentHelp.announce(urgent)
+    this.deps.publish(found.id, opened.caseId)
+    if (opened.alert !== null) {
+      await this.deps.urgentHelp.announce(opened.alert)
     }
     // Awaited (it only reads and queues), so a server that stops has queued every email it owes.
     const excluded = named.filter(contact => request.content.excludedContactIds.includes(contact.id))
     await this.tellOnDuty(found, excluded)
-    return { ...receipt, urgentAlertToken: urgent?.token ?? null }
+    return { ...receipt, urgentAlertToken: opened.alert?.token ?? null }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm'
 import { CaseAccessEntity } from '../cases/case-access.entity.js'
-import { isVisibleTo, type CaseReader } from '../cases/case-visibility.js'
+import { isExcludedBy, type WishSubject } from '../cases/case.policy.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import type { UrgentAlertEntity, UrgentAlertExclusion } from './urgent-alert.entity.js'
 
@@ -38,18 +38,22 @@ export async function keptOutOf(
 }
 
 /** Whether the alert may be shown to (or emailed to) this person. */
-export function isShownTo(reader: CaseReader, keptOut: readonly KeptOut[]): boolean {
-  return isVisibleTo(reader, keptOut)
+export function isShownTo(person: WishSubject, keptOut: readonly KeptOut[]): boolean {
+  return !isExcludedBy(person, keptOut)
 }
 
 /** A signed-in person as exclusions name them: their account and the event's contacts that are them. */
-export async function readerOf(read: EntityManager, accountId: string, eventId: string): Promise<CaseReader> {
+export async function readerOf(
+  read: EntityManager,
+  accountId: string,
+  eventId: string,
+): Promise<WishSubject> {
   const rows = await read.findBy(ContactEntity, { eventId, accountId })
   return { accountId, contactIds: new Set(rows.map(row => row.id)) }
 }
 
 /** A contact as exclusions name them, for email: the contact, and its account if it has one. */
-export function contactAsReader(contact: Pick<ContactEntity, 'id' | 'accountId'>): CaseReader {
+export function contactAsReader(contact: Pick<ContactEntity, 'id' | 'accountId'>): WishSubject {
   // An account id that matches no wish when the contact has none (wishes without an account hold null).
   return { accountId: contact.accountId ?? `contact:${contact.id}`, contactIds: new Set([contact.id]) }
 }

@@ -1,0 +1,45 @@
+import { In, type EntityManager } from 'typeorm'
+import type { Viewer } from '../../authorization/viewer.js'
+import { ContactEntity } from '../contacts/contact.entity.js'
+import { CaseAccessEntity } from './case-access.entity.js'
+import type { CaseFileEntity } from './case-file.entity.js'
+import { CaseRecusalEntity } from './case-recusal.entity.js'
+import type { CaseFacts, CaseReader } from './case.policy.js'
+
+/**
+ * What case.policy.ts decides from, for any number of cases in two queries (the inbox's query count
+ * does not grow with its cases). Read with the manager of the operation at hand: inside a write, the
+ * rules are checked against the same state the write changes.
+ */
+export async function factsOf(
+  manager: EntityManager,
+  cases: readonly CaseFileEntity[],
+): Promise<Map<string, CaseFacts>> {
+  const ids = cases.map(row => row.id)
+  const [wishes, recusals] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          manager.findBy(CaseAccessEntity, { caseId: In(ids) }),
+          manager.findBy(CaseRecusalEntity, { caseId: In(ids) }),
+        ])
+  return new Map(
+    cases.map(row => [
+      row.id,
+      {
+        eventId: row.eventId,
+        status: row.status,
+        wishes: wishes.filter(wish => wish.caseId === row.id),
+        recusedAccountIds: new Set(
+          recusals.filter(recusal => recusal.caseId === row.id).map(recusal => recusal.accountId),
+        ),
+      },
+    ]),
+  )
+}
+
+/** The viewer as the rules of one event's cases name them: their account and their contacts there. */
+export async function readerOf(manager: EntityManager, viewer: Viewer, eventId: string): Promise<CaseReader> {
+  const rows = await manager.findBy(ContactEntity, { eventId, accountId: viewer.accountId })
+  return { viewer, accountId: viewer.accountId, contactIds: new Set(rows.map(row => row.id)) }
+}

@@ -1,0 +1,85 @@
+import { CaseStatus } from '@conduct-desk/shared'
+import { IsNull, type EntityManager } from 'typeorm'
+import type { Viewer } from '../../authorization/viewer.js'
+import type { Database } from '../../db/database.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
+import { newId } from '../../platform/security/tokens.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { CaseFileEntity } from './case-file.entity.js'
+import type { CaseGate } from './case-gate.js'
+import type { PublishCaseChange } from './case-inbox.service.js'
+import { CASE_MESSAGE_BODY, CaseMessageEntity } from './case-message.entity.js'
+import { recordStatusChange } from './case-status-changes.js'
+
+/** The conversation between the team and the (anonymous) reporter. */
+export class CaseMessagesService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
+    private readonly gate: CaseGate,
+    private readonly publish: PublishCaseChange,
+  ) {}
+
+  /**
+   * A message from the team to the reporter, who reads it with their receipt. Writing to the
+   * reporter acknowledges a new report: their follow-up page says so.
+   */
+  send(viewer: Viewer, caseId: string, body: string): Promise<CaseMessageEntity & { body: string }> {
+    return this.gate.write(viewer, caseId, 'case.message', async (manager, { caseFile, now }) => {
+      const message = await this.insert(manager, caseId, 'team', viewer.accountId, body, now)
+      if (caseFile.status === CaseStatus.New) {
+        await recordStatusChange(manager, caseFile, CaseStatus.Acknowledged, viewer.accountId, now)
+      }
+      await manager.update(CaseFileEntity, { id: caseId, firstReadAt: IsNull() }, { firstReadAt: now })
+      return message
+    })
+  }
+
+  /**
+   * The reporter's message, after intake checked their receipt: the team sees it live. Audited with
+   * no actor: the reporter is anonymous.
+   */
+  async fromReporter(caseFile: Pick<CaseFileEntity, 'id' | 'eventId'>, body: string): Promise<void> {
+    const now = this.clock.now()
+    await this.db.write(async manager => {
+      await this.insert(manager, caseFile.id, 'reporter', null, body, now)
+      await manager.update(CaseFileEntity, { id: caseFile.id }, { updatedAt: now })
+      await this.gate.record(manager, null, 'case.message', caseFile)
+    })
+    this.publish(caseFile.eventId, caseFile.id)
+  }
+
+  /** The conversation, oldest first, decrypted. */
+  async of(caseId: string): Promise<(CaseMessageEntity & { body: string })[]> {
+    const rows = await this.db.read.find(CaseMessageEntity, {
+      where: { caseId },
+      order: { createdAt: 'ASC' },
+    })
+    return rows.map(row => ({
+      ...row,
+      body: this.cipher.decrypt(row.sealedBody, CASE_MESSAGE_BODY.at(row.id)),
+    }))
+  }
+
+  private async insert(
+    manager: EntityManager,
+    caseId: string,
+    authorKind: 'reporter' | 'team',
+    authorId: string | null,
+    body: string,
+    createdAt: Date,
+  ): Promise<CaseMessageEntity & { body: string }> {
+    const id = newId()
+    const message = {
+      id,
+      caseId,
+      authorKind,
+      authorId,
+      sealedBody: this.cipher.encrypt(body.trim(), CASE_MESSAGE_BODY.at(id)),
+      createdAt,
+    }
+    await manager.insert(CaseMessageEntity, message)
+    return { ...message, body: body.trim() }
+  }
+}

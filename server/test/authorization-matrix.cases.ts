@@ -1,0 +1,50 @@
+import { EVERYONE, type Operation } from './authorization-matrix.actors.js'
+
+/** The authorization rows of case work (see authorization-matrix.table.ts). */
+export const CASE_OPERATIONS: Record<string, Operation> = {
+  'Query.cases': {
+    document: 'query($e: ID!) { cases(eventId: $e) { id } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['responder'],
+  },
+  'Query.case': {
+    document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
+    variables: s => ({ c: s.caseId }),
+    allowed: ['responder'],
+  },
+  'Mutation.sendCaseMessage': {
+    document: 'mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, body: 'We read your report.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.moveCase': {
+    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { id status } }',
+    variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.proposeResolution': {
+    document: 'mutation($i: ProposeResolutionInput!) { proposeResolution(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, resolution: 'A warning was given.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.signOffResolution': {
+    document: 'mutation($c: ID!) { signOffResolution(caseId: $c) { id } }',
+    variables: s => ({ c: s.caseId }),
+    allowed: ['responder'],
+  },
+  'Mutation.recordReporterResponse': {
+    document: 'mutation($i: RecordReporterResponseInput!) { recordReporterResponse(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, response: 'UNREACHABLE', note: 'No contact details left.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.setCasePublicSummary': {
+    document: 'mutation($i: SetCasePublicSummaryInput!) { setCasePublicSummary(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, summary: 'Resolved with a warning.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.respondToResolution': {
+    document: 'mutation($i: RespondToResolutionInput!) { respondToResolution(input: $i) { status } }',
+    variables: () => ({ i: { reference: 'R-AAAA-AAAA', passphrase: 'wrong', response: 'AGREES' } }),
+    allowed: EVERYONE,
+  },
+}

@@ -1,0 +1,23 @@
+/** Why a case request failed; see `errors/error-reasons.ts`. */
+export const CaseReason = {
+  /** The case is closed: reopen it (back to review) before adding to it. */
+  Closed: 'CASE_CLOSED',
+  /** This status cannot follow the case's current one, or not for this person's role. */
+  MoveNotAllowed: 'CASE_MOVE_NOT_ALLOWED',
+  /** That move is made another way: propose a resolution, or sign off the proposal. */
+  MoveNeedsItsStep: 'CASE_MOVE_NEEDS_ITS_STEP',
+  /** The case has no proposed resolution waiting for sign-offs. */
+  NoOpenProposal: 'CASE_NO_OPEN_PROPOSAL',
+  /** This person already signed this proposal off. */
+  AlreadySignedOff: 'CASE_ALREADY_SIGNED_OFF',
+  /** A decision needs the sign-offs of two different responders. */
+  SignOffsMissing: 'CASE_SIGN_OFFS_MISSING',
+  /** A decision needs the reporter's response, or why they could not be reached. */
+  ReporterResponseMissing: 'CASE_REPORTER_RESPONSE_MISSING',
+  /** The reporter's response to this proposal is already recorded. */
+  ReporterAlreadyResponded: 'CASE_REPORTER_ALREADY_RESPONDED',
+  /** "Could not be reached" needs the reason. */
+  UnreachableNeedsReason: 'CASE_UNREACHABLE_NEEDS_REASON',
+  /** Closing needs the public summary line for the transparency report. */
+  SummaryMissing: 'CASE_SUMMARY_MISSING',
+} as const
