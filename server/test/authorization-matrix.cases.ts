@@ -10,7 +10,8 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
   'Query.case': {
     document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
     variables: s => ({ c: s.caseId }),
-    allowed: ['responder'],
+    // The WG is let through the door, and then told NOT_FOUND: the case is not escalated to them.
+    allowed: ['responder', 'wg'],
   },
   'Mutation.sendCaseMessage': {
     document: 'mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }',
@@ -18,9 +19,9 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     allowed: ['responder'],
   },
   'Mutation.moveCase': {
-    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { id status } }',
+    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }',
     variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
-    allowed: ['responder'],
+    allowed: ['responder', 'wg'],
   },
   'Mutation.proposeResolution': {
     document: 'mutation($i: ProposeResolutionInput!) { proposeResolution(input: $i) { id } }',
@@ -40,6 +41,12 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
   'Mutation.setCasePublicSummary': {
     document: 'mutation($i: SetCasePublicSummaryInput!) { setCasePublicSummary(input: $i) { id } }',
     variables: s => ({ i: { caseId: s.caseId, summary: 'Resolved with a warning.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.recuseFromCase': {
+    document: 'mutation($c: ID!) { recuseFromCase(caseId: $c) }',
+    // A case nobody else in the matrix reads: the scenario's own stays visible to the responder.
+    variables: () => ({ c: '00000000-0000-4000-8000-000000000000' }),
     allowed: ['responder'],
   },
   'Mutation.respondToResolution': {

@@ -37,3 +37,6 @@ export async function startSmtpSink(): Promise<{
     stop: () => new Promise<void>(resolve => server.close(() => resolve())),
   }
 }
+
+/** A received message as text: quoted-printable soft line breaks joined again. */
+export const textOf = (mail: ReceivedMail): string => mail.raw.replace(/=\r?\n/g, '')

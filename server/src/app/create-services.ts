@@ -12,6 +12,7 @@ import { TwoFactorAdminService } from '../features/accounts/two-factor-admin.ser
 import { TwoFactorService } from '../features/accounts/two-factor.service.js'
 import { CaseDecisionsService } from '../features/cases/case-decisions.service.js'
 import { CaseDetailService } from '../features/cases/case-detail.service.js'
+import { CaseEscalationMail } from '../features/cases/case-escalation-mail.js'
 import { CaseGate } from '../features/cases/case-gate.js'
 import {
   CaseInboxService,
@@ -170,7 +171,14 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const caseGate = new CaseGate(db, clock, auditLog, publishInbox)
   const cases = new CaseInboxService(db)
   const caseMessages = new CaseMessagesService(db, clock, cipher, caseGate, publishInbox)
-  const caseDecisions = new CaseDecisionsService(db, clock, cipher, caseGate, publishInbox)
+  const caseDecisions = new CaseDecisionsService(
+    db,
+    clock,
+    cipher,
+    caseGate,
+    publishInbox,
+    new CaseEscalationMail(db, mailer, dashboardUrl, log),
+  )
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,

@@ -21,7 +21,9 @@ interface Step {
   /** Who acts: a responder (the entry names them) or the anonymous reporter (no actor). */
   readonly by: 'responder' | 'reporter'
   readonly document: string
-  readonly variables: (s: { caseId: string; slug: string; eventId: string } & Receipt) => object
+  readonly variables: (
+    s: { caseId: string; slug: string; eventId: string } & Receipt,
+  ) => Record<string, unknown>
 }
 
 interface Receipt {
@@ -63,7 +65,7 @@ const STEPS: readonly Step[] = [
     field: 'Mutation.moveCase',
     action: 'case.status',
     by: 'responder',
-    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { id } }',
+    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }',
     variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
   },
   {
@@ -99,7 +101,7 @@ const STEPS: readonly Step[] = [
     field: 'Mutation.moveCase',
     action: 'case.status',
     by: 'responder',
-    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { id } }',
+    document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }',
     variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
   },
   {
@@ -115,6 +117,14 @@ const STEPS: readonly Step[] = [
     by: 'responder',
     document: 'mutation($i: RecordReporterResponseInput!) { recordReporterResponse(input: $i) { id } }',
     variables: s => ({ i: { caseId: s.caseId, response: 'UNREACHABLE', note: 'No way to reach them.' } }),
+  },
+  {
+    // Last: from here on the case is hidden from this responder.
+    field: 'Mutation.recuseFromCase',
+    action: 'case.recuse',
+    by: 'responder',
+    document: 'mutation($c: ID!) { recuseFromCase(caseId: $c) }',
+    variables: s => ({ c: s.caseId }),
   },
 ]
 

@@ -16,7 +16,9 @@ import {
   CaseProposalEntity,
   type ReporterResponse,
 } from './case-proposal.entity.js'
+import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
+import type { CaseEscalationMail } from './case-escalation-mail.js'
 import { recordStatusChange } from './case-status-changes.js'
 import { actorOf, canSignOff } from './case.policy.js'
 
@@ -37,6 +39,7 @@ export class CaseDecisionsService {
     private readonly cipher: FieldCipher,
     private readonly gate: CaseGate,
     private readonly publish: PublishCaseChange,
+    private readonly escalationMail: CaseEscalationMail,
   ) {}
 
   /**
@@ -46,9 +49,9 @@ export class CaseDecisionsService {
    * @throws CONFLICT with CASE_MOVE_NOT_ALLOWED, CASE_MOVE_NEEDS_ITS_STEP, CASE_SIGN_OFFS_MISSING,
    * CASE_REPORTER_RESPONSE_MISSING or CASE_SUMMARY_MISSING.
    */
-  move(viewer: Viewer, caseId: string, to: CaseStatus): Promise<void> {
+  async move(viewer: Viewer, caseId: string, to: CaseStatus): Promise<void> {
     const action = to === CaseStatus.EscalatedToWg ? 'case.escalate' : 'case.status'
-    return this.gate.write(
+    const moved = await this.gate.write(
       viewer,
       caseId,
       action,
@@ -68,8 +71,35 @@ export class CaseDecisionsService {
           throw conflict('Write the public summary line before closing.', CaseReason.SummaryMissing)
         }
         await this.land(manager, opened, to, viewer)
+        return opened.caseFile
       },
       // Reopening a closed case is the one change a closed case takes.
+      { allowClosed: true },
+    )
+    if (to === CaseStatus.EscalatedToWg) {
+      await this.escalationMail.escalated(moved)
+    }
+  }
+
+  /**
+   * The viewer stands aside from the case (a conflict they need not explain). From their next
+   * request on, the case is hidden from them on every path, as if it did not exist.
+   */
+  recuse(viewer: Viewer, caseId: string): Promise<void> {
+    return this.gate.write(
+      viewer,
+      caseId,
+      'case.recuse',
+      async (manager, { now }) => {
+        await manager.insert(CaseRecusalEntity, {
+          id: newId(),
+          caseId,
+          accountId: viewer.accountId,
+          kind: 'declared',
+          createdAt: now,
+        })
+      },
+      // Standing aside is always possible, closed case or not.
       { allowClosed: true },
     )
   }

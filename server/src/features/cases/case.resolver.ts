@@ -5,6 +5,7 @@ import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import {
   MoveCaseInput,
+  MovedCase,
   ProposeResolutionInput,
   RecordReporterResponseInput,
   SetCasePublicSummaryInput,
@@ -25,7 +26,8 @@ export class CaseResolver {
     return ctx.services.cases.list(requireViewer(ctx), eventId)
   }
 
-  @Allow(Role.Responder)
+  // The Working Group reads a case its event's team escalated to them; the policy decides.
+  @Allow(Role.Responder, Role.Wg)
   @Query(() => CaseDetail, {
     description: 'One case; NOT_FOUND when it does not exist or the viewer may not see it.',
   })
@@ -44,18 +46,22 @@ export class CaseResolver {
     return toCaseMessage(message, new Map([[viewer.accountId, viewer.name]]))
   }
 
-  @Allow(Role.Responder)
-  @Mutation(() => CaseDetail, {
+  @Allow(Role.Responder, Role.Wg)
+  @Mutation(() => MovedCase, {
     description:
       'Moves the case to one of its allowedMoves. DECIDED needs two responders’ sign-offs and the reporter’s response; CLOSED needs the public summary line.',
   })
   async moveCase(
     @Arg('input', () => MoveCaseInput) input: MoveCaseInput,
     @Ctx() ctx: Context,
-  ): Promise<CaseDetail> {
+  ): Promise<MovedCase> {
     const viewer = requireViewer(ctx)
     await ctx.services.caseDecisions.move(viewer, input.caseId, input.to)
-    return ctx.services.caseDetail.detail(viewer, input.caseId)
+    const visible = await ctx.services.cases.isVisible(viewer, input.caseId)
+    return {
+      status: input.to,
+      case: visible ? await ctx.services.caseDetail.detail(viewer, input.caseId) : null,
+    }
   }
 
   @Allow(Role.Responder)
@@ -105,6 +111,16 @@ export class CaseResolver {
     const viewer = requireViewer(ctx)
     await ctx.services.caseDecisions.setPublicSummary(viewer, input.caseId, input.summary)
     return ctx.services.caseDetail.detail(viewer, input.caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => Boolean, {
+    description:
+      'The viewer stands aside from the case (no reason needed, recorded); from the next request on, they cannot see it.',
+  })
+  async recuseFromCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.caseDecisions.recuse(requireViewer(ctx), caseId)
+    return true
   }
 
   @Allow(Role.Responder)

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createContact, createEvent } from '../../../test/factories.js'
-import { startSmtpSink, type ReceivedMail } from '../../../test/smtp-sink.js'
+import { startSmtpSink, textOf, type ReceivedMail } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestServer } from '../../../test/test-server.js'
 import { NEW_REPORT_EMAIL_INTERVAL_MS } from './new-report-notices.js'
 
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
 
-const textOf = (mail: ReceivedMail) => mail.raw.replace(/=\r?\n/g, '')
 const mailsTo = (messages: readonly ReceivedMail[], address: string) =>
   messages.filter(mail => mail.to.includes(address))
 
