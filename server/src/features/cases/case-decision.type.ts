@@ -9,7 +9,6 @@ import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType } from 'type-graphql'
 import type { ReporterResponse } from './case-proposal.entity.js'
 import { CaseStatusEnum } from './case-status.type.js'
-import { CaseDetail } from './case.type.js'
 import { ReporterResponseEnum } from './reporter-response.type.js'
 
 @ObjectType({ description: 'A responder’s sign-off of a proposed resolution.' })
@@ -73,19 +72,6 @@ export class CaseStatusChange {
 
   @Field(() => GraphQLDateTime)
   at: Date
-}
-
-@ObjectType({ description: 'Where a move left the case.' })
-export class MovedCase {
-  @Field(() => CaseStatusEnum)
-  status: CaseStatus
-
-  @Field(() => CaseDetail, {
-    nullable: true,
-    description:
-      'The case as it now stands; null when the move took it out of the viewer’s sight (the Working Group handing it back to the team).',
-  })
-  case: CaseDetail | null
 }
 
 @InputType()

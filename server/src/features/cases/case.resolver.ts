@@ -5,14 +5,13 @@ import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import {
   MoveCaseInput,
-  MovedCase,
   ProposeResolutionInput,
   RecordReporterResponseInput,
   SetCasePublicSummaryInput,
 } from './case-decision.type.js'
 import { toCaseMessage } from './case-detail.service.js'
 import { caseInboxTopic, type CaseChange } from './case-inbox.service.js'
-import { CaseDetail, CaseMessage, CaseSummary, SendCaseMessageInput } from './case.type.js'
+import { CaseDetail, CaseMessage, CaseSummary, MovedCase, SendCaseMessageInput } from './case.type.js'
 
 /**
  * Responders' case work: the inbox, a case, the conversation with the reporter, and the way to a

@@ -142,6 +142,19 @@ export class CaseDetail extends CaseSummary {
   publicSummary: string | null
 }
 
+@ObjectType({ description: 'Where a move left the case.' })
+export class MovedCase {
+  @Field(() => CaseStatusEnum)
+  status: CaseStatus
+
+  @Field(() => CaseDetail, {
+    nullable: true,
+    description:
+      'The case as it now stands; null when the move took it out of the viewer’s sight (the Working Group handing it back to the team).',
+  })
+  case: CaseDetail | null
+}
+
 @InputType()
 export class SendCaseMessageInput {
   @Field(() => ID)
