@@ -7,6 +7,11 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     variables: s => ({ e: s.eventId }),
     allowed: ['responder'],
   },
+  'Query.caseInbox': {
+    document: 'query($e: ID!) { caseInbox(eventId: $e) { total counters { overdue } cases { id } } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['responder'],
+  },
   'Query.case': {
     document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
     variables: s => ({ c: s.caseId }),

@@ -121,3 +121,10 @@ export {
   normalizeReceiptPart,
   receiptFrom,
 } from './incident-reports/receipt.js'
+export {
+  ACKNOWLEDGE_WITHIN_MS,
+  CASE_INBOX_PAGE_MAX,
+  CASE_SEVERITIES,
+  CaseSeverity,
+  FOLLOW_UP_WITHIN_MS,
+} from './cases/case-inbox.js'

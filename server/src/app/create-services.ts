@@ -169,7 +169,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
   // Cases: every read of their content and every change goes through the gate (rules + audit).
   const caseGate = new CaseGate(db, clock, auditLog, publishInbox)
-  const cases = new CaseInboxService(db)
+  const cases = new CaseInboxService(db, clock)
   const caseMessages = new CaseMessagesService(db, clock, cipher, caseGate, publishInbox)
   const caseDecisions = new CaseDecisionsService(
     db,

@@ -10,6 +10,7 @@ import { UrgentAlertFollowUp1764921600000 } from './1764921600000-urgent-alert-f
 import { EventEmergencyNumber1765008000000 } from './1765008000000-event-emergency-number.js'
 import { CheckInWords1765094400000 } from './1765094400000-check-in-words.js'
 import { CaseDecisions1765353600000 } from './1765353600000-case-decisions.js'
+import { CaseInbox1765440000000 } from './1765440000000-case-inbox.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 
@@ -29,4 +30,5 @@ export const migrations = [
   CaseFirstRead1765180800000,
   AuditLog1765267200000,
   CaseDecisions1765353600000,
+  CaseInbox1765440000000,
 ]

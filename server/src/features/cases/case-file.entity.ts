@@ -1,4 +1,4 @@
-import type { CaseStatus } from '@conduct-desk/shared'
+import type { CaseSeverity, CaseStatus } from '@conduct-desk/shared'
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
 
@@ -37,4 +37,16 @@ export class CaseFileEntity {
    */
   @Column({ type: 'varchar', length: 300, nullable: true })
   publicSummary: string | null
+
+  /** The team's judgement of how serious it is; null until someone sets it. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  severity: CaseSeverity | null
+
+  /** The responder who leads the case (never alone: decisions still need two sign-offs). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  assignedToId: string | null
+
+  /** When the team last wrote to the reporter: the follow-up target counts from it. */
+  @InstantColumn({ nullable: true })
+  lastTeamMessageAt: Date | null
 }

@@ -1,13 +1,37 @@
-import { Role } from '@conduct-desk/shared'
+import { CASE_INBOX_PAGE_MAX, CaseStatus, Role } from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { notFound } from '../../platform/errors/domain-error.js'
+import { forbidden, notFound } from '../../platform/errors/domain-error.js'
+import type { Clock } from '../../platform/time/clock.js'
+import { AccountEntity } from '../accounts/account.entity.js'
 import { factsOf, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
-import { canView, isRequestedFrom } from './case.policy.js'
+import {
+  inboxQuery,
+  overdueCondition,
+  overdueParameters,
+  targetsOf,
+  type CaseInboxFilter,
+  type CaseInboxSort,
+} from './case-inbox-query.js'
+import { canView, isRequestedFrom, type CaseReader } from './case.policy.js'
+import type { CaseInboxCounters, CaseInboxPage } from './case-inbox.type.js'
 import type { CaseSummary } from './case.type.js'
 import { IncidentReportEntity } from './incident-report.entity.js'
+
+const SORTS: Record<CaseInboxSort, [string, 'ASC' | 'DESC']> = {
+  'recent-activity': ['c.updatedAt', 'DESC'],
+  newest: ['c.createdAt', 'DESC'],
+  oldest: ['c.createdAt', 'ASC'],
+}
+
+const OPEN_STATUSES = [
+  CaseStatus.New,
+  CaseStatus.Acknowledged,
+  CaseStatus.InReview,
+  CaseStatus.ResolutionProposed,
+]
 
 /** The topic on which an event's inbox changes; each subscriber re-reads what they may see. */
 export const caseInboxTopic = (eventId: string) => `CASE_INBOX:${eventId}`
@@ -22,7 +46,72 @@ export type PublishCaseChange = (eventId: string, caseId: string) => void
 
 /** Responders reading the event's cases: never one a reporter kept from them or they stand aside from. */
 export class CaseInboxService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * One page of the event's cases the viewer may see, narrowed by `filter`, with the counters of
+   * what is overdue. Paging and counting run in the database: the number of queries does not grow
+   * with the number of cases.
+   */
+  async inbox(
+    viewer: Viewer,
+    eventId: string,
+    filter: CaseInboxFilter,
+    sort: CaseInboxSort,
+    page: number,
+  ): Promise<CaseInboxPage> {
+    // The door checked the role for this event already; the inbox does not rely on it alone.
+    if (!holdsRole(viewer, Role.Responder, eventId)) {
+      throw forbidden()
+    }
+    const reader = await readerOf(this.db.read, viewer, eventId)
+    const now = this.clock.now()
+    const query = inboxQuery(this.db.read, reader, eventId, filter, now)
+    const [column, order] = SORTS[sort]
+    const [rows, total, counters] = await Promise.all([
+      query
+        .clone()
+        .orderBy(column, order)
+        .addOrderBy('c.id', 'ASC')
+        .skip((page - 1) * CASE_INBOX_PAGE_MAX)
+        .take(CASE_INBOX_PAGE_MAX)
+        .getMany(),
+      query.clone().getCount(),
+      this.counters(reader, eventId, now),
+    ])
+    return {
+      cases: await this.summaries(viewer, eventId, rows),
+      total,
+      page,
+      pageCount: Math.max(1, Math.ceil(total / CASE_INBOX_PAGE_MAX)),
+      counters,
+    }
+  }
+
+  /** What needs the team: open cases, and those past the guide's targets, over the cases the viewer may see. */
+  private async counters(reader: CaseReader, eventId: string, now: Date): Promise<CaseInboxCounters> {
+    const open = 'c."status" IN (:...openNow)'
+    const raw = await inboxQuery(this.db.read, reader, eventId, {}, now)
+      .select(`SUM(CASE WHEN ${open} THEN 1 ELSE 0 END)`, 'open')
+      .addSelect(
+        `SUM(CASE WHEN c."status" = :newStatus AND c."created_at" < :acknowledgeBefore THEN 1 ELSE 0 END)`,
+        'overdueAcknowledge',
+      )
+      .addSelect(`SUM(CASE WHEN ${overdueCondition('c')} THEN 1 ELSE 0 END)`, 'overdue')
+      .addSelect(`SUM(CASE WHEN ${open} AND c."assigned_to_id" = :me THEN 1 ELSE 0 END)`, 'assignedToMe')
+      .setParameters({ ...overdueParameters(now), openNow: OPEN_STATUSES, me: reader.accountId })
+      .getRawOne<Record<string, string | number | null>>()
+    const count = (key: string) => Number(raw?.[key] ?? 0)
+    return {
+      open: count('open'),
+      overdueAcknowledge: count('overdueAcknowledge'),
+      overdue: count('overdue'),
+      assignedToMe: count('assignedToMe'),
+    }
+  }
 
   /** The event's cases the viewer may see, newest activity first. */
   async list(viewer: Viewer, eventId: string): Promise<CaseSummary[]> {
@@ -65,15 +154,19 @@ export class CaseInboxService {
       return []
     }
     const ids = cases.map(row => row.id)
-    const [facts, reports, reader] = await Promise.all([
+    const assigned = [...new Set(cases.flatMap(row => row.assignedToId ?? []))]
+    const [facts, reports, reader, assignees] = await Promise.all([
       factsOf(this.db.read, cases),
       this.db.read.find(IncidentReportEntity, { where: { caseId: In(ids) }, order: { submittedAt: 'ASC' } }),
       readerOf(this.db.read, viewer, eventId),
+      assigned.length === 0 ? [] : this.db.read.findBy(AccountEntity, { id: In(assigned) }),
     ])
+    const now = this.clock.now()
     return cases
       .filter(row => canView(reader, facts.get(row.id)!))
       .map(row => {
         const first = reports.find(report => report.caseId === row.id)
+        const targets = targetsOf(row)
         return {
           id: row.id,
           codeName: row.codeName,
@@ -85,6 +178,10 @@ export class CaseInboxService {
           isUrgent: reports.some(report => report.caseId === row.id && report.isUrgent),
           isOngoing: reports.some(report => report.caseId === row.id && report.isOngoing),
           isRequestedFromViewer: isRequestedFrom(reader, facts.get(row.id)!),
+          severity: row.severity,
+          assignedToName: assignees.find(account => account.id === row.assignedToId)?.name ?? null,
+          ...targets,
+          isOverdue: [targets.acknowledgeBy, targets.followUpBy].some(due => due !== null && due < now),
         }
       })
   }

@@ -32,6 +32,7 @@ export class CaseMessagesService {
         await recordStatusChange(manager, caseFile, CaseStatus.Acknowledged, viewer.accountId, now)
       }
       await manager.update(CaseFileEntity, { id: caseId, firstReadAt: IsNull() }, { firstReadAt: now })
+      await manager.update(CaseFileEntity, { id: caseId }, { lastTeamMessageAt: now })
       return message
     })
   }

@@ -1,5 +1,5 @@
 import { Role } from '@conduct-desk/shared'
-import { Arg, Ctx, ID, Mutation, Query, Resolver, Subscription } from 'type-graphql'
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Subscription } from 'type-graphql'
 import type { Context } from '../../app/context.js'
 import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
@@ -10,6 +10,9 @@ import {
   SetCasePublicSummaryInput,
 } from './case-decision.type.js'
 import { toCaseMessage } from './case-detail.service.js'
+import type { CaseInboxSort } from './case-inbox-query.js'
+import { CaseInboxFilterInput, CaseInboxPage, CaseInboxSortEnum } from './case-inbox.type.js'
+import { badUserInput } from '../../platform/errors/domain-error.js'
 import { caseInboxTopic, type CaseChange } from './case-inbox.service.js'
 import { CaseDetail, CaseMessage, CaseSummary, MovedCase, SendCaseMessageInput } from './case.type.js'
 
@@ -23,6 +26,24 @@ export class CaseResolver {
   @Query(() => [CaseSummary], { description: 'The event’s cases the viewer may see.' })
   cases(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
     return ctx.services.cases.list(requireViewer(ctx), eventId)
+  }
+
+  @Allow(Role.Responder)
+  @Query(() => CaseInboxPage, {
+    description:
+      'One page of the event’s cases the viewer may see, filtered and sorted, with the overdue counters.',
+  })
+  caseInbox(
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('filter', () => CaseInboxFilterInput, { nullable: true }) filter: CaseInboxFilterInput | null,
+    @Arg('sort', () => CaseInboxSortEnum, { defaultValue: 'recent-activity' }) sort: CaseInboxSort,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Ctx() ctx: Context,
+  ): Promise<CaseInboxPage> {
+    if (page < 1 || page > 10_000) {
+      throw badUserInput('Pages are numbered from 1.', 'page')
+    }
+    return ctx.services.cases.inbox(requireViewer(ctx), eventId, filter ?? {}, sort, page)
   }
 
   // The Working Group reads a case its event's team escalated to them; the policy decides.

@@ -2,8 +2,9 @@ import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType } from 'type-graphql'
 import { CASE_MESSAGE_MAX_LENGTH } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
-import type { CaseStatus } from '@conduct-desk/shared'
+import type { CaseSeverity, CaseStatus } from '@conduct-desk/shared'
 import { CaseProposal, CaseStatusChange } from './case-decision.type.js'
+import { CaseSeverityEnum } from './case-severity.type.js'
 import { CaseStatusEnum } from './case-status.type.js'
 
 @ObjectType({ description: 'A case in a responder’s inbox: no content, only what sorting needs.' })
@@ -37,6 +38,24 @@ export class CaseSummary {
 
   @Field(() => Boolean, { description: 'The reporter asked for this responder.' })
   isRequestedFromViewer: boolean
+
+  @Field(() => CaseSeverityEnum, { nullable: true })
+  severity: CaseSeverity | null
+
+  @Field(() => String, { nullable: true })
+  assignedToName: string | null
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'While new: acknowledge by then (24 hours).' })
+  acknowledgeBy: Date | null
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'While open: write to the reporter by then (a week after the last word).',
+  })
+  followUpBy: Date | null
+
+  @Field(() => Boolean, { description: 'Past one of the targets.' })
+  isOverdue: boolean
 }
 
 @ObjectType({ description: 'A report as the team reads it, decrypted.' })

@@ -1,0 +1,125 @@
+import { Role } from '@conduct-desk/shared'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { testDialects } from '../../../test/databases.js'
+import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
+import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { toReportContent } from './report-content.js'
+
+const INBOX = `query($e: ID!, $f: CaseInboxFilterInput, $s: CaseInboxSort, $p: Int) {
+  caseInbox(eventId: $e, filter: $f, sort: $s, page: $p) {
+    total page pageCount
+    counters { open overdueAcknowledge overdue assignedToMe }
+    cases { id codeName isUrgent isOverdue acknowledgeBy } } }`
+
+interface Page {
+  total: number
+  page: number
+  pageCount: number
+  counters: { open: number; overdueAcknowledge: number; overdue: number; assignedToMe: number }
+  cases: {
+    id: string
+    codeName: string
+    isUrgent: boolean
+    isOverdue: boolean
+    acknowledgeBy: string | null
+  }[]
+}
+
+describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => {
+  let server: TestServer
+  let eventId: string
+  let amara: TestClient
+  let amaraAccount: { id: string }
+  let excludedContactId: string
+
+  beforeEach(async () => {
+    server = await startTestServer(dialect)
+    eventId = (await createEvent(server.db)).id
+    amaraAccount = await createAccount(server.db, [{ role: Role.Responder, eventId }])
+    amara = await signedInClient(server, amaraAccount)
+    excludedContactId = (await createContact(server.db, eventId, { accountId: amaraAccount.id })).id
+  })
+  afterEach(() => server.stop())
+
+  /** Reports arrive as from the kiosk; the requester key is null so no rate limit applies to the set-up. */
+  async function report(description: string, extra: { isUrgent?: boolean; excluded?: boolean } = {}) {
+    return server.services.reportIntake.submit(
+      { id: eventId },
+      {
+        content: toReportContent({
+          description,
+          excludedContactIds: extra.excluded ? [excludedContactId] : [],
+        }),
+        category: null,
+        language: 'en',
+        isOngoing: false,
+        isUrgent: extra.isUrgent ?? false,
+        channel: 'web',
+        enteredBy: null,
+      },
+      null,
+    )
+  }
+
+  const inbox = async (variables: Record<string, unknown> = {}) => {
+    const result = await amara.gql<{ caseInbox: Page }>(INBOX, { e: eventId, ...variables })
+    expect(result.errors?.map(error => error.message)).toBeUndefined()
+    return result.data!.caseInbox
+  }
+
+  it('pages 50 at a time, counts only what the viewer may see, and filters in the database', async () => {
+    for (let index = 0; index < 55; index += 1) {
+      await report(`Report ${index}`, { isUrgent: index % 10 === 0 })
+    }
+    // Two cases whose reporter excluded Amara: never in her pages, totals or counters.
+    await report('Kept from Amara', { excluded: true, isUrgent: true })
+    await report('Kept from Amara too', { excluded: true })
+
+    const first = await inbox()
+    expect([first.total, first.pageCount, first.cases.length]).toEqual([55, 2, 50])
+    expect(first.counters).toEqual({ open: 55, overdueAcknowledge: 0, overdue: 0, assignedToMe: 0 })
+    const second = await inbox({ p: 2 })
+    expect(second.cases).toHaveLength(5)
+    expect(new Set([...first.cases, ...second.cases].map(row => row.id)).size).toBe(55)
+
+    expect((await inbox({ f: { urgent: true } })).total).toBe(6)
+    const one = first.cases[7]!
+    const byCodeName = await inbox({ f: { search: one.codeName.split(' ')[1]!.toUpperCase() } })
+    expect(byCodeName.cases.map(row => row.codeName)).toContain(one.codeName)
+    expect((await inbox({ f: { statuses: ['CLOSED'] } })).total).toBe(0)
+
+    // A day and an hour later, nothing was acknowledged: every new case is overdue.
+    server.clock.advance(25 * 3_600_000)
+    amara = await signedInClient(server, amaraAccount)
+    const late = await inbox({ f: { overdue: true }, s: 'OLDEST' })
+    expect([late.total, late.counters.overdueAcknowledge, late.cases[0]?.isOverdue]).toEqual([55, 55, true])
+  })
+
+  it('finds a case by its report’s reference', async () => {
+    await report('The one we look for')
+    const receipt = await report('Another')
+    const found = await inbox({ f: { search: receipt.reference.toLowerCase() } })
+    expect(found.total).toBe(1)
+  })
+
+  it('asks the database the same number of times for 5 cases as for 60', async () => {
+    const reader = server.db.read.connection.createQueryRunner()
+    const querySpy = vi.spyOn(Object.getPrototypeOf(reader) as { query: () => unknown }, 'query')
+    await reader.release()
+    const queriesFor = async () => {
+      querySpy.mockClear()
+      await inbox({ f: { overdue: false } })
+      return querySpy.mock.calls.length
+    }
+    for (let index = 0; index < 5; index += 1) {
+      await report(`Small ${index}`)
+    }
+    const few = await queriesFor()
+    for (let index = 0; index < 55; index += 1) {
+      await report(`Large ${index}`, { isUrgent: index % 2 === 0 })
+    }
+    expect(await queriesFor()).toBe(few)
+    expect(few).toBeGreaterThan(0)
+    querySpy.mockRestore()
+  })
+})
