@@ -70,8 +70,8 @@ describe('AuditEntriesPage', () => {
     expect(wrapper.get('main [role="status"]').text()).toBe('2 entries shown.')
     const rows = wrapper.findAll('tbody tr').map(row => row.findAll('td').map(cell => plain(cell.text())))
     expect(rows.map(cells => cells.slice(1))).toEqual([
-      ['Ana Responder, only this person', 'Looked at the audit log', 'The whole audit log', '—'],
-      ['The public or the system', 'Opened the case', 'Case case-a, only this case', 'Riverside PyCon 2026'],
+      ['Ana Responder (only this person)', 'Looked at the audit log', 'The whole audit log', '—'],
+      ['The public or the system', 'Opened the case', 'Case case-a (only this case)', 'Riverside PyCon 2026'],
     ])
 
     await wrapper
@@ -121,7 +121,9 @@ describe('AuditEntriesPage', () => {
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ case: 'case-b', from: '2026-06-04', to: '2026-06-03' })
     expect(sentVariables(fetchMock)['filter']).toMatchObject({ caseId: 'case-b' })
-    expect(wrapper.get('main [role="alert"]').text()).toBe('The start of the period cannot come after its end.')
+    expect(wrapper.get('main [role="alert"]').text()).toBe(
+      'The start of the period cannot come after its end.',
+    )
   })
 
   it('is in the navigation of admins and the Working Group only', async () => {
