@@ -9,7 +9,7 @@ export interface AuditFilter {
   readonly toDay: string
 }
 
-const text = (value: LocationQuery[string]) => (typeof value === 'string' ? value : '')
+const text = (value: LocationQuery[string] | undefined) => (typeof value === 'string' ? value : '')
 
 export function filterFromQuery(query: LocationQuery): AuditFilter {
   return {
