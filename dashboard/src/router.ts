@@ -9,6 +9,7 @@ import {
 import { config } from './config'
 import { accountsRoutes } from './features/accounts/accounts.routes'
 import { announcementsRoute } from './features/announcements/announcements.routes'
+import { auditEntriesRoutes } from './features/audit-entries/audit-entries.routes'
 import { casesRoutes } from './features/cases/cases.routes'
 import { contactsRoute } from './features/contacts/contacts.routes'
 import {
@@ -69,6 +70,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
       ]),
       ...meetingsRoutes,
       ...casesRoutes,
+      ...auditEntriesRoutes,
       ...accountsRoutes,
       ...shellRoutes,
     ],

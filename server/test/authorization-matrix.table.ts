@@ -58,6 +58,12 @@ export const OPERATIONS: Record<string, Operation> = {
     allowed: SETUP,
   },
   'Query.thisKiosk': { document: '{ thisKiosk { location } }', allowed: EVERYONE },
+  'Query.auditEntries': {
+    document:
+      'query($c: ID!) { auditEntries(filter: { caseId: $c }) { entries { id actorName } nextCursor } }',
+    variables: s => ({ c: s.caseId }),
+    allowed: ['admin', 'wg'],
+  },
   'Query.urgentAlerts': {
     document: 'query($e: ID!) { urgentAlerts(eventId: $e) { id } }',
     variables: s => ({ e: s.eventId }),

@@ -21,7 +21,13 @@ export { KioskDeviceReason } from './kiosk-devices/kiosk-device-reasons.js'
 export { OfficeHourReason } from './office-hours/office-hour-reasons.js'
 export { ATTACHMENT_KINDS_KEPT_AS_SENT, AttachmentReason } from './attachments/attachment-reasons.js'
 export { AuditReason } from './audit/audit-reasons.js'
-export { AUDIT_ACTIONS, AUDIT_PAGE_MAX, AuditAction, isAuditAction } from './audit/audit-actions.js'
+export {
+  AUDIT_ACTIONS,
+  AUDIT_PAGE_MAX,
+  AuditAction,
+  auditActionName,
+  isAuditAction,
+} from './audit/audit-actions.js'
 export {
   RECOVERY_CODE_COUNT,
   RECOVERY_CODE_PATTERN,

@@ -28,6 +28,7 @@ import { ReportIntakeService } from '../features/incident-reports/report-intake.
 import { AttachmentService } from '../features/attachments/attachment.service.js'
 import { FileSealer } from '../platform/crypto/file-sealer.js'
 import { AuditLog } from '../platform/audit/audit-log.js'
+import { AuditEntryService } from '../features/audit-entries/audit-entry.service.js'
 import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
 import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
@@ -205,6 +206,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   })
   return {
     auditLog,
+    auditEntries: new AuditEntryService(db, auditLog),
     sessions,
     sessionEndings,
     signIn,

@@ -1,6 +1,7 @@
 import { accountsFeature } from '../features/accounts/accounts.feature.js'
 import { appointmentsFeature } from '../features/appointments/appointments.feature.js'
 import { attachmentsFeature } from '../features/attachments/attachments.feature.js'
+import { auditEntriesFeature } from '../features/audit-entries/audit-entries.feature.js'
 import { casesFeature } from '../features/cases/cases.feature.js'
 import { contactsFeature } from '../features/contacts/contacts.feature.js'
 import { eventsFeature } from '../features/events/events.feature.js'
@@ -29,6 +30,7 @@ export const features: readonly Feature[] = [
   incidentReportsFeature,
   casesFeature,
   attachmentsFeature,
+  auditEntriesFeature,
 ]
 
 /** The features' tables, and the technical ones: the shared rate-limit counts and the audit log. */

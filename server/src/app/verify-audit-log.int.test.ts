@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { AuditAction } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
@@ -6,7 +7,9 @@ import { useTestServers } from '../../test/test-servers.js'
 import type { TestServer } from '../../test/test-server.js'
 import type { Config } from '../config/config.js'
 import { appendOnlyTriggers } from '../db/migrations/1765267200000-audit-log.js'
+import { AuditChainHeadEntity } from '../platform/audit/audit-chain-head.entity.js'
 import { AuditEntryEntity } from '../platform/audit/audit-entry.entity.js'
+import { GENESIS_HASH, hashOfEntry } from '../platform/audit/audit-hash.js'
 import { verifyAuditLog } from './verify-audit-log.js'
 import type { VerifyOptions } from '../platform/audit/verify-audit-chain.js'
 
@@ -107,6 +110,54 @@ describe.each(testDialects)('pnpm audit:verify on %s', dialect => {
     await asOwner(server, [`DELETE FROM "audit_entry" WHERE "seq" = 3`])
     expect((await runVerify(server.config)).said).toEqual([
       'Audit log BROKEN at entry 3 (id missing): entry 3 is missing (the next entry is 4).',
+    ])
+  })
+
+  it('passes 10,000 entries, and names entry 5000 when one byte of it changes (SECURITY R39)', async () => {
+    const server = await servers.start()
+    // Chained as the log chains them, then inserted in batches: this is about the verifier at scale.
+    let prevHash = GENESIS_HASH
+    const rows = Array.from({ length: 10_000 }, (_, index) => {
+      const fields = {
+        seq: index + 1,
+        id: randomUUID(),
+        at: new Date(Date.UTC(2026, 5, 1, 9) + index * 1000).toISOString(),
+        actorId: null,
+        action: AuditAction.CaseRead,
+        objectType: 'case',
+        objectId: `case-${index + 1}`,
+        scopeId: null,
+        prevHash,
+      }
+      prevHash = hashOfEntry(fields)
+      return { ...fields, hash: prevHash }
+    })
+    // The head moves one entry at a time; here it jumps, as the database owner may make it.
+    await asOwner(server, [])
+    await server.db.write(async manager => {
+      for (let start = 0; start < rows.length; start += 500) {
+        await manager.insert(AuditEntryEntity, rows.slice(start, start + 500))
+      }
+      await manager.update(AuditChainHeadEntity, { id: 1 }, { seq: 10_000, hash: prevHash })
+    })
+    expect((await runVerify(server.config)).said).toEqual([
+      expect.stringMatching(/^Audit log OK: 10000 entries/),
+    ])
+    const target = await server.db.read.findOneByOrFail(AuditEntryEntity, { seq: 5000 })
+    await asOwner(server, [`UPDATE "audit_entry" SET "object_id" = 'case-5001' WHERE "seq" = 5000`])
+    expect((await runVerify(server.config)).said).toEqual([
+      `Audit log BROKEN at entry 5000 (id ${target.id}): its hash does not match its content.`,
+    ])
+  })
+
+  it('names an entry slipped in after the last one, chained but not through the log', async () => {
+    const server = await servers.start()
+    const last = (await fillLog(server)).at(-1)!
+    const fields = { ...last, seq: ENTRIES + 1, id: randomUUID(), objectId: 'case-9999', prevHash: last.hash }
+    const hash = hashOfEntry(fields)
+    await server.db.write(manager => manager.insert(AuditEntryEntity, { ...fields, hash }))
+    expect((await runVerify(server.config)).said).toEqual([
+      `Audit log BROKEN at entry ${ENTRIES + 1} (id ${fields.id}): the chain head says ${ENTRIES} entries: this one was added around it.`,
     ])
   })
 

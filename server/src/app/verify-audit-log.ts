@@ -28,6 +28,9 @@ export async function verifyAuditLog(
   }
 }
 
+/** The command was called with arguments it does not understand. */
+export class AuditVerifyUsageError extends Error {}
+
 /** `--head <seq>:<hash>`: a head exported earlier, which the log must still reach unchanged. */
 export function parseExpectedHead(args: readonly string[]): VerifyOptions['expectedHead'] {
   const index = args.indexOf('--head')
@@ -36,7 +39,7 @@ export function parseExpectedHead(args: readonly string[]): VerifyOptions['expec
   }
   const match = /^(\d+):([0-9a-f]{64})$/.exec(args[index + 1] ?? '')
   if (match === null) {
-    throw new Error('--head takes <seq>:<hash>, as the last OK line printed it')
+    throw new AuditVerifyUsageError('--head takes <seq>:<hash>, as the last OK line printed it')
   }
   return { seq: Number(match[1]), hash: match[2] ?? '' }
 }

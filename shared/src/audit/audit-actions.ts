@@ -53,3 +53,8 @@ export function isAuditAction(value: string): value is AuditAction {
 
 /** The most entries one page of the audit view holds. */
 export const AUDIT_PAGE_MAX = 50
+
+/** The GraphQL enum name of an action: `case.sign-off` → `CASE_SIGN_OFF`. */
+export function auditActionName(action: AuditAction): string {
+  return action.toUpperCase().replaceAll(/[.-]/g, '_')
+}

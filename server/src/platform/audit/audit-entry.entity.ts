@@ -24,7 +24,7 @@ export class AuditEntryEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   actorId: string | null
 
-  /** `<object>.<verb>`, e.g. `case.read`. */
+  /** `<object>.<verb>`, one of `AuditAction` in shared. */
   @Column({ type: 'varchar', length: 80 })
   action: string
 
@@ -34,7 +34,7 @@ export class AuditEntryEntity {
   @Column({ type: 'varchar', length: 120 })
   objectId: string
 
-  /** What the object belongs to, for filtering (e.g. an event's id). */
+  /** What the object belongs to (its scope), for filtering. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   scopeId: string | null
 

@@ -11,13 +11,13 @@ import { verifyAuditChain, type AuditVerdict, type VerifyOptions } from './verif
 export interface AuditEntryInput {
   /** The account that acted; null for the public or the system. */
   readonly actorId: string | null
-  /** `<object>.<verb>`, from the list in shared (`case.read`, `case.status`…). */
+  /** `<object>.<verb>`, one of `AuditAction` in shared. */
   readonly action: AuditAction
-  /** The kind of thing, in lower case: `case`, `account`, `audit-log`. */
+  /** The kind of thing, a lower-case word (kebab-case). */
   readonly objectType: string
   /** The thing's id: never its content, a name, an address or a receipt. */
   readonly objectId: string
-  /** What the object belongs to, for filtering (e.g. the event's id). */
+  /** What the object belongs to (its scope), for filtering. */
   readonly scopeId: string | null
 }
 
