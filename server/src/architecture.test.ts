@@ -9,13 +9,6 @@ const arrows = importArrows(fileURLToPath(new URL('.', import.meta.url)))
 /** Arrows still against the layers, each removed by the commit that fixes it (a ratchet: it only shrinks). */
 const NOT_YET_FIXED = [
   'authorization → app',
-  'db → features/accounts',
-  'db → features/cases',
-  'db → features/contacts',
-  'db → features/events',
-  'db → features/incident-reports',
-  'db → features/office-hours',
-  'db → features/policies',
   'features/accounts → app',
   'features/appointments → app',
   'features/attachments → app',
