@@ -25,7 +25,7 @@ export interface SchemaOptions {
 }
 
 /** The whole API schema from the features' resolvers; inputs validated by class-validator. */
-export function buildApiSchema({
+export async function buildApiSchema({
   pubSub = createApiPubSub(),
   resolvers,
   emitSchemaFile,
