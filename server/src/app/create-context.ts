@@ -13,8 +13,7 @@ import {
 import type { Logger } from '../platform/logging/logger.js'
 import type { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
 import type { ResolverInstances } from '../platform/graphql/resolver-instances.js'
-import type { PerRequest, RequestingKiosk } from '../authorization/request-context.js'
-import type { Context } from '../authorization/request-context.js'
+import type { Context, PerRequest, RequestingKiosk } from '../authorization/request-context.js'
 import type { Services } from './create-services.js'
 
 export interface ContextDeps {
@@ -62,8 +61,8 @@ function perRequest(): PerRequest {
 
 /**
  * Builds a request's context: who is asking (from the session cookie, checked against the session
- * table on every request, so a revoked role or session stops working at once), which kiosk, and
- * fresh loaders.
+ * table on every request, so a revoked role or session stops working at once), which kiosk, and a
+ * fresh per-request memo for loaders.
  * @param appendSetCookie adds a Set-Cookie header to the response; absent on WebSocket messages.
  */
 export async function createContext(
