@@ -2,6 +2,7 @@ import 'reflect-metadata'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildApiSchema, createApiPubSub } from './app/build-schema.js'
+import { createResolvers } from './app/create-resolvers.js'
 import { createServer } from './app/create-server.js'
 import { createServices } from './app/create-services.js'
 import { openFieldCipher } from './app/open-field-cipher.js'
@@ -9,7 +10,7 @@ import { entities } from './app/features.js'
 import { ConfigError, loadConfig, type Config } from './config/config.js'
 import { createDatabase } from './db/create-database.js'
 import type { Database } from './db/database.js'
-import { seedDemoSeries } from './db/seeds/demo-series.js'
+import { seedDemoSeries } from './demo/demo-series.js'
 import { EventEntity } from './features/events/event.entity.js'
 import { BootstrapError, bootstrapAdmin } from './features/accounts/bootstrap-admin.js'
 import { createLogger, type Logger } from './platform/logging/logger.js'
@@ -60,8 +61,9 @@ async function main(log: Logger, config: Config): Promise<void> {
   const cipher = await openFieldCipher(config, db, log)
   const services = createServices({ db, clock: systemClock, config, cipher, mailer, pubSub, log })
   const demoLines = await loadDemoIfEmpty(config, db, cipher)
-  const schema = await buildApiSchema(pubSub)
-  const server = await createServer({ config, db, schema, services, log, clock: systemClock })
+  const resolvers = createResolvers(services)
+  const schema = await buildApiSchema({ pubSub, resolvers })
+  const server = await createServer({ config, db, schema, services, resolvers, log, clock: systemClock })
 
   await new Promise<void>(resolve => server.httpServer.listen(config.port, config.host, resolve))
   const address = server.httpServer.address()

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { buildApiSchema, createApiPubSub } from '../src/app/build-schema.js'
+import { createResolvers } from '../src/app/create-resolvers.js'
 import { createServer } from '../src/app/create-server.js'
 import { createServices, type Services } from '../src/app/create-services.js'
 import { openFieldCipher } from '../src/app/open-field-cipher.js'
@@ -148,7 +149,9 @@ async function boot(place: Place, env: Record<string, string>, clock: ManualCloc
     const mailer = createMailer(config.smtpUrl, 'Conduct Desk <no-reply@conduct-desk.test>', log)
     cipher = await openFieldCipher(config, db, log)
     services = createServices({ db, clock, config, cipher, mailer, pubSub, log })
-    server = await createServer({ config, db, schema: await buildApiSchema(pubSub), services, log, clock })
+    const resolvers = createResolvers(services)
+    const schema = await buildApiSchema({ pubSub, resolvers })
+    server = await createServer({ config, db, schema, services, resolvers, log, clock })
   } catch (error) {
     await db.close()
     throw error

@@ -4,7 +4,8 @@ import type { GraphQLSchema } from 'graphql'
 import { buildSchema } from 'type-graphql'
 import { authChecker } from '../authorization/auth-checker.js'
 import type { ClassRef } from '../platform/feature/feature.js'
-import { resolvers } from './features.js'
+import { ResolverInstances } from '../platform/graphql/resolver-instances.js'
+import { resolvers as resolverClasses } from './features.js'
 
 /** The publish/subscribe bus behind GraphQL subscriptions; in process, one per server. */
 export type PubSub = ReturnType<typeof createPubSub>
@@ -13,13 +14,31 @@ export function createApiPubSub(): PubSub {
   return createPubSub()
 }
 
+export interface SchemaOptions {
+  readonly pubSub?: PubSub
+  /**
+   * The resolver instances that answer (`createResolvers`). Without them the schema can be printed
+   * and inspected (`schema:emit`, the audience test) but answers nothing.
+   */
+  readonly resolvers?: ResolverInstances
+  readonly emitSchemaFile?: string
+}
+
 /** The whole API schema from the features' resolvers; inputs validated by class-validator. */
-export function buildApiSchema(
-  pubSub: PubSub = createApiPubSub(),
-  emitSchemaFile?: string,
-): Promise<GraphQLSchema> {
+export async function buildApiSchema({
+  pubSub = createApiPubSub(),
+  resolvers,
+  emitSchemaFile,
+}: SchemaOptions = {}): Promise<GraphQLSchema> {
+  // A resolver listed in a feature manifest but never built would fail only when first asked.
+  const missing = resolvers?.missing(resolverClasses) ?? []
+  if (missing.length > 0) {
+    const names = missing.map(resolverClass => resolverClass.name).join(', ')
+    throw new Error(`No instance of ${names}: build it in app/create-resolvers.ts`)
+  }
   return buildSchema({
-    resolvers: resolvers as unknown as [ClassRef, ...ClassRef[]],
+    resolvers: resolverClasses as unknown as [ClassRef, ...ClassRef[]],
+    container: resolvers ?? new ResolverInstances([]),
     authChecker,
     authMode: 'error',
     pubSub,

@@ -12,12 +12,13 @@ import {
 } from '../platform/http/cookies.js'
 import type { Logger } from '../platform/logging/logger.js'
 import type { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
-import type { KnownKiosk } from '../features/kiosk-devices/kiosk-device.service.js'
-import type { Context } from './context.js'
-import { createLoaders, type Services } from './create-services.js'
+import type { ResolverInstances } from '../platform/graphql/resolver-instances.js'
+import type { Context, PerRequest, RequestingKiosk } from '../authorization/request-context.js'
+import type { Services } from './create-services.js'
 
 export interface ContextDeps {
   readonly services: Services
+  readonly resolvers: ResolverInstances
   readonly log: Logger
   readonly cookie: SessionCookieOptions
   readonly requesterKeys: RequesterKeys
@@ -34,7 +35,7 @@ export interface RequestFacts {
  * from the venue's shared address never use up its budget (SECURITY R54); otherwise a daily-keyed
  * hash of the address (R22).
  */
-function requesterKeyOf(deps: ContextDeps, kiosk: KnownKiosk | null, request: RequestFacts): string {
+function requesterKeyOf(deps: ContextDeps, kiosk: RequestingKiosk | null, request: RequestFacts): string {
   return kiosk === null ? deps.requesterKeys.forAddress(request.remoteAddress) : `kiosk:${kiosk.id}`
 }
 
@@ -45,10 +46,23 @@ export async function requesterKeyOfRequest(deps: ContextDeps, request: RequestF
   return requesterKeyOf(deps, kiosk, request)
 }
 
+/** A fresh memo for one request: each `make` runs at most once. */
+function perRequest(): PerRequest {
+  const made = new Map<unknown, unknown>()
+  return {
+    once<T, I>(make: (input: I) => T, input: I): T {
+      if (!made.has(make)) {
+        made.set(make, make(input))
+      }
+      return made.get(make) as T
+    },
+  }
+}
+
 /**
  * Builds a request's context: who is asking (from the session cookie, checked against the session
- * table on every request, so a revoked role or session stops working at once), which kiosk, and
- * fresh loaders.
+ * table on every request, so a revoked role or session stops working at once), which kiosk, and a
+ * fresh per-request memo for loaders.
  * @param appendSetCookie adds a Set-Cookie header to the response; absent on WebSocket messages.
  */
 export async function createContext(
@@ -64,18 +78,20 @@ export async function createContext(
     kioskToken === null ? null : deps.services.kiosks.identify(kioskToken),
   ])
   const viewer = session?.viewer ?? null
+  const authenticatedAt = session?.authenticatedAt ?? null
   const requestId = randomUUID()
   return {
     requestId,
     viewer,
     kiosk,
     requesterKey: requesterKeyOf(deps, kiosk, request),
-    services: deps.services,
-    loaders: createLoaders(deps.services),
+    perRequest: perRequest(),
+    resolvers: deps.resolvers,
     log: deps.log.child({ requestId }),
     session: {
       token,
-      authenticatedAt: session?.authenticatedAt ?? null,
+      authenticatedAt,
+      isRecentlyAuthenticated: () => deps.services.sessions.isRecent(authenticatedAt),
       set: value => appendSetCookie?.(serializeSessionCookie(value, deps.cookie)),
       clear: () => appendSetCookie?.(serializeSessionCookie('', deps.cookie, true)),
     },

@@ -15,9 +15,10 @@ import { jsonErrorHandler, jsonNotFound } from '../platform/http/json-errors.js'
 import { securityHeaders } from '../platform/http/security-headers.js'
 import { serveApp } from '../platform/http/serve-app.js'
 import type { Logger } from '../platform/logging/logger.js'
-import type { Context } from './context.js'
+import type { Context } from '../authorization/request-context.js'
 import { createContext, requesterKeyOfRequest, type ContextDeps } from './create-context.js'
 import type { Services } from './create-services.js'
+import type { ResolverInstances } from '../platform/graphql/resolver-instances.js'
 import { attachmentRouter } from '../features/attachments/attachment.routes.js'
 import { contactPhotoRouter } from '../features/contacts/contact-photo.route.js'
 import { RequesterKeys } from '../platform/rate-limit/requester-keys.js'
@@ -33,6 +34,8 @@ export interface ServerDeps {
   readonly db: Database
   readonly schema: GraphQLSchema
   readonly services: Services
+  /** The resolver instances the schema was built with (`createResolvers`). */
+  readonly resolvers: ResolverInstances
   readonly log: Logger
   /** Tells when a live socket's session times out. */
   readonly clock: Clock
@@ -49,14 +52,20 @@ const CROSS_ORIGIN_READS: ReadonlySet<string> = new Set(['publicEvents', 'public
  * /dashboard/, uploaded images at /media/, and /healthz. Returns it unstarted, with a stop function
  * that drains requests and sockets.
  */
-export async function createServer({ config, db, schema, services, log, clock }: ServerDeps) {
+export async function createServer({ config, db, schema, services, resolvers, log, clock }: ServerDeps) {
   const app = express()
   app.disable('x-powered-by')
   // Only the configured number of proxies may tell us the client address (X-Forwarded-For).
   app.set('trust proxy', config.trustProxyHops === 0 ? false : config.trustProxyHops)
   const httpServer = http.createServer(app)
   const cookie = { secure: isSecureOrigin(config.publicUrl) }
-  const contextDeps: ContextDeps = { services, log, cookie, requesterKeys: new RequesterKeys(systemClock) }
+  const contextDeps: ContextDeps = {
+    services,
+    resolvers,
+    log,
+    cookie,
+    requesterKeys: new RequesterKeys(systemClock),
+  }
 
   const rules = createGraphQLRules(config.isSchemaVisible, [oncePerDocumentRule(oncePerDocumentFields)])
   const webSocketDoor = openWebSocketDoor({

@@ -30,12 +30,10 @@ import { FileSealer } from '../platform/crypto/file-sealer.js'
 import { AuditLog } from '../platform/audit/audit-log.js'
 import { AuditEntryService } from '../features/audit-entries/audit-entry.service.js'
 import { ContactAdminService } from '../features/contacts/contact-admin.service.js'
-import { createContactLoaders } from '../features/contacts/contact.loaders.js'
 import { ContactService } from '../features/contacts/contact.service.js'
 import { EventSetupService } from '../features/events/event-setup.service.js'
 import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
-import { createPolicyLoaders } from '../features/policies/policy.loaders.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
 import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
@@ -285,10 +283,3 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
 }
 
 export type Services = ReturnType<typeof createServices>
-
-/** Per request: fresh DataLoaders, so nothing cached outlives the request that read it. */
-export function createLoaders(services: Services) {
-  return { ...createContactLoaders(services.contacts), ...createPolicyLoaders(services.policies) }
-}
-
-export type Loaders = ReturnType<typeof createLoaders>

@@ -11,7 +11,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql'
-import type { Context } from './context.js'
+import type { Context } from '../authorization/request-context.js'
 
 /** SECURITY R51: an HTTP body or a WebSocket message, at most (100 kB). */
 export const MAX_REQUEST_BYTES = 100 * 1024

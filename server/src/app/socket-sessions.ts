@@ -6,7 +6,7 @@ import type { SessionService } from '../features/accounts/session.service.js'
 import type { Logger } from '../platform/logging/logger.js'
 import { hashToken } from '../platform/security/tokens.js'
 import type { Clock } from '../platform/time/clock.js'
-import type { Context } from './context.js'
+import type { Context } from '../authorization/request-context.js'
 
 /** graphql-ws close codes: the session is over (sign in again), or it no longer allows this. */
 export const SESSION_ENDED = 4401

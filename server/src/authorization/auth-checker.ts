@@ -1,6 +1,6 @@
 import { isRole } from '@conduct-desk/shared'
 import type { AuthChecker } from 'type-graphql'
-import type { Context } from '../app/context.js'
+import type { Context } from './request-context.js'
 import { forbidden, unauthenticated } from '../platform/errors/domain-error.js'
 import { holdsRole } from './viewer.js'
 

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@conduct-desk/shared'
-import type { Context } from '../app/context.js'
+import type { Context } from './request-context.js'
 import { DomainError } from '../platform/errors/domain-error.js'
 import { requireViewer } from './require-viewer.js'
 import type { Viewer } from './viewer.js'
@@ -22,9 +22,9 @@ import type { Viewer } from './viewer.js'
  * the same request again.
  * @throws UNAUTHENTICATED without a viewer; REAUTH_REQUIRED when the last authentication is too old
  */
-export function requireRecentAuthentication(ctx: Pick<Context, 'viewer' | 'session' | 'services'>): Viewer {
+export function requireRecentAuthentication(ctx: Pick<Context, 'viewer' | 'session'>): Viewer {
   const viewer = requireViewer(ctx)
-  if (!ctx.services.sessions.isRecent(ctx.session.authenticatedAt)) {
+  if (!ctx.session.isRecentlyAuthenticated()) {
     throw new DomainError(
       ErrorCode.ReauthRequired,
       'Confirm it is you: give your password or a code again, then repeat this.',

@@ -1,4 +1,4 @@
-import type { Context } from '../app/context.js'
+import type { Context } from './request-context.js'
 import { unauthenticated } from '../platform/errors/domain-error.js'
 import type { Viewer } from './viewer.js'
 

@@ -1,6 +1,6 @@
 import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
@@ -8,9 +8,20 @@ import { InviteMemberInput, RedeemInvitationInput, SignInInput } from './account
 import { InvitationPreviewType, IssuedInvitationType, ViewerType } from './account.type.js'
 import { answerSignIn, toViewerType } from './sign-in-progress.js'
 import { SignInProgressType, SignInStep } from './two-factor.type.js'
+import type { InvitationService } from './invitation.service.js'
+import type { SessionService } from './session.service.js'
+import type { SignInService } from './sign-in.service.js'
 
 @Resolver()
 export class AccountResolver {
+  constructor(
+    private readonly services: {
+      readonly invitations: InvitationService
+      readonly sessions: SessionService
+      readonly signIn: SignInService
+    },
+  ) {}
+
   @Public()
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in person, or null.' })
   viewer(@Ctx() ctx: Context): ViewerType | null {
@@ -25,14 +36,18 @@ export class AccountResolver {
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SignInProgressType> {
-    return answerSignIn(ctx, await ctx.services.signIn.signIn(input.email, input.password))
+    return answerSignIn(
+      ctx,
+      this.services.sessions,
+      await this.services.signIn.signIn(input.email, input.password),
+    )
   }
 
   @Allow()
   @Mutation(() => Boolean, { description: 'Ends this session on the server and clears the cookie.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.session.token !== null) {
-      await ctx.services.sessions.end(ctx.session.token)
+      await this.services.sessions.end(ctx.session.token)
     }
     ctx.session.clear()
     return true
@@ -47,16 +62,13 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ): Promise<IssuedInvitationType> {
     // Giving a role is a sensitive action: the password or a code within the last minutes (R19).
-    return ctx.services.invitations.invite(requireRecentAuthentication(ctx), input)
+    return this.services.invitations.invite(requireRecentAuthentication(ctx), input)
   }
 
   @Public()
   @Query(() => InvitationPreviewType, { description: 'What an invitation offers; NOT_FOUND when unusable.' })
-  async invitation(
-    @Arg('token', () => String) token: string,
-    @Ctx() ctx: Context,
-  ): Promise<InvitationPreviewType> {
-    return ctx.services.invitations.preview(token)
+  async invitation(@Arg('token', () => String) token: string): Promise<InvitationPreviewType> {
+    return this.services.invitations.preview(token)
   }
 
   @Public()
@@ -68,13 +80,13 @@ export class AccountResolver {
     @Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput,
     @Ctx() ctx: Context,
   ): Promise<SignInProgressType> {
-    const accountId = await ctx.services.invitations.redeem(input, ctx.viewer)
+    const accountId = await this.services.invitations.redeem(input, ctx.viewer)
     if (ctx.viewer?.accountId === accountId) {
       // Accepted while signed in as that account: its session goes on, with the new role.
-      const viewer = requireViewer({ viewer: await ctx.services.sessions.loadViewer(accountId) })
+      const viewer = requireViewer({ viewer: await this.services.sessions.loadViewer(accountId) })
       return { step: SignInStep.SIGNED_IN, viewer: toViewerType(viewer), expiresAt: null, attemptsLeft: null }
     }
     // A new account: the second factor still decides whether a session starts.
-    return answerSignIn(ctx, await ctx.services.signIn.afterPassword(accountId))
+    return answerSignIn(ctx, this.services.sessions, await this.services.signIn.afterPassword(accountId))
   }
 }

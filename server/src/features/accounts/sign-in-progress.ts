@@ -1,9 +1,10 @@
 import { SIGN_IN_CODE_ATTEMPTS } from '@conduct-desk/shared'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import type { Viewer } from '../../authorization/viewer.js'
 import { ViewerType } from './account.type.js'
 import { ChallengeKind } from './sign-in-challenge.entity.js'
 import { CHALLENGE_TTL_MS } from './sign-in-challenge.service.js'
+import type { SessionService } from './session.service.js'
 import type { SignedIn, SignInOutcome } from './sign-in.service.js'
 import { type SignInProgressType, SignInStep } from './two-factor.type.js'
 
@@ -20,9 +21,13 @@ export function toViewerType(viewer: Viewer): ViewerType {
  * Puts a new session in the browser: its cookie replaces the pending sign-in's, and the session the
  * browser had before ends on the server (a fresh id at every sign-in, SECURITY R17).
  */
-export async function startBrowserSession(ctx: Context, signedIn: SignedIn): Promise<ViewerType> {
+export async function startBrowserSession(
+  ctx: Context,
+  sessions: SessionService,
+  signedIn: SignedIn,
+): Promise<ViewerType> {
   if (ctx.session.token !== null) {
-    await ctx.services.sessions.end(ctx.session.token)
+    await sessions.end(ctx.session.token)
   }
   ctx.session.set(signedIn.sessionToken)
   if (ctx.signInChallenge.token !== null) {
@@ -32,11 +37,15 @@ export async function startBrowserSession(ctx: Context, signedIn: SignedIn): Pro
 }
 
 /** Answers a sign-in step: a session, or a pending sign-in in its own HttpOnly cookie. */
-export async function answerSignIn(ctx: Context, outcome: SignInOutcome): Promise<SignInProgressType> {
+export async function answerSignIn(
+  ctx: Context,
+  sessions: SessionService,
+  outcome: SignInOutcome,
+): Promise<SignInProgressType> {
   if (outcome.kind === 'signed-in') {
     return {
       step: SignInStep.SIGNED_IN,
-      viewer: await startBrowserSession(ctx, outcome),
+      viewer: await startBrowserSession(ctx, sessions, outcome),
       expiresAt: null,
       attemptsLeft: null,
     }

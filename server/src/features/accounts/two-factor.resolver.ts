@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql'
 import { GraphQLDateTime } from 'graphql-scalars'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
@@ -20,12 +20,20 @@ import {
   TotpEnrolmentType,
   TwoFactorGraceType,
 } from './two-factor.type.js'
+import type { SessionService } from './session.service.js'
+import type { SignInService } from './sign-in.service.js'
+import type { StepUpService } from './step-up.service.js'
+import type { TwoFactorService } from './two-factor.service.js'
+import type { TwoFactorAdminService } from './two-factor-admin.service.js'
 
 /** Who is setting up an authenticator: a pending sign-in that must, or a grace-period session. */
-async function enrollingAccount(ctx: Context): Promise<{ accountId: string; viaChallenge: boolean }> {
+async function enrollingAccount(
+  ctx: Context,
+  signIn: SignInService,
+): Promise<{ accountId: string; viaChallenge: boolean }> {
   if (ctx.signInChallenge.token !== null || ctx.viewer === null) {
     return {
-      accountId: await ctx.services.signIn.enrolmentAccount(ctx.signInChallenge.token),
+      accountId: await signIn.enrolmentAccount(ctx.signInChallenge.token),
       viaChallenge: true,
     }
   }
@@ -35,6 +43,16 @@ async function enrollingAccount(ctx: Context): Promise<{ accountId: string; viaC
 /** The second step of sign-in, setting up an authenticator, step-up, and administrators' resets. */
 @Resolver()
 export class TwoFactorResolver {
+  constructor(
+    private readonly services: {
+      readonly sessions: SessionService
+      readonly signIn: SignInService
+      readonly stepUp: StepUpService
+      readonly twoFactor: TwoFactorService
+      readonly twoFactorAdmin: TwoFactorAdminService
+    },
+  ) {}
+
   @Public()
   @Mutation(() => SignInProgressType, {
     description:
@@ -45,8 +63,8 @@ export class TwoFactorResolver {
     @Arg('input', () => SecondFactorInput) input: SecondFactorInput,
     @Ctx() ctx: Context,
   ): Promise<SignInProgressType> {
-    const signedIn = await ctx.services.signIn.verifySecondFactor(ctx.signInChallenge.token, input.code)
-    return answerSignIn(ctx, { kind: 'signed-in', ...signedIn })
+    const signedIn = await this.services.signIn.verifySecondFactor(ctx.signInChallenge.token, input.code)
+    return answerSignIn(ctx, this.services.sessions, { kind: 'signed-in', ...signedIn })
   }
 
   @Public()
@@ -55,8 +73,8 @@ export class TwoFactorResolver {
       'A new authenticator secret for the pending sign-in that must set one up (or a grace-period session).',
   })
   async startTotpEnrolment(@Ctx() ctx: Context): Promise<TotpEnrolmentType> {
-    const { accountId } = await enrollingAccount(ctx)
-    const { secret, uri } = await ctx.services.twoFactor.beginEnrolment(accountId)
+    const { accountId } = await enrollingAccount(ctx, this.services.signIn)
+    const { secret, uri } = await this.services.twoFactor.beginEnrolment(accountId)
     return { otpauthUri: uri, manualEntryKey: secret.match(/.{1,4}/g)?.join(' ') ?? secret }
   }
 
@@ -68,14 +86,17 @@ export class TwoFactorResolver {
     @Arg('input', () => SecondFactorInput) input: SecondFactorInput,
     @Ctx() ctx: Context,
   ): Promise<EnrolledTotpType> {
-    const { accountId, viaChallenge } = await enrollingAccount(ctx)
+    const { accountId, viaChallenge } = await enrollingAccount(ctx, this.services.signIn)
     if (viaChallenge) {
-      const enrolled = await ctx.services.signIn.confirmEnrolment(ctx.signInChallenge.token, input.code)
-      return { recoveryCodes: enrolled.recoveryCodes, viewer: await startBrowserSession(ctx, enrolled) }
+      const enrolled = await this.services.signIn.confirmEnrolment(ctx.signInChallenge.token, input.code)
+      return {
+        recoveryCodes: enrolled.recoveryCodes,
+        viewer: await startBrowserSession(ctx, this.services.sessions, enrolled),
+      }
     }
-    const recoveryCodes = await ctx.services.signIn.confirmEnrolmentOf(accountId, input.code)
+    const recoveryCodes = await this.services.signIn.confirmEnrolmentOf(accountId, input.code)
     // From now on this session has its second factor: it outlives the grace period, under a new id.
-    const renewed = await ctx.services.sessions.renew(ctx.session.token ?? '', { hasSecondFactor: true })
+    const renewed = await this.services.sessions.renew(ctx.session.token ?? '', { hasSecondFactor: true })
     if (renewed === null) {
       throw unauthenticated()
     }
@@ -92,7 +113,7 @@ export class TwoFactorResolver {
     @Arg('input', () => ConfirmIdentityInput) input: ConfirmIdentityInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    const renewed = await ctx.services.stepUp.confirm(requireViewer(ctx), ctx.session.token ?? '', input)
+    const renewed = await this.services.stepUp.confirm(requireViewer(ctx), ctx.session.token ?? '', input)
     ctx.session.set(renewed)
     return true
   }
@@ -107,7 +128,7 @@ export class TwoFactorResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     requireRecentAuthentication(ctx)
-    await ctx.services.twoFactorAdmin.reset(input.email)
+    await this.services.twoFactorAdmin.reset(input.email)
     return true
   }
 
@@ -120,7 +141,7 @@ export class TwoFactorResolver {
     @Ctx() ctx: Context,
   ): Promise<TwoFactorGraceType> {
     const viewer = requireRecentAuthentication(ctx)
-    const endsAt = await ctx.services.twoFactorAdmin.setGrace(
+    const endsAt = await this.services.twoFactorAdmin.setGrace(
       input.eventId,
       input.endsAt ?? null,
       viewer.accountId,
@@ -132,21 +153,23 @@ export class TwoFactorResolver {
 /** What the viewer knows of their own second factor; never the secret itself. */
 @Resolver(() => ViewerType)
 export class ViewerTwoFactorResolver {
+  constructor(private readonly services: { readonly twoFactor: TwoFactorService }) {}
+
   @FieldResolver(() => Boolean, { description: 'An authenticator is set up.' })
-  async hasTwoFactor(@Root() viewer: ViewerType, @Ctx() ctx: Context): Promise<boolean> {
-    return (await ctx.services.twoFactor.status(viewer.id)).hasTotp
+  async hasTwoFactor(@Root() viewer: ViewerType): Promise<boolean> {
+    return (await this.services.twoFactor.status(viewer.id)).hasTotp
   }
 
   @FieldResolver(() => GraphQLDateTime, {
     nullable: true,
     description: 'Without an authenticator: until when a grace period lets this account sign in.',
   })
-  async twoFactorGraceEndsAt(@Root() viewer: ViewerType, @Ctx() ctx: Context): Promise<Date | null> {
-    return (await ctx.services.twoFactor.status(viewer.id)).graceEndsAt
+  async twoFactorGraceEndsAt(@Root() viewer: ViewerType): Promise<Date | null> {
+    return (await this.services.twoFactor.status(viewer.id)).graceEndsAt
   }
 
   @FieldResolver(() => Int, { description: 'Recovery codes not used yet.' })
-  recoveryCodesLeft(@Root() viewer: ViewerType, @Ctx() ctx: Context): Promise<number> {
-    return ctx.services.twoFactor.recoveryCodesLeft(viewer.id)
+  recoveryCodesLeft(@Root() viewer: ViewerType): Promise<number> {
+    return this.services.twoFactor.recoveryCodesLeft(viewer.id)
   }
 }

@@ -1,14 +1,18 @@
 import express, { Router } from 'express'
-import type { Services } from '../../app/create-services.js'
 import { unauthenticated } from '../../platform/errors/domain-error.js'
 import { readCookie, sessionCookieName, type SessionCookieOptions } from '../../platform/http/cookies.js'
 import { sendDomainError } from '../../platform/http/send-domain-error.js'
+import type { SessionService } from '../accounts/session.service.js'
+import type { AttachmentService } from './attachment.service.js'
 
 /** SECURITY R29: 25 MB a file, refused while it streams in (Express answers 413 past the limit). */
 export const ATTACHMENT_UPLOAD_LIMIT = '25mb'
 
 export interface AttachmentRouteDeps {
-  readonly services: Services
+  readonly services: {
+    readonly attachments: AttachmentService
+    readonly sessions: SessionService
+  }
   readonly cookie: SessionCookieOptions
   /** Who is asking, for the receipt throttle: the enrolled kiosk, or the address's hash. */
   readonly requesterKeyOf: (request: express.Request) => Promise<string>

@@ -1,6 +1,6 @@
-import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import { Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql'
 import { CaseDetail } from '../cases/case.type.js'
+import type { AttachmentService } from './attachment.service.js'
 
 @ObjectType({
   description:
@@ -37,8 +37,10 @@ export class CaseAttachment {
 /** The attachments of a case the viewer already may see (CaseDetail is only built after that check). */
 @Resolver(() => CaseDetail)
 export class CaseAttachmentsResolver {
+  constructor(private readonly services: { readonly attachments: AttachmentService }) {}
+
   @FieldResolver(() => [CaseAttachment])
-  attachments(@Root() caseDetail: CaseDetail, @Ctx() ctx: Context): Promise<CaseAttachment[]> {
-    return ctx.services.attachments.listForCase(caseDetail.id)
+  attachments(@Root() caseDetail: CaseDetail): Promise<CaseAttachment[]> {
+    return this.services.attachments.listForCase(caseDetail.id)
   }
 }

@@ -13,6 +13,7 @@ const CASE_TYPES = new Set(['CaseDetail', 'CaseSummary', 'CaseMessage', 'ReportS
 const WITHOUT_CONTENT: Record<string, string> = {
   'Query.cases': 'the inbox: code names, statuses and flags',
   'Subscription.caseInboxChanged': 'the inbox again, live',
+  'Query.auditEntries': 'the audit log: who did what, never content; looking is logged as audit.view',
 }
 
 interface Step {

@@ -1,6 +1,6 @@
 import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Subscription } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import {
@@ -13,7 +13,10 @@ import { toCaseMessage } from './case-detail.service.js'
 import type { CaseInboxSort } from './case-inbox-query.js'
 import { CaseInboxFilterInput, CaseInboxPage, CaseInboxSortEnum } from './case-inbox.type.js'
 import { badUserInput } from '../../platform/errors/domain-error.js'
-import { caseInboxTopic, type CaseChange } from './case-inbox.service.js'
+import type { CaseDecisionsService } from './case-decisions.service.js'
+import type { CaseDetailService } from './case-detail.service.js'
+import { caseInboxTopic, type CaseChange, type CaseInboxService } from './case-inbox.service.js'
+import type { CaseMessagesService } from './case-messages.service.js'
 import { CaseDetail, CaseMessage, CaseSummary, MovedCase, SendCaseMessageInput } from './case.type.js'
 
 /**
@@ -22,10 +25,19 @@ import { CaseDetail, CaseMessage, CaseSummary, MovedCase, SendCaseMessageInput }
  */
 @Resolver()
 export class CaseResolver {
+  constructor(
+    private readonly services: {
+      readonly cases: CaseInboxService
+      readonly caseDetail: CaseDetailService
+      readonly caseMessages: CaseMessagesService
+      readonly caseDecisions: CaseDecisionsService
+    },
+  ) {}
+
   @Allow(Role.Responder)
   @Query(() => [CaseSummary], { description: 'The event’s cases the viewer may see.' })
   cases(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
-    return ctx.services.cases.list(requireViewer(ctx), eventId)
+    return this.services.cases.list(requireViewer(ctx), eventId)
   }
 
   @Allow(Role.Responder)
@@ -43,7 +55,7 @@ export class CaseResolver {
     if (page < 1 || page > 10_000) {
       throw badUserInput('Pages are numbered from 1.', 'page')
     }
-    return ctx.services.cases.inbox(requireViewer(ctx), eventId, filter ?? {}, sort, page)
+    return this.services.cases.inbox(requireViewer(ctx), eventId, filter ?? {}, sort, page)
   }
 
   // The Working Group reads a case its event's team escalated to them; the policy decides.
@@ -52,7 +64,7 @@ export class CaseResolver {
     description: 'One case; NOT_FOUND when it does not exist or the viewer may not see it.',
   })
   case(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<CaseDetail> {
-    return ctx.services.caseDetail.detail(requireViewer(ctx), caseId)
+    return this.services.caseDetail.detail(requireViewer(ctx), caseId)
   }
 
   @Allow(Role.Responder)
@@ -62,7 +74,7 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseMessage> {
     const viewer = requireViewer(ctx)
-    const message = await ctx.services.caseMessages.send(viewer, input.caseId, input.body)
+    const message = await this.services.caseMessages.send(viewer, input.caseId, input.body)
     return toCaseMessage(message, new Map([[viewer.accountId, viewer.name]]))
   }
 
@@ -76,11 +88,11 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<MovedCase> {
     const viewer = requireViewer(ctx)
-    await ctx.services.caseDecisions.move(viewer, input.caseId, input.to)
-    const visible = await ctx.services.cases.isVisible(viewer, input.caseId)
+    await this.services.caseDecisions.move(viewer, input.caseId, input.to)
+    const visible = await this.services.cases.isVisible(viewer, input.caseId)
     return {
       status: input.to,
-      case: visible ? await ctx.services.caseDetail.detail(viewer, input.caseId) : null,
+      case: visible ? await this.services.caseDetail.detail(viewer, input.caseId) : null,
     }
   }
 
@@ -93,8 +105,8 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseDetail> {
     const viewer = requireViewer(ctx)
-    await ctx.services.caseDecisions.propose(viewer, input.caseId, input.resolution)
-    return ctx.services.caseDetail.detail(viewer, input.caseId)
+    await this.services.caseDecisions.propose(viewer, input.caseId, input.resolution)
+    return this.services.caseDetail.detail(viewer, input.caseId)
   }
 
   @Allow(Role.Responder)
@@ -103,8 +115,8 @@ export class CaseResolver {
   })
   async signOffResolution(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<CaseDetail> {
     const viewer = requireViewer(ctx)
-    await ctx.services.caseDecisions.signOff(viewer, caseId)
-    return ctx.services.caseDetail.detail(viewer, caseId)
+    await this.services.caseDecisions.signOff(viewer, caseId)
+    return this.services.caseDetail.detail(viewer, caseId)
   }
 
   @Allow(Role.Responder)
@@ -116,8 +128,8 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseDetail> {
     const viewer = requireViewer(ctx)
-    await ctx.services.caseDecisions.recordResponse(viewer, input.caseId, input.response, input.note ?? null)
-    return ctx.services.caseDetail.detail(viewer, input.caseId)
+    await this.services.caseDecisions.recordResponse(viewer, input.caseId, input.response, input.note ?? null)
+    return this.services.caseDetail.detail(viewer, input.caseId)
   }
 
   @Allow(Role.Responder)
@@ -129,8 +141,8 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseDetail> {
     const viewer = requireViewer(ctx)
-    await ctx.services.caseDecisions.setPublicSummary(viewer, input.caseId, input.summary)
-    return ctx.services.caseDetail.detail(viewer, input.caseId)
+    await this.services.caseDecisions.setPublicSummary(viewer, input.caseId, input.summary)
+    return this.services.caseDetail.detail(viewer, input.caseId)
   }
 
   @Allow(Role.Responder)
@@ -139,7 +151,7 @@ export class CaseResolver {
       'The viewer stands aside from the case (no reason needed, recorded); from the next request on, they cannot see it.',
   })
   async recuseFromCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.caseDecisions.recuse(requireViewer(ctx), caseId)
+    await this.services.caseDecisions.recuse(requireViewer(ctx), caseId)
     return true
   }
 
@@ -148,11 +160,16 @@ export class CaseResolver {
     topics: ({ args }) => caseInboxTopic(String((args as { eventId: string }).eventId)),
     // A case hidden from the viewer changes nothing they may know of: not even that it changed.
     filter: ({ payload, context }: { payload: CaseChange; context: Context }) =>
-      context.viewer !== null && context.services.cases.isVisible(context.viewer, payload.caseId),
+      context.resolvers.get(CaseResolver).isVisibleChange(context, payload),
     description:
       'The viewer’s inbox of an event, sent again whenever a case the viewer may see arrives or changes.',
   })
   caseInboxChanged(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
-    return ctx.services.cases.list(requireViewer(ctx), eventId)
+    return this.services.cases.list(requireViewer(ctx), eventId)
+  }
+
+  /** Whether an inbox change is about a case the subscriber may see (the subscription's filter). */
+  isVisibleChange(ctx: Context, change: CaseChange): boolean | Promise<boolean> {
+    return ctx.viewer !== null && this.services.cases.isVisible(ctx.viewer, change.caseId)
   }
 }

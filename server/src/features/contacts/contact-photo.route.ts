@@ -1,9 +1,11 @@
 import { Role } from '@conduct-desk/shared'
 import express, { Router } from 'express'
-import type { Services } from '../../app/create-services.js'
 import { assertHoldsAny } from '../../authorization/assert-role.js'
 import { sendDomainError } from '../../platform/http/send-domain-error.js'
 import { readCookie, sessionCookieName, type SessionCookieOptions } from '../../platform/http/cookies.js'
+import type { SessionService } from '../accounts/session.service.js'
+import type { ContactAdminService } from './contact-admin.service.js'
+import type { ContactService } from './contact.service.js'
 
 /** Photos are small; anything larger is refused while it streams in. */
 export const PHOTO_UPLOAD_LIMIT = '10mb'
@@ -14,7 +16,14 @@ export const PHOTO_UPLOAD_LIMIT = '10mb'
  * it. Same session cookie, same role rule (organizers and admins).
  * A cross-site form cannot send a PUT, and the cookie is SameSite=Strict.
  */
-export function contactPhotoRouter(services: Services, cookie: SessionCookieOptions): Router {
+export function contactPhotoRouter(
+  services: {
+    readonly contactAdmin: ContactAdminService
+    readonly contacts: ContactService
+    readonly sessions: SessionService
+  },
+  cookie: SessionCookieOptions,
+): Router {
   const router = Router()
   router.put(
     '/events/:eventId/contacts/:contactId/photo',

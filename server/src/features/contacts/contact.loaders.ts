@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader'
+import type { Context } from '../../authorization/request-context.js'
 import type { ContactEntity } from './contact.entity.js'
 import type { ContactService } from './contact.service.js'
 
@@ -10,3 +11,8 @@ export function createContactLoaders(contacts: ContactService) {
 }
 
 export type ContactLoaders = ReturnType<typeof createContactLoaders>
+
+/** This request's contact loaders, made on first use and shared by every resolver of the request. */
+export function contactLoadersOf(ctx: Pick<Context, 'perRequest'>, contacts: ContactService): ContactLoaders {
+  return ctx.perRequest.once(createContactLoaders, contacts)
+}

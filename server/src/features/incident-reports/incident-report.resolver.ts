@@ -1,6 +1,6 @@
 import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import { badUserInput } from '../../platform/errors/domain-error.js'
@@ -12,17 +12,26 @@ import {
 } from './incident-report.inputs.js'
 import { ReportReceipt, ReportStatus } from './incident-report.type.js'
 import { toReportContent } from '../cases/report-content.js'
+import type { ReportFollowUpService } from './report-follow-up.service.js'
+import type { ReportIntakeService } from './report-intake.service.js'
 
 /** Telling the team what happened, and following it up anonymously with the receipt. */
 @Resolver()
 export class IncidentReportResolver {
+  constructor(
+    private readonly services: {
+      readonly reportFollowUp: ReportFollowUpService
+      readonly reportIntake: ReportIntakeService
+    },
+  ) {}
+
   @Public()
   @Mutation(() => ReportReceipt, { description: 'Sends a report; returns the receipt, shown once.' })
   submitReport(
     @Arg('input', () => SubmitReportInput) input: SubmitReportInput,
     @Ctx() ctx: Context,
   ): Promise<ReportReceipt> {
-    return ctx.services.reportIntake.submit(
+    return this.services.reportIntake.submit(
       { slug: input.eventSlug },
       {
         content: toReportContent(input),
@@ -48,7 +57,7 @@ export class IncidentReportResolver {
     @Arg('passphrase', () => String) passphrase: string,
     @Ctx() ctx: Context,
   ): Promise<ReportStatus> {
-    return ctx.services.reportFollowUp.status(reference, passphrase, ctx.requesterKey)
+    return this.services.reportFollowUp.status(reference, passphrase, ctx.requesterKey)
   }
 
   @Public()
@@ -57,7 +66,7 @@ export class IncidentReportResolver {
     @Arg('input', () => ReplyToReportInput) input: ReplyToReportInput,
     @Ctx() ctx: Context,
   ): Promise<ReportStatus> {
-    return ctx.services.reportFollowUp.reply(input.reference, input.passphrase, input.body, ctx.requesterKey)
+    return this.services.reportFollowUp.reply(input.reference, input.passphrase, input.body, ctx.requesterKey)
   }
 
   @Public()
@@ -71,7 +80,7 @@ export class IncidentReportResolver {
     if (input.response === 'unreachable') {
       throw badUserInput('Answer that you agree, or that you have concerns.', 'response')
     }
-    return ctx.services.reportFollowUp.respond(
+    return this.services.reportFollowUp.respond(
       input.reference,
       input.passphrase,
       input.response,
@@ -92,7 +101,7 @@ export class IncidentReportResolver {
       isConfidentialityExplained: input.isConfidentialityExplained,
       isImmediateActionNeeded: input.isImmediateActionNeeded,
     }
-    return ctx.services.reportIntake.submit(
+    return this.services.reportIntake.submit(
       { id: input.eventId },
       {
         content: toReportContent({ ...input, onSite }),

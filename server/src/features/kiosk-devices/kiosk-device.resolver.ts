@@ -1,9 +1,12 @@
 import { Role } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow, Public } from '../../authorization/audience.js'
+import type { EventSetupService } from '../events/event-setup.service.js'
+import type { EventService } from '../events/event.service.js'
 import type { KioskDeviceEntity } from './kiosk-device.entity.js'
+import type { KioskDeviceService } from './kiosk-device.service.js'
 import { KioskDevice, KioskEnrolment, ThisKiosk } from './kiosk-device.type.js'
 
 @InputType()
@@ -16,8 +19,12 @@ export class CreateKioskEnrolmentInput {
   location: string
 }
 
-async function project(ctx: Context, devices: KioskDeviceEntity[], eventId: string): Promise<KioskDevice[]> {
-  const live = ctx.services.events.isLive(await ctx.services.eventSetup.findById(eventId))
+async function project(
+  services: KioskServices,
+  devices: KioskDeviceEntity[],
+  eventId: string,
+): Promise<KioskDevice[]> {
+  const live = services.events.isLive(await services.eventSetup.findById(eventId))
   return devices.map(device => ({
     id: device.id,
     location: device.location,
@@ -25,26 +32,33 @@ async function project(ctx: Context, devices: KioskDeviceEntity[], eventId: stri
     enrolmentExpiresAt: device.enrolmentExpiresAt,
     lastSeenAt: device.lastSeenAt,
     revokedAt: device.revokedAt,
-    isSilent: ctx.services.kiosks.isSilent(device, live),
+    isSilent: services.kiosks.isSilent(device, live),
   }))
+}
+
+interface KioskServices {
+  readonly events: EventService
+  readonly eventSetup: EventSetupService
+  readonly kiosks: KioskDeviceService
 }
 
 @Resolver()
 export class KioskDeviceResolver {
+  constructor(private readonly services: KioskServices) {}
+
   @Allow(Role.Admin, Role.Organizer)
   @Query(() => [KioskDevice], { description: 'The event’s kiosks, with when each was last seen.' })
-  async kioskDevices(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<KioskDevice[]> {
-    return project(ctx, await ctx.services.kiosks.list(eventId), eventId)
+  async kioskDevices(@Arg('eventId', () => ID) eventId: string): Promise<KioskDevice[]> {
+    return project(this.services, await this.services.kiosks.list(eventId), eventId)
   }
 
   @Allow(Role.Admin, Role.Organizer)
   @Mutation(() => KioskEnrolment, { description: 'A code to type on the new kiosk within 10 minutes.' })
   async createKioskEnrolment(
     @Arg('input', () => CreateKioskEnrolmentInput) input: CreateKioskEnrolmentInput,
-    @Ctx() ctx: Context,
   ): Promise<KioskEnrolment> {
-    const { code, device } = await ctx.services.kiosks.createEnrolment(input.eventId, input.location)
-    const [projected] = await project(ctx, [device], input.eventId)
+    const { code, device } = await this.services.kiosks.createEnrolment(input.eventId, input.location)
+    const [projected] = await project(this.services, [device], input.eventId)
     return { code, expiresAt: device.enrolmentExpiresAt ?? new Date(), device: projected! }
   }
 
@@ -53,16 +67,15 @@ export class KioskDeviceResolver {
   async revokeKiosk(
     @Arg('eventId', () => ID) eventId: string,
     @Arg('kioskId', () => ID) kioskId: string,
-    @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.kiosks.revoke(eventId, kioskId)
+    await this.services.kiosks.revoke(eventId, kioskId)
     return true
   }
 
   @Public()
   @Mutation(() => ThisKiosk, { description: 'Typed on the kiosk: turns the code into a device cookie.' })
   async enrolKiosk(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<ThisKiosk> {
-    const { token, device, eventSlug } = await ctx.services.kiosks.enrol(code, ctx.requesterKey)
+    const { token, device, eventSlug } = await this.services.kiosks.enrol(code, ctx.requesterKey)
     ctx.cookies.setKiosk(token)
     return { eventSlug, location: device.location }
   }
@@ -76,7 +89,7 @@ export class KioskDeviceResolver {
     if (ctx.kiosk === null) {
       return null
     }
-    const event = await ctx.services.eventSetup.findById(ctx.kiosk.eventId)
+    const event = await this.services.eventSetup.findById(ctx.kiosk.eventId)
     return { eventSlug: event.slug, location: ctx.kiosk.location }
   }
 }

@@ -6,6 +6,7 @@ import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import type { FailureThrottle } from '../../platform/rate-limit/failure-throttle.js'
 import { hashToken, newId, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
+import type { RequestingKiosk } from '../../authorization/request-context.js'
 import { EventEntity } from '../events/event.entity.js'
 import { KioskDeviceEntity } from './kiosk-device.entity.js'
 
@@ -17,11 +18,8 @@ const ENROLMENT_TTL_MS = 10 * 60_000
 export const KIOSK_SILENT_AFTER_MS = 5 * 60_000
 const HEARTBEAT_INTERVAL_MS = 60_000
 
-export interface KnownKiosk {
-  readonly id: string
-  readonly eventId: string
-  readonly location: string
-}
+/** A recognised kiosk: what a request's context carries about the kiosk making it. */
+export type KnownKiosk = RequestingKiosk
 
 const normalizeCode = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '')
 

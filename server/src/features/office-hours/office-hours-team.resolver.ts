@@ -1,20 +1,25 @@
 import { Role } from '@conduct-desk/shared'
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import { Arg, ID, Mutation, Query, Resolver } from 'type-graphql'
 import { Allow } from '../../authorization/audience.js'
 import { CreateOfficeHourWindowInput, MarkMeetingInput, SetSlotBlockedInput } from './office-hours.inputs.js'
 import { Meeting, OfficeHourWindow } from './office-hours.type.js'
+import type { MeetingService } from './meeting.service.js'
+import type { OfficeHourSetupService } from './office-hour-setup.service.js'
 
 /** The team's side: setting office hours up (organizers and responders) and the meetings (responders). */
 @Resolver()
 export class OfficeHoursTeamResolver {
+  constructor(
+    private readonly services: {
+      readonly meetings: MeetingService
+      readonly officeHourSetup: OfficeHourSetupService
+    },
+  ) {}
+
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
   @Query(() => [OfficeHourWindow])
-  officeHourWindows(
-    @Arg('eventId', () => ID) eventId: string,
-    @Ctx() ctx: Context,
-  ): Promise<OfficeHourWindow[]> {
-    return ctx.services.officeHourSetup.listWindows(eventId)
+  officeHourWindows(@Arg('eventId', () => ID) eventId: string): Promise<OfficeHourWindow[]> {
+    return this.services.officeHourSetup.listWindows(eventId)
   }
 
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
@@ -23,9 +28,8 @@ export class OfficeHoursTeamResolver {
   })
   createOfficeHourWindow(
     @Arg('input', () => CreateOfficeHourWindowInput) input: CreateOfficeHourWindowInput,
-    @Ctx() ctx: Context,
   ): Promise<OfficeHourWindow> {
-    return ctx.services.officeHourSetup.createWindow(input)
+    return this.services.officeHourSetup.createWindow(input)
   }
 
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
@@ -33,9 +37,8 @@ export class OfficeHoursTeamResolver {
   async deleteOfficeHourWindow(
     @Arg('eventId', () => ID) eventId: string,
     @Arg('windowId', () => ID) windowId: string,
-    @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.officeHourSetup.deleteWindow(eventId, windowId)
+    await this.services.officeHourSetup.deleteWindow(eventId, windowId)
     return true
   }
 
@@ -43,9 +46,8 @@ export class OfficeHoursTeamResolver {
   @Mutation(() => Boolean, { description: 'Blocks or frees one slot.' })
   async setSlotBlocked(
     @Arg('input', () => SetSlotBlockedInput) input: SetSlotBlockedInput,
-    @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.officeHourSetup.setBlocked(input)
+    await this.services.officeHourSetup.setBlocked(input)
     return true
   }
 
@@ -54,18 +56,14 @@ export class OfficeHoursTeamResolver {
   meetings(
     @Arg('eventId', () => ID) eventId: string,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
-    @Ctx() ctx: Context,
   ): Promise<Meeting[]> {
-    return ctx.services.meetings.meetings(eventId, includePast)
+    return this.services.meetings.meetings(eventId, includePast)
   }
 
   @Allow(Role.Responder)
   @Mutation(() => Boolean, { description: 'Marks a meeting as held or missed.' })
-  async markMeeting(
-    @Arg('input', () => MarkMeetingInput) input: MarkMeetingInput,
-    @Ctx() ctx: Context,
-  ): Promise<boolean> {
-    await ctx.services.meetings.mark(input.eventId, input.bookingId, input.status as 'held' | 'missed')
+  async markMeeting(@Arg('input', () => MarkMeetingInput) input: MarkMeetingInput): Promise<boolean> {
+    await this.services.meetings.mark(input.eventId, input.bookingId, input.status as 'held' | 'missed')
     return true
   }
 }

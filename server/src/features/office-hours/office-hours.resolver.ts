@@ -1,16 +1,23 @@
 import { GraphQLDateTime } from 'graphql-scalars'
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Public } from '../../authorization/audience.js'
 import { isOnDutyAt, type ContactEntity } from '../contacts/contact.entity.js'
-import type { HeldBooking } from './booking.service.js'
+import { contactLoadersOf } from '../contacts/contact.loaders.js'
+import type { ContactService } from '../contacts/contact.service.js'
+import type { BookingService, HeldBooking } from './booking.service.js'
 import type { OfficeHourSlotEntity } from './office-hour-slot.entity.js'
 import { BookSlotInput, MoveBookingInput } from './office-hours.inputs.js'
 import { Booking, OfficeHourSlot } from './office-hours.type.js'
 
-async function contactsOf(ctx: Context, slots: readonly OfficeHourSlotEntity[]): Promise<ContactEntity[]> {
+async function contactsOf(
+  ctx: Context,
+  contacts: ContactService,
+  slots: readonly OfficeHourSlotEntity[],
+): Promise<ContactEntity[]> {
   const eventIds = [...new Set(slots.map(slot => slot.eventId))]
-  return (await ctx.loaders.contactsByEventId.loadMany(eventIds)).flatMap(result =>
+  const loaders = contactLoadersOf(ctx, contacts)
+  return (await loaders.contactsByEventId.loadMany(eventIds)).flatMap(result =>
     result instanceof Error ? [] : result,
   )
 }
@@ -18,13 +25,15 @@ async function contactsOf(ctx: Context, slots: readonly OfficeHourSlotEntity[]):
 /** Slots as the public sees them: free or busy, who holds them, and who is on duty for the others. */
 async function toPublicSlots(
   ctx: Context,
+  contactService: ContactService,
   rows: { slot: OfficeHourSlotEntity; available: boolean }[],
 ): Promise<OfficeHourSlot[]> {
   const contacts = await contactsOf(
     ctx,
+    contactService,
     rows.map(row => row.slot),
   )
-  const toPublic = (contact: ContactEntity) => ctx.services.contacts.toPublic(contact)
+  const toPublic = (contact: ContactEntity) => contactService.toPublic(contact)
   return rows.map(({ slot, available }) => {
     const contact = slot.contactId === null ? undefined : contacts.find(row => row.id === slot.contactId)
     return {
@@ -45,23 +54,30 @@ async function toPublicSlots(
 }
 
 /** What the person holding the code sees: the code, the word to say on arrival, when and with whom. */
-async function toBooking(ctx: Context, booking: HeldBooking): Promise<Booking> {
-  const [slot] = await toPublicSlots(ctx, [{ slot: booking.slot, available: false }])
+async function toBooking(ctx: Context, contacts: ContactService, booking: HeldBooking): Promise<Booking> {
+  const [slot] = await toPublicSlots(ctx, contacts, [{ slot: booking.slot, available: false }])
   const contact =
     booking.contactId === null
       ? undefined
-      : (await contactsOf(ctx, [booking.slot])).find(row => row.id === booking.contactId)
+      : (await contactsOf(ctx, contacts, [booking.slot])).find(row => row.id === booking.contactId)
   return {
     code: booking.code,
     checkInWord: booking.checkInWord,
     slot: slot!,
-    contact: contact === undefined ? null : ctx.services.contacts.toPublic(contact),
+    contact: contact === undefined ? null : contacts.toPublic(contact),
   }
 }
 
 /** The public side of office hours: free/busy slots, booking, cancelling and moving with a code. */
 @Resolver()
 export class OfficeHoursResolver {
+  constructor(
+    private readonly services: {
+      readonly bookings: BookingService
+      readonly contacts: ContactService
+    },
+  ) {}
+
   @Public()
   @Query(() => [OfficeHourSlot], {
     description: 'Future slots of a published event between two instants (at most 14 days apart).',
@@ -72,7 +88,11 @@ export class OfficeHoursResolver {
     @Arg('to', () => GraphQLDateTime) to: Date,
     @Ctx() ctx: Context,
   ): Promise<OfficeHourSlot[]> {
-    return toPublicSlots(ctx, await ctx.services.bookings.listSlots(eventSlug, from, to))
+    return toPublicSlots(
+      ctx,
+      this.services.contacts,
+      await this.services.bookings.listSlots(eventSlug, from, to),
+    )
   }
 
   @Public()
@@ -83,7 +103,8 @@ export class OfficeHoursResolver {
   ): Promise<Booking> {
     return toBooking(
       ctx,
-      await ctx.services.bookings.book(
+      this.services.contacts,
+      await this.services.bookings.book(
         input.slotId,
         input.contactMethod ?? null,
         ctx.requesterKey,
@@ -97,7 +118,7 @@ export class OfficeHoursResolver {
     description: 'Cancels the booking of this code; NOT_FOUND for an unknown code.',
   })
   async cancelBooking(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.bookings.cancel(code, ctx.requesterKey)
+    await this.services.bookings.cancel(code, ctx.requesterKey)
     return true
   }
 
@@ -109,13 +130,18 @@ export class OfficeHoursResolver {
   ): Promise<Booking> {
     return toBooking(
       ctx,
-      await ctx.services.bookings.move(input.code, input.slotId, ctx.requesterKey, input.contactId ?? null),
+      this.services.contacts,
+      await this.services.bookings.move(input.code, input.slotId, ctx.requesterKey, input.contactId ?? null),
     )
   }
 
   @Public()
   @Query(() => Booking, { description: 'The booking of a code, to see when and where it is.' })
   async bookingByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Booking> {
-    return toBooking(ctx, await ctx.services.bookings.findByCode(code, ctx.requesterKey))
+    return toBooking(
+      ctx,
+      this.services.contacts,
+      await this.services.bookings.findByCode(code, ctx.requesterKey),
+    )
   }
 }

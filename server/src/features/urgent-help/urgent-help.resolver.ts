@@ -1,6 +1,6 @@
 import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Subscription } from 'type-graphql'
-import type { Context } from '../../app/context.js'
+import type { Context } from '../../authorization/request-context.js'
 import { Allow, Public } from '../../authorization/audience.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import { urgentAlertsTopic, type UrgentAlertChange } from './urgent-alert-change.js'
@@ -11,9 +11,18 @@ import {
   UrgentHelpInput,
   UrgentHelpProgress,
 } from './urgent-help.type.js'
+import type { UrgentAlertTeamService } from './urgent-alert-team.service.js'
+import type { UrgentHelpService } from './urgent-help.service.js'
 
 @Resolver()
 export class UrgentHelpResolver {
+  constructor(
+    private readonly services: {
+      readonly urgentAlerts: UrgentAlertTeamService
+      readonly urgentHelp: UrgentHelpService
+    },
+  ) {}
+
   @Public()
   @Mutation(() => UrgentHelpAnswer, {
     description:
@@ -23,7 +32,7 @@ export class UrgentHelpResolver {
     @Arg('input', () => UrgentHelpInput) input: UrgentHelpInput,
     @Ctx() ctx: Context,
   ): Promise<UrgentHelpAnswer> {
-    return ctx.services.urgentHelp.request(
+    return this.services.urgentHelp.request(
       {
         eventSlug: input.eventSlug,
         where: input.where ?? null,
@@ -44,7 +53,7 @@ export class UrgentHelpResolver {
     @Arg('alertToken', () => String) alertToken: string,
     @Ctx() ctx: Context,
   ): Promise<UrgentHelpProgress> {
-    return ctx.services.urgentHelp.progress(checked(alertToken), ctx.requesterKey)
+    return this.services.urgentHelp.progress(checked(alertToken), ctx.requesterKey)
   }
 
   @Public()
@@ -55,7 +64,7 @@ export class UrgentHelpResolver {
     @Arg('alertToken', () => String) alertToken: string,
     @Ctx() ctx: Context,
   ): Promise<UrgentHelpProgress> {
-    return ctx.services.urgentHelp.cancel(checked(alertToken), ctx.requesterKey)
+    return this.services.urgentHelp.cancel(checked(alertToken), ctx.requesterKey)
   }
 
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
@@ -63,7 +72,7 @@ export class UrgentHelpResolver {
     description: 'Open alerts, and those settled in the last 15 minutes, that the viewer may see.',
   })
   async urgentAlerts(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<UrgentAlert[]> {
-    return ctx.services.urgentAlerts.alertsFor(requireViewer(ctx), eventId)
+    return this.services.urgentAlerts.alertsFor(requireViewer(ctx), eventId)
   }
 
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
@@ -74,17 +83,15 @@ export class UrgentHelpResolver {
     @Arg('input', () => AcknowledgeUrgentAlertInput) input: AcknowledgeUrgentAlertInput,
     @Ctx() ctx: Context,
   ): Promise<UrgentAlert> {
-    return ctx.services.urgentAlerts.acknowledge(requireViewer(ctx), input.eventId, input.alertId)
+    return this.services.urgentAlerts.acknowledge(requireViewer(ctx), input.eventId, input.alertId)
   }
 
   @Allow(Role.Admin, Role.Organizer, Role.Responder)
   @Subscription(() => [UrgentAlert], {
     topics: ({ args }) => urgentAlertsTopic(String((args as { eventId: string }).eventId)),
     // An alert hidden from the viewer changes nothing they may know of: not even that it changed.
-    filter: async ({ payload, context }: { payload: UrgentAlertChange; context: Context }) =>
-      context.viewer !== null &&
-      (payload.isNarrowed === true ||
-        (await context.services.urgentAlerts.isVisible(context.viewer, payload.alertId))),
+    filter: ({ payload, context }: { payload: UrgentAlertChange; context: Context }) =>
+      context.resolvers.get(UrgentHelpResolver).isVisibleChange(context, payload),
     description:
       'The alerts of an event the viewer may see (as urgentAlerts), sent again whenever they change.',
   })
@@ -92,7 +99,15 @@ export class UrgentHelpResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Ctx() ctx: Context,
   ): Promise<UrgentAlert[]> {
-    return ctx.services.urgentAlerts.alertsFor(requireViewer(ctx), eventId)
+    return this.services.urgentAlerts.alertsFor(requireViewer(ctx), eventId)
+  }
+
+  /** Whether an alert change is about an alert the subscriber may see (the subscription's filter). */
+  async isVisibleChange(ctx: Context, change: UrgentAlertChange): Promise<boolean> {
+    return (
+      ctx.viewer !== null &&
+      (change.isNarrowed === true || (await this.services.urgentAlerts.isVisible(ctx.viewer, change.alertId)))
+    )
   }
 }
 

@@ -1,7 +1,6 @@
-import type { KnownKiosk } from '../features/kiosk-devices/kiosk-device.service.js'
 import type { Logger } from '../platform/logging/logger.js'
-import type { Viewer } from '../authorization/viewer.js'
-import type { Loaders, Services } from './create-services.js'
+import type { ResolverInstances } from '../platform/graphql/resolver-instances.js'
+import type { Viewer } from './viewer.js'
 
 /** The session cookie of the current request: read once, written by sign-in and sign-out. */
 export interface SessionCookie {
@@ -9,9 +8,11 @@ export interface SessionCookie {
   readonly token: string | null
   /**
    * When this session last proved who it is (sign-in, or a step-up confirmation); null without a
-   * live session. `requireRecentAuthentication` reads it (SECURITY R19).
+   * live session.
    */
   readonly authenticatedAt: Date | null
+  /** Whether that proof is recent enough for a sensitive action; `requireRecentAuthentication` asks (R19). */
+  isRecentlyAuthenticated(): boolean
   set(token: string): void
   clear(): void
 }
@@ -30,21 +31,42 @@ export interface ResponseCookies {
   setKiosk(token: string): void
 }
 
-/** What every resolver receives. Built per request in create-context.ts. */
+/** The enrolled kiosk making a request (kiosk-devices recognises it from its cookie). */
+export interface RequestingKiosk {
+  readonly id: string
+  readonly eventId: string
+  readonly location: string
+}
+
+/** Values made at most once per request, such as DataLoaders, so nothing cached outlives the request. */
+export interface PerRequest {
+  /** What `make(input)` returns, made on the first call of this request; `make` is the key. */
+  once<T, I>(make: (input: I) => T, input: I): T
+}
+
+/**
+ * What every resolver receives: who is asking and the request's own things, nothing per process.
+ * Services reach resolvers through their constructors (ADR 0014). Built per request in
+ * app/create-context.ts.
+ */
 export interface Context {
   readonly requestId: string
   readonly viewer: Viewer | null
   /** The enrolled kiosk making the request, if it is one. */
-  readonly kiosk: KnownKiosk | null
+  readonly kiosk: RequestingKiosk | null
   /**
    * Who is asking, for rate limits: the kiosk, or a daily-keyed hash of the network address. Never
    * stored or logged (SECURITY R22).
    */
   readonly requesterKey: string
-  readonly services: Services
-  readonly loaders: Loaders
   readonly session: SessionCookie
   readonly signInChallenge: SignInChallengeCookie
   readonly cookies: ResponseCookies
   readonly log: Logger
+  readonly perRequest: PerRequest
+  /**
+   * The resolver instances of this server, for subscription filters only: type-graphql calls a
+   * filter with the context but without its container, and the filter needs its resolver's services.
+   */
+  readonly resolvers: ResolverInstances
 }

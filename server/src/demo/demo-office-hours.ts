@@ -1,7 +1,7 @@
 import { addDays } from '@conduct-desk/shared'
-import { OfficeHourSetupService } from '../../features/office-hours/office-hour-setup.service.js'
-import type { Clock } from '../../platform/time/clock.js'
-import type { Database } from '../database.js'
+import { OfficeHourSetupService } from '../features/office-hours/office-hour-setup.service.js'
+import type { Clock } from '../platform/time/clock.js'
+import type { Database } from '../db/database.js'
 
 /**
  * Office hours on each day of the live demo event: a midday window held by whoever is on duty, and

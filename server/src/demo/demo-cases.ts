@@ -1,14 +1,14 @@
 import { randomInt } from 'node:crypto'
 import { addDays, localToInstant, receiptFrom, type CaseStatus } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
-import { CaseFileEntity } from '../../features/cases/case-file.entity.js'
-import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../../features/cases/case-message.entity.js'
-import type { EventEntity } from '../../features/events/event.entity.js'
-import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../../features/cases/incident-report.entity.js'
-import { sealableReportContent, toReportContent } from '../../features/cases/report-content.js'
-import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
-import { hashPassword } from '../../platform/security/password-hasher.js'
-import { newId } from '../../platform/security/tokens.js'
+import { CaseFileEntity } from '../features/cases/case-file.entity.js'
+import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../features/cases/case-message.entity.js'
+import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from '../features/cases/incident-report.entity.js'
+import { sealableReportContent, toReportContent } from '../features/cases/report-content.js'
+import type { EventEntity } from '../features/events/event.entity.js'
+import type { FieldCipher } from '../platform/crypto/field-cipher.js'
+import { hashPassword } from '../platform/security/password-hasher.js'
+import { newId } from '../platform/security/tokens.js'
 
 interface DemoCase {
   readonly codeName: string
