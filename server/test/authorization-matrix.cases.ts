@@ -54,6 +54,26 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     variables: () => ({ c: '00000000-0000-4000-8000-000000000000' }),
     allowed: ['responder'],
   },
+  'Mutation.addCaseEntry': {
+    document: 'mutation($i: AddCaseEntryInput!) { addCaseEntry(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, kind: 'NOTE', body: 'Spoke with the reporter.' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.reviewImmediateAction': {
+    document: 'mutation($c: ID!, $e: ID!) { reviewImmediateAction(caseId: $c, entryId: $e) { id } }',
+    variables: s => ({ c: s.caseId, e: '00000000-0000-4000-8000-000000000000' }),
+    allowed: ['responder'],
+  },
+  'Mutation.setCaseReview': {
+    document: 'mutation($i: SetCaseReviewInput!) { setCaseReview(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, severity: 'MINOR' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.assignCase': {
+    document: 'mutation($c: ID!) { assignCase(caseId: $c, accountId: null) { id } }',
+    variables: s => ({ c: s.caseId }),
+    allowed: ['responder'],
+  },
   'Mutation.respondToResolution': {
     document: 'mutation($i: RespondToResolutionInput!) { respondToResolution(input: $i) { status } }',
     variables: () => ({ i: { reference: 'R-AAAA-AAAA', passphrase: 'wrong', response: 'AGREES' } }),

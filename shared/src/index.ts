@@ -116,6 +116,9 @@ export {
 export type { CaseActor, CaseMove, CaseTransition } from './cases/case-status.js'
 export { CaseReason } from './cases/case-reasons.js'
 export {
+  CASE_ENTRY_MAX_LENGTH,
+  CASE_REVIEW_PART_MAX_LENGTH,
+  IMMEDIATE_ACTION_REVIEW_WITHIN_MS,
   PUBLIC_SUMMARY_MAX_LENGTH,
   RESOLUTION_MAX_LENGTH,
   RESPONSE_NOTE_MAX_LENGTH,

@@ -12,6 +12,8 @@ import { TwoFactorAdminService } from '../features/accounts/two-factor-admin.ser
 import { TwoFactorService } from '../features/accounts/two-factor.service.js'
 import { CaseDecisionsService } from '../features/cases/case-decisions.service.js'
 import { CaseDetailService } from '../features/cases/case-detail.service.js'
+import { CaseEntriesService } from '../features/cases/case-entries.service.js'
+import { CaseReviewService } from '../features/cases/case-review.service.js'
 import { CaseEscalationMail } from '../features/cases/case-escalation-mail.js'
 import { CaseGate } from '../features/cases/case-gate.js'
 import {
@@ -178,6 +180,8 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     publishInbox,
     new CaseEscalationMail(db, mailer, dashboardUrl, log),
   )
+  const caseEntries = new CaseEntriesService(db, cipher, caseGate, mailer, dashboardUrl, log)
+  const caseReview = new CaseReviewService(cipher, caseGate)
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,
@@ -257,7 +261,9 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     reportFollowUp,
     cases,
     caseGate,
-    caseDetail: new CaseDetailService(db, cipher, caseGate, cases, caseMessages),
+    caseDetail: new CaseDetailService(db, cipher, caseGate, cases, caseMessages, caseEntries, caseReview),
+    caseEntries,
+    caseReview,
     caseMessages,
     caseDecisions,
     attachments: new AttachmentService({

@@ -18,6 +18,12 @@ export const CaseReason = {
   ReporterAlreadyResponded: 'CASE_REPORTER_ALREADY_RESPONDED',
   /** "Could not be reached" needs the reason. */
   UnreachableNeedsReason: 'CASE_UNREACHABLE_NEEDS_REASON',
+  /** An immediate action is reviewed by another responder than the one who took it. */
+  ReviewByAnother: 'CASE_REVIEW_BY_ANOTHER',
+  /** This immediate action was already reviewed. */
+  AlreadyReviewed: 'CASE_ALREADY_REVIEWED',
+  /** A case is assigned only to a responder of its event who may see it. */
+  AssigneeNotOnTeam: 'CASE_ASSIGNEE_NOT_ON_TEAM',
   /** Closing needs the public summary line for the transparency report. */
   SummaryMissing: 'CASE_SUMMARY_MISSING',
 } as const

@@ -22,15 +22,15 @@ interface Step {
   /** Who acts: a responder (the entry names them) or the anonymous reporter (no actor). */
   readonly by: 'responder' | 'reporter'
   readonly document: string
-  readonly variables: (
-    s: { caseId: string; slug: string; eventId: string } & Receipt,
-  ) => Record<string, unknown>
+  readonly variables: (s: Scenario) => Record<string, unknown>
 }
 
 interface Receipt {
   reference: string
   passphrase: string
 }
+
+type Scenario = { caseId: string; slug: string; eventId: string; immediateActionId: string } & Receipt
 
 /** Every root field that reads case content or changes a case, in an order the status machine allows. */
 const STEPS: readonly Step[] = [
@@ -120,6 +120,35 @@ const STEPS: readonly Step[] = [
     variables: s => ({ i: { caseId: s.caseId, response: 'UNREACHABLE', note: 'No way to reach them.' } }),
   },
   {
+    field: 'Mutation.addCaseEntry',
+    action: 'case.note',
+    by: 'responder',
+    document: 'mutation($i: AddCaseEntryInput!) { addCaseEntry(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, kind: 'FACT', body: 'Two witnesses saw it.' } }),
+  },
+  {
+    field: 'Mutation.setCaseReview',
+    action: 'case.review',
+    by: 'responder',
+    document: 'mutation($i: SetCaseReviewInput!) { setCaseReview(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, severity: 'MINOR', safetyRisk: 'NO' } }),
+  },
+  {
+    field: 'Mutation.assignCase',
+    action: 'case.assign',
+    by: 'responder',
+    document: 'mutation($c: ID!) { assignCase(caseId: $c, accountId: null) { id } }',
+    variables: s => ({ c: s.caseId }),
+  },
+  {
+    // Reviewing an immediate action is the second responder's part; the log names it like the first.
+    field: 'Mutation.reviewImmediateAction',
+    action: 'case.immediate-action',
+    by: 'responder',
+    document: 'mutation($c: ID!, $e: ID!) { reviewImmediateAction(caseId: $c, entryId: $e) { id } }',
+    variables: s => ({ c: s.caseId, e: s.immediateActionId }),
+  },
+  {
     // Last: from here on the case is hidden from this responder.
     field: 'Mutation.recuseFromCase',
     action: 'case.recuse',
@@ -167,7 +196,7 @@ describe('the audit log of case work', () => {
   let server: TestServer
   let responder: TestClient
   let responderId: string
-  let scenario: { caseId: string; slug: string; eventId: string } & Receipt
+  let scenario: Scenario
 
   beforeAll(async () => {
     server = await startTestServer('sqlite')
@@ -187,11 +216,22 @@ describe('the audit log of case work', () => {
         e: event.id,
       },
     )
+    const caseId = listed.data!.cases[0]!.id
+    // A second responder took an immediate action, for this one to review.
+    const other = await signedInClient(
+      server,
+      await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }]),
+    )
+    const acted = await other.gql<{ addCaseEntry: { entries: { id: string }[] } }>(
+      'mutation($i: AddCaseEntryInput!) { addCaseEntry(input: $i) { entries { id } } }',
+      { i: { caseId, kind: 'IMMEDIATE_ACTION', body: 'Paused the talk.' } },
+    )
     scenario = {
       ...submitted.data!.submitReport,
-      caseId: listed.data!.cases[0]!.id,
+      caseId,
       slug: event.slug,
       eventId: event.id,
+      immediateActionId: acted.data!.addCaseEntry.entries[0]!.id,
     }
   })
   afterAll(() => server.stop())

@@ -8,7 +8,10 @@ import { ContactEntity } from '../contacts/contact.entity.js'
 import type { CaseGate, OpenedCase } from './case-gate.js'
 import type { CaseInboxService } from './case-inbox.service.js'
 import type { CaseMessageEntity } from './case-message.entity.js'
+import type { CaseEntriesService } from './case-entries.service.js'
 import type { CaseMessagesService } from './case-messages.service.js'
+import type { CaseReviewService } from './case-review.service.js'
+import { teamOf } from './case-team.js'
 import {
   CASE_PROPOSAL_RESOLUTION,
   CASE_PROPOSAL_RESPONSE_NOTE,
@@ -29,6 +32,8 @@ export class CaseDetailService {
     private readonly gate: CaseGate,
     private readonly inbox: CaseInboxService,
     private readonly messages: CaseMessagesService,
+    private readonly entries: CaseEntriesService,
+    private readonly review: CaseReviewService,
   ) {}
 
   /**
@@ -39,12 +44,14 @@ export class CaseDetailService {
     const opened = await this.gate.read(viewer, caseId)
     const { caseFile } = opened
     const read = this.db.read
-    const [[summary], reports, messages, changes, proposal] = await Promise.all([
+    const [[summary], reports, messages, changes, proposal, entries, team] = await Promise.all([
       this.inbox.summaries(viewer, caseFile.eventId, [caseFile]),
       read.find(IncidentReportEntity, { where: { caseId }, order: { submittedAt: 'ASC' } }),
       this.messages.of(caseId),
       read.find(CaseStatusChangeEntity, { where: { caseId }, order: { createdAt: 'ASC' } }),
       read.findOne(CaseProposalEntity, { where: { caseId }, order: { createdAt: 'DESC' } }),
+      this.entries.of(caseId),
+      teamOf(read, caseFile, opened.facts),
     ])
     const live = proposal === null || proposal.withdrawnAt !== null ? null : proposal
     const signOffs =
@@ -66,6 +73,7 @@ export class CaseDetailService {
       ...signOffs.map(signOff => signOff.accountId),
       live?.proposedById ?? null,
       live?.responseRecordedById ?? null,
+      ...entries.flatMap(entry => [entry.authorId, entry.reviewedById]),
     ])
     const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null))
     return {
@@ -96,6 +104,24 @@ export class CaseDetailService {
         }
       }),
       messages: messages.map(message => toCaseMessage(message, names)),
+      entries: entries.map(entry => ({
+        id: entry.id,
+        kind: entry.kind,
+        body: entry.body,
+        authorName: nameOf(entry.authorId),
+        createdAt: entry.createdAt,
+        reviewDueAt: entry.reviewDueAt,
+        reviewedAt: entry.reviewedAt,
+        reviewedByName: nameOf(entry.reviewedById),
+      })),
+      review: {
+        severity: caseFile.severity,
+        safetyRisk: caseFile.safetyRisk,
+        ongoingHarassment: caseFile.ongoingHarassment,
+        lawEnforcementCalled: caseFile.lawEnforcementCalled,
+        ...this.review.wordsOf(caseFile),
+      },
+      team: team.map(member => ({ accountId: member.accountId, name: member.name })),
       statusChanges: changes.map(change => ({
         from: change.fromStatus,
         to: change.toStatus,

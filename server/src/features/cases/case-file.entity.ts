@@ -1,5 +1,6 @@
 import type { CaseSeverity, CaseStatus } from '@conduct-desk/shared'
 import { Column, Entity, PrimaryColumn } from 'typeorm'
+import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 import { InstantColumn } from '../../platform/db/columns.js'
 
 /**
@@ -49,4 +50,22 @@ export class CaseFileEntity {
   /** When the team last wrote to the reporter: the follow-up target counts from it. */
   @InstantColumn({ nullable: true })
   lastTeamMessageAt: Date | null
+
+  /** The team's review, for statistics: plain answers, never words. */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  safetyRisk: 'yes' | 'no' | null
+
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  ongoingHarassment: 'yes' | 'no' | 'maybe' | null
+
+  /** Yes or no, and nothing more: the transparency report says only that it was called. */
+  @Column({ type: 'boolean', nullable: true })
+  lawEnforcementCalled: boolean | null
+
+  /** The review in words (jurisdiction, impact, risk), one sealed JSON document. */
+  @Column({ type: 'text', nullable: true })
+  sealedReview: string | null
 }
+
+/** The team's review in words (`CaseReviewWords`), sealed. */
+export const CASE_REVIEW = SealedColumn.of(CaseFileEntity, 'sealedReview', 'case_file', 'sealed_review')

@@ -8,14 +8,20 @@ import { toReportContent } from './report-content.js'
 const INBOX = `query($e: ID!, $f: CaseInboxFilterInput, $s: CaseInboxSort, $p: Int) {
   caseInbox(eventId: $e, filter: $f, sort: $s, page: $p) {
     total page pageCount
-    counters { open overdueAcknowledge overdue assignedToMe }
+    counters { open overdueAcknowledge overdue assignedToMe awaitingReview }
     cases { id codeName isUrgent isOverdue acknowledgeBy } } }`
 
 interface Page {
   total: number
   page: number
   pageCount: number
-  counters: { open: number; overdueAcknowledge: number; overdue: number; assignedToMe: number }
+  counters: {
+    open: number
+    overdueAcknowledge: number
+    overdue: number
+    assignedToMe: number
+    awaitingReview: number
+  }
   cases: {
     id: string
     codeName: string
@@ -77,7 +83,13 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
 
     const first = await inbox()
     expect([first.total, first.pageCount, first.cases.length]).toEqual([55, 2, 50])
-    expect(first.counters).toEqual({ open: 55, overdueAcknowledge: 0, overdue: 0, assignedToMe: 0 })
+    expect(first.counters).toEqual({
+      open: 55,
+      overdueAcknowledge: 0,
+      overdue: 0,
+      assignedToMe: 0,
+      awaitingReview: 0,
+    })
     const second = await inbox({ p: 2 })
     expect(second.cases).toHaveLength(5)
     expect(new Set([...first.cases, ...second.cases].map(row => row.id)).size).toBe(55)

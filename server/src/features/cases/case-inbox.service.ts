@@ -1,10 +1,11 @@
 import { CASE_INBOX_PAGE_MAX, CaseStatus, Role } from '@conduct-desk/shared'
-import { In } from 'typeorm'
+import { In, IsNull } from 'typeorm'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { forbidden, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from '../accounts/account.entity.js'
+import { CaseEntryEntity } from './case-entry.entity.js'
 import { factsOf, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
@@ -25,6 +26,10 @@ const SORTS: Record<CaseInboxSort, [string, 'ASC' | 'DESC']> = {
   newest: ['c.createdAt', 'DESC'],
   oldest: ['c.createdAt', 'ASC'],
 }
+
+/** SQL: the case (alias `c`) has an immediate action the team has not reviewed yet. */
+const AWAITING_REVIEW = `EXISTS (SELECT 1 FROM "case_entry" e WHERE e."case_id" = c."id"
+  AND e."kind" = 'immediate-action' AND e."reviewed_at" IS NULL)`
 
 const OPEN_STATUSES = [
   CaseStatus.New,
@@ -102,6 +107,7 @@ export class CaseInboxService {
       )
       .addSelect(`SUM(CASE WHEN ${overdueCondition('c')} THEN 1 ELSE 0 END)`, 'overdue')
       .addSelect(`SUM(CASE WHEN ${open} AND c."assigned_to_id" = :me THEN 1 ELSE 0 END)`, 'assignedToMe')
+      .addSelect(`SUM(CASE WHEN ${AWAITING_REVIEW} THEN 1 ELSE 0 END)`, 'awaitingReview')
       .setParameters({ ...overdueParameters(now), openNow: OPEN_STATUSES, me: reader.accountId })
       .getRawOne<Record<string, string | number | null>>()
     const count = (key: string) => Number(raw?.[key] ?? 0)
@@ -110,6 +116,7 @@ export class CaseInboxService {
       overdueAcknowledge: count('overdueAcknowledge'),
       overdue: count('overdue'),
       assignedToMe: count('assignedToMe'),
+      awaitingReview: count('awaitingReview'),
     }
   }
 
@@ -155,11 +162,16 @@ export class CaseInboxService {
     }
     const ids = cases.map(row => row.id)
     const assigned = [...new Set(cases.flatMap(row => row.assignedToId ?? []))]
-    const [facts, reports, reader, assignees] = await Promise.all([
+    const [facts, reports, reader, assignees, awaiting] = await Promise.all([
       factsOf(this.db.read, cases),
       this.db.read.find(IncidentReportEntity, { where: { caseId: In(ids) }, order: { submittedAt: 'ASC' } }),
       readerOf(this.db.read, viewer, eventId),
       assigned.length === 0 ? [] : this.db.read.findBy(AccountEntity, { id: In(assigned) }),
+      this.db.read.findBy(CaseEntryEntity, {
+        caseId: In(ids),
+        kind: 'immediate-action',
+        reviewedAt: IsNull(),
+      }),
     ])
     const now = this.clock.now()
     return cases
@@ -181,6 +193,7 @@ export class CaseInboxService {
           severity: row.severity,
           assignedToName: assignees.find(account => account.id === row.assignedToId)?.name ?? null,
           ...targets,
+          isAwaitingReview: awaiting.some(entry => entry.caseId === row.id),
           isOverdue: [targets.acknowledgeBy, targets.followUpBy].some(due => due !== null && due < now),
         }
       })

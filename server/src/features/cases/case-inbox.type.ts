@@ -65,6 +65,9 @@ export class CaseInboxCounters {
 
   @Field(() => Int, { description: 'Open cases assigned to the viewer.' })
   assignedToMe: number
+
+  @Field(() => Int, { description: 'Cases with an immediate action the team has not reviewed yet.' })
+  awaitingReview: number
 }
 
 @ObjectType({ description: 'One page of the inbox (at most 50 cases).' })

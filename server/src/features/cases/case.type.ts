@@ -4,6 +4,7 @@ import { CASE_MESSAGE_MAX_LENGTH } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
 import type { CaseSeverity, CaseStatus } from '@conduct-desk/shared'
 import { CaseProposal, CaseStatusChange } from './case-decision.type.js'
+import { CaseEntry, CaseReviewType, CaseTeamMemberType } from './case-record.type.js'
 import { CaseSeverityEnum } from './case-severity.type.js'
 import { CaseStatusEnum } from './case-status.type.js'
 
@@ -56,6 +57,9 @@ export class CaseSummary {
 
   @Field(() => Boolean, { description: 'Past one of the targets.' })
   isOverdue: boolean
+
+  @Field(() => Boolean, { description: 'An immediate action on it waits for the team’s review.' })
+  isAwaitingReview: boolean
 }
 
 @ObjectType({ description: 'A report as the team reads it, decrypted.' })
@@ -159,6 +163,15 @@ export class CaseDetail extends CaseSummary {
     description: 'One line for the transparency report; required before closing.',
   })
   publicSummary: string | null
+
+  @Field(() => [CaseEntry], { description: 'Notes, facts and immediate actions, oldest first.' })
+  entries: CaseEntry[]
+
+  @Field(() => CaseReviewType)
+  review: CaseReviewType
+
+  @Field(() => [CaseTeamMemberType], { description: 'Who may be assigned: the responders who may see it.' })
+  team: CaseTeamMemberType[]
 }
 
 @ObjectType({ description: 'Where a move left the case.' })

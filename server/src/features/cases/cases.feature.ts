@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/feature/feature.js'
 import { CaseAccessEntity } from './case-access.entity.js'
-import { CaseFileEntity } from './case-file.entity.js'
+import { CASE_ENTRY_BODY, CaseEntryEntity } from './case-entry.entity.js'
+import { CASE_REVIEW, CaseFileEntity } from './case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from './case-message.entity.js'
 import {
   CASE_PROPOSAL_RESOLUTION,
@@ -10,6 +11,7 @@ import {
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
 import { CaseStatusChangeEntity } from './case-status-change.entity.js'
+import { CaseRecordResolver } from './case-record.resolver.js'
 import { CaseResolver } from './case.resolver.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 
@@ -28,12 +30,15 @@ export const casesFeature: Feature = {
     CaseRecusalEntity,
     CaseProposalEntity,
     CaseSignOffEntity,
+    CaseEntryEntity,
   ],
-  resolvers: [CaseResolver],
+  resolvers: [CaseResolver, CaseRecordResolver],
   sealedColumns: [
     INCIDENT_REPORT_CONTENT,
     CASE_MESSAGE_BODY,
     CASE_PROPOSAL_RESOLUTION,
     CASE_PROPOSAL_RESPONSE_NOTE,
+    CASE_ENTRY_BODY,
+    CASE_REVIEW,
   ],
 }
