@@ -74,6 +74,17 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     variables: s => ({ c: s.caseId }),
     allowed: ['responder'],
   },
+  'Mutation.addCasePerson': {
+    document: 'mutation($i: AddCasePersonInput!) { addCasePerson(input: $i) { codeName } }',
+    variables: s => ({ i: { caseId: s.caseId, role: 'WITNESS', name: 'A witness' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.revealCasePeople': {
+    document: 'mutation($c: ID!) { revealCasePeople(caseId: $c) { codeName } }',
+    variables: s => ({ c: s.caseId }),
+    // The WG is let in, then told NOT_FOUND: the scenario's case is not escalated to them.
+    allowed: ['responder', 'wg'],
+  },
   'Mutation.respondToResolution': {
     document: 'mutation($i: RespondToResolutionInput!) { respondToResolution(input: $i) { status } }',
     variables: () => ({ i: { reference: 'R-AAAA-AAAA', passphrase: 'wrong', response: 'AGREES' } }),

@@ -13,6 +13,7 @@ import { TwoFactorService } from '../features/accounts/two-factor.service.js'
 import { CaseDecisionsService } from '../features/cases/case-decisions.service.js'
 import { CaseDetailService } from '../features/cases/case-detail.service.js'
 import { CaseEntriesService } from '../features/cases/case-entries.service.js'
+import { CasePeopleService } from '../features/cases/case-people.service.js'
 import { CaseReviewService } from '../features/cases/case-review.service.js'
 import { CaseEscalationMail } from '../features/cases/case-escalation-mail.js'
 import { CaseGate } from '../features/cases/case-gate.js'
@@ -182,6 +183,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   )
   const caseEntries = new CaseEntriesService(db, cipher, caseGate, mailer, dashboardUrl, log)
   const caseReview = new CaseReviewService(cipher, caseGate)
+  const casePeople = new CasePeopleService(db, cipher, caseGate)
   const reportFollowUp = new ReportFollowUpService({
     db,
     clock,
@@ -261,7 +263,17 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     reportFollowUp,
     cases,
     caseGate,
-    caseDetail: new CaseDetailService(db, cipher, caseGate, cases, caseMessages, caseEntries, caseReview),
+    caseDetail: new CaseDetailService(
+      db,
+      cipher,
+      caseGate,
+      cases,
+      caseMessages,
+      caseEntries,
+      caseReview,
+      casePeople,
+    ),
+    casePeople,
     caseEntries,
     caseReview,
     caseMessages,

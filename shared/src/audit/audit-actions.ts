@@ -26,6 +26,8 @@ export const AuditAction = {
   CaseRecuse: 'case.recuse',
   /** The case went to the Working Group. */
   CaseEscalate: 'case.escalate',
+  /** A person involved was added, or their role changed. */
+  CasePerson: 'case.person',
   /** Someone saw the real names behind the code names. */
   CaseReveal: 'case.reveal',
   /** A file was attached. */

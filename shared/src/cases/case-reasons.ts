@@ -24,6 +24,8 @@ export const CaseReason = {
   AlreadyReviewed: 'CASE_ALREADY_REVIEWED',
   /** A case is assigned only to a responder of its event who may see it. */
   AssigneeNotOnTeam: 'CASE_ASSIGNEE_NOT_ON_TEAM',
+  /** Someone changed the case at the same moment: look at it again and retry. */
+  ChangedMeanwhile: 'CASE_CHANGED_MEANWHILE',
   /** Closing needs the public summary line for the transparency report. */
   SummaryMissing: 'CASE_SUMMARY_MISSING',
 } as const

@@ -149,6 +149,20 @@ const STEPS: readonly Step[] = [
     variables: s => ({ c: s.caseId, e: s.immediateActionId }),
   },
   {
+    field: 'Mutation.addCasePerson',
+    action: 'case.person',
+    by: 'responder',
+    document: 'mutation($i: AddCasePersonInput!) { addCasePerson(input: $i) { codeName } }',
+    variables: s => ({ i: { caseId: s.caseId, role: 'WITNESS', name: 'A witness' } }),
+  },
+  {
+    field: 'Mutation.revealCasePeople',
+    action: 'case.reveal',
+    by: 'responder',
+    document: 'mutation($c: ID!) { revealCasePeople(caseId: $c) { name } }',
+    variables: s => ({ c: s.caseId }),
+  },
+  {
     // Last: from here on the case is hidden from this responder.
     field: 'Mutation.recuseFromCase',
     action: 'case.recuse',

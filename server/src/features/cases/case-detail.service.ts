@@ -10,6 +10,7 @@ import type { CaseInboxService } from './case-inbox.service.js'
 import type { CaseMessageEntity } from './case-message.entity.js'
 import type { CaseEntriesService } from './case-entries.service.js'
 import type { CaseMessagesService } from './case-messages.service.js'
+import type { CasePeopleService } from './case-people.service.js'
 import type { CaseReviewService } from './case-review.service.js'
 import { teamOf } from './case-team.js'
 import {
@@ -34,6 +35,7 @@ export class CaseDetailService {
     private readonly messages: CaseMessagesService,
     private readonly entries: CaseEntriesService,
     private readonly review: CaseReviewService,
+    private readonly people: CasePeopleService,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class CaseDetailService {
     const opened = await this.gate.read(viewer, caseId)
     const { caseFile } = opened
     const read = this.db.read
-    const [[summary], reports, messages, changes, proposal, entries, team] = await Promise.all([
+    const [[summary], reports, messages, changes, proposal, entries, team, people] = await Promise.all([
       this.inbox.summaries(viewer, caseFile.eventId, [caseFile]),
       read.find(IncidentReportEntity, { where: { caseId }, order: { submittedAt: 'ASC' } }),
       this.messages.of(caseId),
@@ -52,6 +54,7 @@ export class CaseDetailService {
       read.findOne(CaseProposalEntity, { where: { caseId }, order: { createdAt: 'DESC' } }),
       this.entries.of(caseId),
       teamOf(read, caseFile, opened.facts),
+      this.people.list(caseId),
     ])
     const live = proposal === null || proposal.withdrawnAt !== null ? null : proposal
     const signOffs =
@@ -122,6 +125,7 @@ export class CaseDetailService {
         ...this.review.wordsOf(caseFile),
       },
       team: team.map(member => ({ accountId: member.accountId, name: member.name })),
+      people: people.map(person => ({ ...person, isTeamMember: person.accountId !== null })),
       statusChanges: changes.map(change => ({
         from: change.fromStatus,
         to: change.toStatus,

@@ -2,9 +2,12 @@ import { Role } from '@conduct-desk/shared'
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql'
 import { Allow } from '../../authorization/audience.js'
 import type { Context } from '../../authorization/request-context.js'
+import { requireRecentAuthentication } from '../../authorization/require-recent-authentication.js'
 import { requireViewer } from '../../authorization/require-viewer.js'
 import type { CaseDetailService } from './case-detail.service.js'
 import type { CaseEntriesService } from './case-entries.service.js'
+import type { CasePeopleService } from './case-people.service.js'
+import { AddCasePersonInput, CasePerson, RevealedCasePerson } from './case-people.type.js'
 import { AddCaseEntryInput, SetCaseReviewInput } from './case-record.type.js'
 import type { CaseReviewService } from './case-review.service.js'
 import { CaseDetail } from './case.type.js'
@@ -17,6 +20,7 @@ export class CaseRecordResolver {
       readonly caseDetail: CaseDetailService
       readonly caseEntries: CaseEntriesService
       readonly caseReview: CaseReviewService
+      readonly casePeople: CasePeopleService
     },
   ) {}
 
@@ -63,6 +67,40 @@ export class CaseRecordResolver {
       risk: input.risk ?? null,
     })
     return this.services.caseDetail.detail(viewer, input.caseId)
+  }
+
+  @Allow(Role.Responder)
+  @Mutation(() => CasePerson, {
+    description:
+      'Adds a person involved under the case’s next code name. A team member named here stands aside from the case.',
+  })
+  async addCasePerson(
+    @Arg('input', () => AddCasePersonInput) input: AddCasePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<CasePerson> {
+    const codeName = await this.services.casePeople.add(requireViewer(ctx), input.caseId, {
+      role: input.role,
+      flags: input.flags,
+      name: input.name,
+      contact: input.contact ?? null,
+      accountId: input.accountId ?? null,
+    })
+    const added = (await this.services.casePeople.list(input.caseId)).find(
+      person => person.codeName === codeName,
+    )!
+    return { ...added, isTeamMember: added.accountId !== null }
+  }
+
+  @Allow(Role.Responder, Role.Wg)
+  @Mutation(() => [RevealedCasePerson], {
+    description:
+      'The real names behind the code names. Needs a recent confirmation of who you are (REAUTH_REQUIRED), and is recorded.',
+  })
+  revealCasePeople(
+    @Arg('caseId', () => ID) caseId: string,
+    @Ctx() ctx: Context,
+  ): Promise<RevealedCasePerson[]> {
+    return this.services.casePeople.reveal(requireRecentAuthentication(ctx), caseId)
   }
 
   @Allow(Role.Responder)

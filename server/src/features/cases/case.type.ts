@@ -4,6 +4,7 @@ import { CASE_MESSAGE_MAX_LENGTH } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
 import type { CaseSeverity, CaseStatus } from '@conduct-desk/shared'
 import { CaseProposal, CaseStatusChange } from './case-decision.type.js'
+import { CasePerson } from './case-people.type.js'
 import { CaseEntry, CaseReviewType, CaseTeamMemberType } from './case-record.type.js'
 import { CaseSeverityEnum } from './case-severity.type.js'
 import { CaseStatusEnum } from './case-status.type.js'
@@ -172,6 +173,9 @@ export class CaseDetail extends CaseSummary {
 
   @Field(() => [CaseTeamMemberType], { description: 'Who may be assigned: the responders who may see it.' })
   team: CaseTeamMemberType[]
+
+  @Field(() => [CasePerson], { description: 'The people involved, by code name.' })
+  people: CasePerson[]
 }
 
 @ObjectType({ description: 'Where a move left the case.' })

@@ -8,6 +8,7 @@ import {
   CASE_PROPOSAL_RESPONSE_NOTE,
   CaseProposalEntity,
 } from './case-proposal.entity.js'
+import { CASE_PERSON_IDENTITY, CasePersonEntity } from './case-person.entity.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
 import { CaseStatusChangeEntity } from './case-status-change.entity.js'
@@ -31,6 +32,7 @@ export const casesFeature: Feature = {
     CaseProposalEntity,
     CaseSignOffEntity,
     CaseEntryEntity,
+    CasePersonEntity,
   ],
   resolvers: [CaseResolver, CaseRecordResolver],
   sealedColumns: [
@@ -40,5 +42,6 @@ export const casesFeature: Feature = {
     CASE_PROPOSAL_RESPONSE_NOTE,
     CASE_ENTRY_BODY,
     CASE_REVIEW,
+    CASE_PERSON_IDENTITY,
   ],
 }
