@@ -97,12 +97,13 @@ export { CHECK_IN_WORD_MAX_LENGTH, CHECK_IN_WORDS, checkInWordFrom } from './off
 export {
   CASE_MESSAGE_MAX_LENGTH,
   REPORT_CHANNELS,
+  TEAM_REPORT_CHANNELS,
   REPORT_CONTACT_DETAILS_MAX_LENGTH,
   REPORT_DESCRIPTION_MAX_LENGTH,
   REPORT_PEOPLE_MAX_LENGTH,
   REPORT_SHORT_FIELD_MAX_LENGTH,
 } from './incident-reports/report-limits.js'
-export type { ReportChannel } from './incident-reports/report-limits.js'
+export type { ReportChannel, TeamReportChannel } from './incident-reports/report-limits.js'
 export {
   CASE_STATUSES,
   CASE_TRANSITIONS,

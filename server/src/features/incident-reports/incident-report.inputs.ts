@@ -5,11 +5,13 @@ import {
   REPORT_SHORT_FIELD_MAX_LENGTH,
   CASE_MESSAGE_MAX_LENGTH,
   RESPONSE_NOTE_MAX_LENGTH,
+  type TeamReportChannel,
 } from '@conduct-desk/shared'
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator'
 import { Field, ID, InputType } from 'type-graphql'
 import type { ReporterResponse } from '../cases/case-proposal.entity.js'
 import { ReporterResponseEnum } from '../cases/reporter-response.type.js'
+import { TeamReportChannelEnum } from './team-report-channel.type.js'
 
 /** The optional parts of a report, shared by the public form and the on-site report. */
 // Its fields are inherited by the two inputs below; it is not used on its own.
@@ -114,6 +116,12 @@ export class RecordOnSiteReportInput extends ReportDetailsInput {
   @IsOptional()
   @ArrayMaxSize(20)
   excludedContactIds?: string[] | null
+
+  @Field(() => TeamReportChannelEnum, {
+    defaultValue: 'in-person',
+    description: 'How the report reached the team; kept for statistics.',
+  })
+  channel: TeamReportChannel
 }
 
 @InputType()

@@ -109,7 +109,7 @@ export class IncidentReportResolver {
         language: input.language ?? 'en',
         isOngoing: input.isOngoing ?? false,
         isUrgent: input.isUrgent ?? input.isImmediateActionNeeded,
-        channel: 'in-person',
+        channel: input.channel,
         enteredBy: requireViewer(ctx),
       },
       null,

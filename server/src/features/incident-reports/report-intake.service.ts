@@ -1,5 +1,10 @@
 import { randomInt } from 'node:crypto'
-import { DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
+import {
+  DEFAULT_REPORT_CATEGORIES,
+  receiptFrom,
+  ReportReason,
+  type ReportChannel,
+} from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -44,8 +49,8 @@ export interface IntakeRequest {
   readonly language: string
   readonly isOngoing: boolean
   readonly isUrgent: boolean
-  readonly channel: 'kiosk' | 'web' | 'in-person'
-  /** The responder writing down an in-person report. */
+  readonly channel: ReportChannel
+  /** The responder writing down a report (every channel but kiosk and web). */
   readonly enteredBy: Viewer | null
   /** The enrolled kiosk it was sent from: its alert, if urgent, carries its location. */
   readonly kiosk?: KnownKiosk | null
@@ -55,9 +60,9 @@ export interface IntakeRequest {
 
 /**
  * Whether a report raises an urgent-help alert: the person said it needs someone right now. A
- * report a responder writes down in person does not: a responder is already with the person.
+ * report a responder writes down does not: the team already knows, and a responder is on it.
  */
-const raisesAlert = (request: IntakeRequest) => request.isUrgent && request.channel !== 'in-person'
+const raisesAlert = (request: IntakeRequest) => request.isUrgent && request.enteredBy === null
 
 /** A report comes in: it opens a case, and whoever is on duty learns that something arrived. */
 export class ReportIntakeService {
@@ -75,8 +80,8 @@ export class ReportIntakeService {
       EventEntity,
       event.id === undefined ? { slug: event.slug ?? '' } : { id: event.id },
     )
-    // In person, a responder writes down what they were told, whenever that is.
-    if (found === null || (request.channel !== 'in-person' && !acceptsReports(found, clock.now()))) {
+    // A responder writes down what they were told (in person, by email…), whenever that is.
+    if (found === null || (request.enteredBy === null && !acceptsReports(found, clock.now()))) {
       throw notFound('The event')
     }
     const contactIds = [...request.content.preferredContactIds, ...request.content.excludedContactIds]
