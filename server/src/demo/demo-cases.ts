@@ -18,6 +18,9 @@ interface DemoCase {
   readonly description: string
   readonly dayOffset: number
   readonly teamMessage?: string
+  /** The line the transparency report shows for it: closed cases have one. */
+  readonly publicSummary?: string
+  readonly severity?: 'minor' | 'moderate' | 'serious'
 }
 
 /** Invented incidents in our own words; no real person or event is described. */
@@ -32,6 +35,8 @@ const PAST_CASES: readonly DemoCase[] = [
     dayOffset: 0,
     teamMessage:
       'Thank you for telling us. We spoke with the person; the recordings were deleted in front of a team member.',
+    publicSummary: 'Recording without consent; the recordings were deleted and the person was warned.',
+    severity: 'moderate',
   },
   {
     codeName: 'quiet heron',
@@ -41,6 +46,8 @@ const PAST_CASES: readonly DemoCase[] = [
     description: 'A sponsor booth showed a joke poster that several people found demeaning.',
     dayOffset: 1,
     teamMessage: 'The poster was taken down within the hour, and the sponsor apologised to the team.',
+    publicSummary: 'Demeaning imagery at a booth; it was removed and the sponsor was spoken to.',
+    severity: 'minor',
   },
   {
     codeName: 'steady maple',
@@ -49,6 +56,8 @@ const PAST_CASES: readonly DemoCase[] = [
     category: 'online-or-chat-conduct',
     description: 'Repeated unwanted private messages in the event chat after a talk.',
     dayOffset: 2,
+    publicSummary: 'Unwanted messages in the event chat; the person was removed from the chat.',
+    severity: 'moderate',
   },
 ]
 
@@ -80,6 +89,10 @@ async function insertCase(
     createdAt: at,
     updatedAt: at,
     firstReadAt: demo.status === 'new' ? null : at,
+    publicSummary: demo.publicSummary ?? null,
+    severity: demo.severity ?? null,
+    lawEnforcementCalled: demo.status === 'closed' ? false : null,
+    lastTeamMessageAt: demo.teamMessage === undefined ? null : new Date(at.getTime() + 86_400_000),
   })
   await manager.insert(IncidentReportEntity, {
     id: reportId,
