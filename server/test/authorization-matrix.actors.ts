@@ -36,7 +36,7 @@ export interface Scenario {
 
 export interface Operation {
   /** For subscriptions: what the test does to make the server send a message. */
-  readonly trigger?: 'urgent-help' | 'report'
+  readonly trigger?: 'urgent-help' | 'report' | 'escalation'
   readonly document: string
   readonly variables?: (scenario: Scenario, run: number) => Record<string, unknown>
   readonly allowed: readonly Actor[]

@@ -12,6 +12,10 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     variables: s => ({ e: s.eventId }),
     allowed: ['responder'],
   },
+  'Query.escalatedCases': {
+    document: '{ escalatedCases { id eventName } }',
+    allowed: ['wg'],
+  },
   'Query.case': {
     document: 'query($c: ID!) { case(caseId: $c) { id reports { description } } }',
     variables: s => ({ c: s.caseId }),

@@ -272,6 +272,11 @@ export const SUBSCRIPTIONS: Record<string, Operation> = {
     allowed: ALERTED,
     trigger: 'urgent-help',
   },
+  'Subscription.escalatedCasesChanged': {
+    document: 'subscription { escalatedCasesChanged { id } }',
+    allowed: ['wg'],
+    trigger: 'escalation',
+  },
   'Subscription.caseInboxChanged': {
     document: 'subscription($e: ID!) { caseInboxChanged(eventId: $e) { id } }',
     variables: s => ({ e: s.eventId }),

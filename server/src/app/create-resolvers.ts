@@ -3,6 +3,7 @@ import { AuditEntryResolver } from '../features/audit-entries/audit-entry.resolv
 import { TwoFactorResolver, ViewerTwoFactorResolver } from '../features/accounts/two-factor.resolver.js'
 import { AppointmentResolver } from '../features/appointments/appointment.resolver.js'
 import { CaseAttachmentsResolver } from '../features/attachments/case-attachments.resolver.js'
+import { CaseEscalationsResolver } from '../features/cases/case-escalations.resolver.js'
 import { CaseRecordResolver } from '../features/cases/case-record.resolver.js'
 import { CaseResolver } from '../features/cases/case.resolver.js'
 import { ContactAdminResolver, EventContactsResolver } from '../features/contacts/contact-admin.resolver.js'
@@ -37,6 +38,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new CaseAttachmentsResolver(services),
     new CaseResolver(services),
     new CaseRecordResolver(services),
+    new CaseEscalationsResolver(services),
     new ContactAdminResolver(services),
     new EventContactsResolver(services),
     new PublicEventContactsResolver(services),

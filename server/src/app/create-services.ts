@@ -16,6 +16,7 @@ import { CaseEntriesService } from '../features/cases/case-entries.service.js'
 import { CasePeopleService } from '../features/cases/case-people.service.js'
 import { CaseReviewService } from '../features/cases/case-review.service.js'
 import { CaseEscalationMail } from '../features/cases/case-escalation-mail.js'
+import { CASE_ESCALATIONS_TOPIC, CaseEscalationsService } from '../features/cases/case-escalations.service.js'
 import { CaseGate } from '../features/cases/case-gate.js'
 import {
   CaseInboxService,
@@ -180,6 +181,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     caseGate,
     publishInbox,
     new CaseEscalationMail(db, mailer, dashboardUrl, log),
+    () => pubSub.publish(CASE_ESCALATIONS_TOPIC),
   )
   const caseEntries = new CaseEntriesService(db, cipher, caseGate, mailer, dashboardUrl, log)
   const caseReview = new CaseReviewService(cipher, caseGate)
@@ -274,6 +276,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       casePeople,
     ),
     casePeople,
+    caseEscalations: new CaseEscalationsService(db),
     caseEntries,
     caseReview,
     caseMessages,

@@ -1,4 +1,4 @@
-import { ErrorCode, Role, addDays } from '@conduct-desk/shared'
+import { CaseStatus, ErrorCode, Role, addDays } from '@conduct-desk/shared'
 import { createClient } from 'graphql-ws'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
@@ -161,6 +161,14 @@ describe('authorization matrix', () => {
             ? null
             : `${sessionCookieName({ secure: true })}=${await server.services.sessions.start(accountId)}`
         const message = await firstMessage(server.url, cookie, operation, scenario, async () => {
+          if (operation.trigger === 'escalation') {
+            // The team escalates the case and takes it back: two changes the WG's list hears of.
+            const responder = await server.services.sessions.loadViewer(accountOf.get('responder') ?? '')
+            for (const to of [CaseStatus.EscalatedToWg, CaseStatus.InReview]) {
+              await server.services.caseDecisions.move(responder!, scenario.caseId, to)
+            }
+            return
+          }
           if (operation.trigger === 'report') {
             await server.services.reportIntake.submit(
               { id: scenario.eventId },

@@ -19,6 +19,7 @@ import {
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
 import type { CaseEscalationMail } from './case-escalation-mail.js'
+import type { PublishEscalation } from './case-escalations.service.js'
 import { recordStatusChange } from './case-status-changes.js'
 import { actorOf, canSignOff } from './case.policy.js'
 
@@ -40,6 +41,7 @@ export class CaseDecisionsService {
     private readonly gate: CaseGate,
     private readonly publish: PublishCaseChange,
     private readonly escalationMail: CaseEscalationMail,
+    private readonly publishEscalation: PublishEscalation,
   ) {}
 
   /**
@@ -71,13 +73,16 @@ export class CaseDecisionsService {
           throw conflict('Write the public summary line before closing.', CaseReason.SummaryMissing)
         }
         await this.land(manager, opened, to, viewer)
-        return opened.caseFile
+        return { caseFile: opened.caseFile, from: opened.caseFile.status }
       },
       // Reopening a closed case is the one change a closed case takes.
       { allowClosed: true },
     )
+    if (to === CaseStatus.EscalatedToWg || moved.from === CaseStatus.EscalatedToWg) {
+      this.publishEscalation()
+    }
     if (to === CaseStatus.EscalatedToWg) {
-      await this.escalationMail.escalated(moved)
+      await this.escalationMail.escalated(moved.caseFile)
     }
   }
 

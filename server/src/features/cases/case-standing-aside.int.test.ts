@@ -4,7 +4,7 @@ import { CASE_OPERATIONS } from '../../../test/authorization-matrix.cases.js'
 import type { Scenario } from '../../../test/authorization-matrix.actors.js'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
-import { until } from '../../../test/live.js'
+import { subscribe, until } from '../../../test/live.js'
 import { startSmtpSink, textOf } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
@@ -14,6 +14,8 @@ const CASES = 'query($e: ID!) { cases(eventId: $e) { id status } }'
 const CASE = 'query($c: ID!) { case(caseId: $c) { id status reports { description } } }'
 const MOVE = 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status case { id } } }'
 const RECUSE = 'mutation($c: ID!) { recuseFromCase(caseId: $c) }'
+const ESCALATED = '{ escalatedCases { id eventName codeName } }'
+const LIVE = 'subscription { escalatedCasesChanged { id } }'
 
 /** The case rows of the authorization table that name the scenario's case. */
 const ON_THE_CASE = Object.entries(CASE_OPERATIONS).filter(([, operation]) =>
@@ -94,9 +96,17 @@ describe.each(testDialects)('responders who stand aside, and the Working Group, 
 
   it('lets the Working Group read an escalated case, not before, and tells them by email without content', async () => {
     expect((await wg.gql(CASE, { c: caseId })).errors?.[0]?.extensions?.code).toBe(ErrorCode.NotFound)
+    expect((await wg.gql(ESCALATED)).data).toEqual({ escalatedCases: [] })
+    const live = await subscribe<{ escalatedCasesChanged: { id: string }[] }>(server.url, wg.cookie, LIVE, {})
     const escalated = await amara.gql(MOVE, { i: { caseId, to: 'ESCALATED_TO_WG' } })
     expect(escalated.data).toEqual({ moveCase: { status: 'ESCALATED_TO_WG', case: { id: caseId } } })
 
+    // The Working Group's list hears of it at once, and shows the event and code name, nothing more.
+    await until(() => live.received.find(message => message.escalatedCasesChanged.length === 1), 5_000)
+    const listed = await wg.gql<{ escalatedCases: { id: string; eventName: string }[] }>(ESCALATED)
+    expect(listed.data?.escalatedCases.map(row => [row.id, row.eventName])).toEqual([
+      [caseId, 'Test Conference'],
+    ])
     const mail = await until(() => smtp.messages.find(message => message.to.includes(wgEmail)), 5_000)
     expect(textOf(mail)).toContain(`/events/${eventId}/cases/${caseId}`)
     expect(textOf(mail)).not.toContain('room 2')
@@ -111,5 +121,7 @@ describe.each(testDialects)('responders who stand aside, and the Working Group, 
     expect(back.data).toEqual({ moveCase: { status: 'IN_REVIEW', case: null } })
     expect((await wg.gql(CASE, { c: caseId })).errors?.[0]?.extensions?.code).toBe(ErrorCode.NotFound)
     expect((await amara.gql(CASE, { c: caseId })).data).toMatchObject({ case: { status: 'IN_REVIEW' } })
+    await until(() => live.received.find(message => message.escalatedCasesChanged.length === 0), 5_000)
+    await live.close()
   })
 })

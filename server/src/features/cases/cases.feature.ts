@@ -12,6 +12,7 @@ import { CASE_PERSON_IDENTITY, CasePersonEntity } from './case-person.entity.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
 import { CaseStatusChangeEntity } from './case-status-change.entity.js'
+import { CaseEscalationsResolver } from './case-escalations.resolver.js'
 import { CaseRecordResolver } from './case-record.resolver.js'
 import { CaseResolver } from './case.resolver.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
@@ -34,7 +35,7 @@ export const casesFeature: Feature = {
     CaseEntryEntity,
     CasePersonEntity,
   ],
-  resolvers: [CaseResolver, CaseRecordResolver],
+  resolvers: [CaseResolver, CaseRecordResolver, CaseEscalationsResolver],
   sealedColumns: [
     INCIDENT_REPORT_CONTENT,
     CASE_MESSAGE_BODY,
