@@ -14,9 +14,9 @@ const refused = (extensions: Record<string, unknown>) => new ApiError('Refused',
 describe('problemOf', () => {
   it('words an error by its reason first, then the input it names, then its code', () => {
     const input = ErrorCode.BadUserInput
-    expect(problemOf(refused({ code: input, reason: OfficeHourReason.SlotPassed, field: 'body' }), WORDS)).toBe(
-      'past',
-    )
+    expect(
+      problemOf(refused({ code: input, reason: OfficeHourReason.SlotPassed, field: 'body' }), WORDS),
+    ).toBe('past')
     expect(problemOf(refused({ code: input, field: 'body' }), WORDS)).toBe('too-long')
     expect(problemOf(refused({ code: input, field: 'input.body' }), WORDS)).toBe('too-long')
     expect(problemOf(refused({ code: input, field: 'slotId' }), WORDS)).toBe('invalid')

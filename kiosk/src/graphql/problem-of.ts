@@ -30,6 +30,8 @@ export function problemOf<P extends string>(error: unknown, words: ProblemWords<
   const { code, reason, field } = error.details
   const byReason = reason === null ? undefined : words.reasons?.[reason]
   const byField =
-    code === ErrorCode.BadUserInput && field !== null ? words.fields?.[field.split('.').pop() ?? ''] : undefined
+    code === ErrorCode.BadUserInput && field !== null
+      ? words.fields?.[field.split('.').pop() ?? '']
+      : undefined
   return byReason ?? byField ?? words.codes?.[code] ?? 'failed'
 }

@@ -13,7 +13,11 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-const handlers = () => ({ land: vi.fn((data: string) => `landed ${data}`), fail: vi.fn(() => 'failed'), settle: vi.fn() })
+const handlers = () => ({
+  land: vi.fn((data: string) => `landed ${data}`),
+  fail: vi.fn(() => 'failed'),
+  settle: vi.fn(),
+})
 
 describe('useLatestRequest', () => {
   it('lands the answer of the latest request, and its error', async () => {

@@ -28,7 +28,11 @@ describe('useMutation', () => {
     )
     await expect(mutation.run('code')).resolves.toBe('code: ok')
     await expect(mutation.run('gone')).resolves.toBe('not-found')
-    expect(onProblem).toHaveBeenLastCalledWith('not-found', expect.objectContaining({ field: 'code' }), 'gone')
+    expect(onProblem).toHaveBeenLastCalledWith(
+      'not-found',
+      expect.objectContaining({ field: 'code' }),
+      'gone',
+    )
     await expect(mutation.run('away')).resolves.toBe('unreachable')
     expect(onProblem).toHaveBeenLastCalledWith('unreachable', null, 'away')
   })

@@ -139,9 +139,7 @@ describe('Follow up on a report', () => {
       },
     ])
     expect(wrapper.findAll('[data-testid="report-message"]')).toHaveLength(3)
-    expect(wrapper.get('[role="status"].success').text()).toBe(
-      'Your message was sent. Thank you.',
-    )
+    expect(wrapper.get('[role="status"].success').text()).toBe('Your message was sent. Thank you.')
     expect((wrapper.get('textarea#report-reply').element as HTMLTextAreaElement).value).toBe('')
   })
 
