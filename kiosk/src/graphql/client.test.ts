@@ -1,15 +1,10 @@
 import { ErrorCode, OfficeHourReason } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { answer, graphqlError, offline, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { ApiCancelledError, ApiError, ApiUnreachableError, createGraphqlClient } from './client'
 import { EventsDetailDocument, EventsListDocument } from './generated/graphql'
 
 const client = () => createGraphqlClient({ endpoint: '/graphql', timeoutMs: 1000 })
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 describe('graphql client', () => {
   it('posts the operation as JSON and resolves with its data', async () => {

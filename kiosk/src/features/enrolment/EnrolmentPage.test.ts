@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { config } from '@/config'
 import { eventFixture } from '@/testing/fixtures'
 import {
@@ -40,8 +40,6 @@ describe('kiosk enrolment', () => {
   window.history.replaceState(null, '', startAddress)
 
   afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
     window.history.replaceState(null, '', startAddress)
   })
 

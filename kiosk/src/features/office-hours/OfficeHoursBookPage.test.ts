@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { bookingFixture } from '@/testing/fixtures'
 import { answer, graphqlError, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, readableText } from '@/testing/mount-kiosk'
@@ -18,12 +18,6 @@ describe('Book a private meeting', () => {
   // A kiosk at the venue: its clock is the event's, so no zone is named (see the last test).
   beforeEach(() => {
     vi.stubEnv('TZ', 'America/New_York')
-  })
-  afterEach(() => {
-    vi.unstubAllEnvs()
-    vi.unstubAllGlobals()
-    vi.useRealTimers()
-    document.body.innerHTML = ''
   })
 
   it('opens from its home tile, says what a private meeting is, and asks for the next 14 days', async () => {

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
 import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKioskAndTap, readableText, type KioskWrapper } from '@/testing/mount-kiosk'
@@ -64,11 +64,6 @@ const freeTimes = (wrapper: Wrapper) =>
 const problemOf = (wrapper: Wrapper) => wrapper.get('[role="alert"]#office-hours-code-problem').text()
 
 describe('Manage a booking', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('groups the code as ABCDE-FGHJK while it is typed, and keeps nothing for the browser', async () => {
     const { wrapper } = await openManage()
     const input = wrapper.get('input#office-hours-code')

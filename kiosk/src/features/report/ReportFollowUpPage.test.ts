@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKioskAndTap, type KioskWrapper } from '@/testing/mount-kiosk'
@@ -67,11 +67,6 @@ async function typeReceipt(wrapper: Wrapper, reference: string, passphrase: stri
 const problemOf = (wrapper: Wrapper) => wrapper.get('#report-receipt-problem').text()
 
 describe('Follow up on a report', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('groups the receipt as typed, in capitals, and keeps nothing for the browser', async () => {
     const { wrapper } = await openFollowUp()
     expect(wrapper.get('h1').text()).toBe('Follow up on your report')

@@ -1,17 +1,11 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { graphqlError } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, readableText } from '@/testing/mount-kiosk'
 import { clickNext, openReport, progress, reportApi as api, stepHeading } from '@/testing/open-report-form'
 import { useReportStore } from './report.store'
 
 describe('Report something', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('asks for what happened first and does not go on without it', async () => {
     const { wrapper } = await openReport()
     expect(progress(wrapper)).toBe('Step 1 of 7')

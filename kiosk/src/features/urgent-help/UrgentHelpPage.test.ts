@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { contactFixture, eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import {
   answer,
@@ -51,11 +51,6 @@ const statusOf = (wrapper: Awaited<ReturnType<typeof mountKiosk>>['wrapper']) =>
   wrapper.get('[data-testid="urgent-status"]').text()
 
 describe('I need help now', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('asks at once, with one tap and no place, then says the team was alerted', async () => {
     const { wrapper, urgentCalls } = await tapForHelp(() =>
       answer({ requestUrgentHelp: urgentAnswerFixture() }),
