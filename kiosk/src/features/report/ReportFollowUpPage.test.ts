@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKioskAndTap, type KioskWrapper } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useFollowUpStore } from './follow-up.store'
 
 const STATUS = {
@@ -73,12 +74,7 @@ describe('Follow up on a report', () => {
     expect(wrapper.get('label[for="report-reference-input"]').text()).toBe('Reference')
     expect(wrapper.get('label[for="report-passphrase-input"]').text()).toBe('Passphrase')
     for (const input of wrapper.findAll('input')) {
-      expect(input.attributes()).toMatchObject({
-        autocomplete: 'off',
-        autocorrect: 'off',
-        autocapitalize: 'off',
-        spellcheck: 'false',
-      })
+      expect(input.attributes()).toMatchObject(PRIVATE_INPUT)
     }
     const reference = wrapper.get('input#report-reference-input')
     await reference.setValue('r7k3m9q2f')

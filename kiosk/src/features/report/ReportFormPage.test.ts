@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { graphqlError } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, readableText } from '@/testing/mount-kiosk'
 import { clickNext, openReport, progress, reportApi as api, stepHeading } from '@/testing/open-report-form'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useReportStore } from './report.store'
 
 describe('Report something', () => {
@@ -12,12 +13,7 @@ describe('Report something', () => {
     expect(stepHeading(wrapper)).toBe('What happened?')
     const box = wrapper.get('textarea#report-description')
     expect(wrapper.get('label[for="report-description"]').text()).toBe('What happened, in your own words')
-    expect(box.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
-    })
+    expect(box.attributes()).toMatchObject(PRIVATE_INPUT)
     await clickNext(wrapper)
     expect(stepHeading(wrapper)).toBe('What happened?')
     expect(wrapper.get('#report-step-problem').text()).toContain('Please write a few words')

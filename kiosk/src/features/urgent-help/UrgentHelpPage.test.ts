@@ -11,6 +11,7 @@ import {
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useUrgentHelpStore } from './urgent-help.store'
 
 type Respond = (variables: Record<string, unknown>) => GraphqlAnswer
@@ -122,12 +123,7 @@ describe('I need help now', () => {
     const send = buttonNamed(wrapper, 'Tell the team')
     expect(send.attributes('disabled')).toBeDefined()
     const input = wrapper.get('input#urgent-help-place')
-    expect(input.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
-    })
+    expect(input.attributes()).toMatchObject(PRIVATE_INPUT)
     await input.setValue('  Room B, back row ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
