@@ -14,7 +14,11 @@ export interface MutationDefinition<A extends unknown[], D, R, P extends string>
   /** The screen's word for each error the server may give. */
   readonly problems: ProblemWords<P>
   /** Also told of a problem, with the error's details when the server answered (the field it names). */
-  readonly onProblem?: (problem: P | RequestProblem, details: ApiErrorDetails | null, ...args: A) => void
+  readonly onProblem?: (
+    problem: NoInfer<P> | RequestProblem,
+    details: ApiErrorDetails | null,
+    ...args: A
+  ) => void
 }
 
 export interface Mutation<A extends unknown[], R, P extends string> {

@@ -61,5 +61,5 @@ export function useForm<P extends string>({ words, fieldProblems }: FormOptions<
     edit() {
       problem.value = null
     },
-  }) as Form<P>
+  }) as unknown as Form<P> // reactive() unwraps the refs; its type cannot say so for a generic P.
 }
