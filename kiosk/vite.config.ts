@@ -83,5 +83,9 @@ export default defineConfig({
     // Lisbon, so the tests run as a screen there, whatever the machine's zone (tests that mean a
     // device elsewhere set TZ themselves).
     env: { TZ: 'Europe/Lisbon' },
+    // Stubbed fetch, timers and a mounted page never outlive a test (see src/testing/clean-up.ts).
+    unstubGlobals: true,
+    unstubEnvs: true,
+    setupFiles: ['src/testing/clean-up.ts'],
   },
 })

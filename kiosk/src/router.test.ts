@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
@@ -11,11 +11,6 @@ describe('kiosk router', () => {
         ? answer({ publicEvents: [{ ...eventFixture(), isLive: true }] })
         : answer({ publicEvent: eventFixture() }),
     )
-  })
-
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
   })
 
   it('moves between screens without touching the address bar or browser storage', async () => {

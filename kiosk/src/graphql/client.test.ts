@@ -1,15 +1,16 @@
 import { ErrorCode, OfficeHourReason } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answer, graphqlError, offline, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  answer,
+  graphqlError,
+  offline,
+  pending as neverAnswered,
+  stubGraphqlFetch,
+} from '@/testing/graphql-fetch-stub'
 import { ApiCancelledError, ApiError, ApiUnreachableError, createGraphqlClient } from './client'
 import { EventsDetailDocument, EventsListDocument } from './generated/graphql'
 
 const client = () => createGraphqlClient({ endpoint: '/graphql', timeoutMs: 1000 })
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 describe('graphql client', () => {
   it('posts the operation as JSON and resolves with its data', async () => {
@@ -95,15 +96,7 @@ describe('graphql client', () => {
 
   it('gives up on a request that does not answer in time, as unreachable', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) =>
-            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
-          ),
-      ),
-    )
+    stubGraphqlFetch(() => neverAnswered)
     const pending = client()
       .request(EventsListDocument)
       .catch((caught: unknown) => caught)
@@ -112,15 +105,7 @@ describe('graphql client', () => {
   })
 
   it('cancels requests in flight, so a wiped kiosk gets no late answers', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) =>
-            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
-          ),
-      ),
-    )
+    stubGraphqlFetch(() => neverAnswered)
     const kiosk = client()
     const pending = kiosk.request(EventsListDocument).catch((caught: unknown) => caught)
     kiosk.cancelAll()

@@ -1,5 +1,5 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFakeBrowserWindow, type FakeBrowserWindow } from '@/testing/fake-browser-window'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
@@ -24,11 +24,6 @@ enableAutoUnmount(afterEach)
 describe("the browser's Back button", () => {
   beforeEach(() => {
     stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
-  })
-
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
   })
 
   it('on a phone, goes to the previous screen, and leaves the app from the start screen', async () => {
@@ -111,11 +106,6 @@ describe("the browser's Back button", () => {
 describe('Quick exit', () => {
   beforeEach(() => {
     stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
-  })
-
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
   })
 
   it("on someone's own phone, wipes and leaves for a blank page, taking the spare entry back first", async () => {

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useEventStore } from '@/features/events/event.store'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
@@ -22,11 +22,6 @@ async function openContactsInPortuguese() {
 describe('quick exit', () => {
   beforeEach(() => {
     stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
-  })
-
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
   })
 
   it('is on every screen, and wipes everything at once', async () => {

@@ -1,5 +1,5 @@
 import { createPinia, getActivePinia, setActivePinia, type StoreDefinition } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { useEnrolmentStore } from '@/features/enrolment/enrolment.store'
 import { useEventStore } from '@/features/events/event.store'
 import { useBookingStore } from '@/features/office-hours/booking.store'
@@ -8,7 +8,7 @@ import { useFollowUpStore } from '@/features/report/follow-up.store'
 import { useReportStore } from '@/features/report/report.store'
 import { useUrgentHelpStore } from '@/features/urgent-help/urgent-help.store'
 import { bookingFixture, eventFixture, slotFixture, urgentAnswerFixture } from '@/testing/fixtures'
-import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
+import { answer, heldAnswer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { useKioskSessionStore } from './kiosk-session.store'
 import { APP_STORES, DEVICE_STORES, resetAppState } from './reset-app-state'
 
@@ -22,7 +22,6 @@ const discovered = Object.entries(storeModules).flatMap(([file, exports]) =>
 
 describe('resetAppState', () => {
   beforeEach(() => setActivePinia(createPinia()))
-  afterEach(() => vi.unstubAllGlobals())
 
   it('finds the stores on disk (guards the check below against a broken glob)', () => {
     expect(discovered.map(store => store.name)).toEqual(
@@ -171,17 +170,8 @@ describe('resetAppState', () => {
   })
 
   it('drops a booking that arrives after the wipe', async () => {
-    let release: () => void = () => undefined
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((resolve, reject) => {
-            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-            release = () => resolve(new Response(JSON.stringify({ data: { bookSlot: bookingFixture() } })))
-          }),
-      ),
-    )
+    const { answer: held, release } = heldAnswer({ bookSlot: bookingFixture() })
+    stubGraphqlFetch(() => held)
     const pinia = getActivePinia()!
     const booking = useBookingStore(pinia).book('s-1', '')
     resetAppState(pinia)
@@ -191,17 +181,8 @@ describe('resetAppState', () => {
   })
 
   it('drops an answer that arrives after the wipe', async () => {
-    let release: () => void = () => undefined
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((resolve, reject) => {
-            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
-            release = () => resolve(new Response(JSON.stringify({ data: { publicEvent: eventFixture() } })))
-          }),
-      ),
-    )
+    const { answer: held, release } = heldAnswer({ publicEvent: eventFixture() })
+    stubGraphqlFetch(() => held)
     const pinia = getActivePinia()!
     const loading = useEventStore(pinia).select('riverside-pycon-2026')
     resetAppState(pinia)

@@ -28,12 +28,6 @@ describe('idle reset', () => {
     stubGraphqlFetch(() => answer({ publicEvent: eventFixture() }))
   })
 
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('after 90 s without input, resets every store and returns to the start screen', async () => {
     const { wrapper, router, pinia } = await mountKiosk()
     await buttonNamed(wrapper, 'Find a contact').trigger('click')

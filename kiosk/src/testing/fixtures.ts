@@ -24,6 +24,17 @@ export function contactFixture(
   }
 }
 
+/** The second contact of the fixture event: the lead organizer, on duty now. */
+export function noorFixture(): ContactsCardContactFragment {
+  return contactFixture({
+    id: 'c-2',
+    name: 'Noor Haddad',
+    role: 'LEAD_ORGANIZER',
+    onDutyNow: true,
+    email: 'noor@example.org',
+  })
+}
+
 /** What requestUrgentHelp answers when the team was alerted. */
 export function urgentAnswerFixture(overrides: Partial<UrgentHelpAnswer> = {}): UrgentHelpAnswer {
   return {
@@ -31,15 +42,7 @@ export function urgentAnswerFixture(overrides: Partial<UrgentHelpAnswer> = {}): 
     alertToken: 'alert-token-1',
     urgentPhone: '+351 912 345 678',
     quietRoom: { location: 'Room 2.14, second floor', directions: null },
-    contactsOnDuty: [
-      contactFixture({
-        id: 'c-2',
-        name: 'Noor Haddad',
-        role: 'LEAD_ORGANIZER',
-        onDutyNow: true,
-        email: 'noor@example.org',
-      }),
-    ],
+    contactsOnDuty: [noorFixture()],
     ...overrides,
   }
 }
@@ -85,16 +88,7 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
         { marker: 'Camera sticker', meaning: 'Ask me first', color: null },
       ],
     },
-    contacts: [
-      contactFixture(),
-      contactFixture({
-        id: 'c-2',
-        name: 'Noor Haddad',
-        role: 'LEAD_ORGANIZER',
-        onDutyNow: true,
-        email: 'noor@example.org',
-      }),
-    ],
+    contacts: [contactFixture(), noorFixture()],
     ...overrides,
   }
 }

@@ -3,7 +3,13 @@ import { OFFLINE_COPY_HEADER } from '@/service-worker/offline-copy'
 
 /** What a stubbed API does for one operation: answer a body, fail like the network, or never answer. */
 export type GraphqlAnswer =
-  | { readonly body: unknown; readonly status?: number; readonly offlineCopySavedAt?: number }
+  | {
+      readonly body: unknown
+      readonly status?: number
+      readonly offlineCopySavedAt?: number
+      /** The answer waits for this (a request still on its way when the test wipes the kiosk). */
+      readonly until?: Promise<void>
+    }
   | { readonly networkError: true }
   | { readonly pending: true }
 
@@ -16,6 +22,13 @@ export const pending: GraphqlAnswer = { pending: true }
 
 export function answer(data: unknown): GraphqlAnswer {
   return { body: { data } }
+}
+
+/** `data`, once the test calls `release()`; a request aborted before that (the wipe) fails as aborted. */
+export function heldAnswer(data: unknown): { answer: GraphqlAnswer; release: () => void } {
+  let release!: () => void
+  const until = new Promise<void>(resolve => (release = resolve))
+  return { answer: { body: { data }, until }, release }
 }
 
 /** The enrolled kiosk's service worker answering from its offline copy, saved at `savedAt` (epoch ms). */
@@ -61,10 +74,16 @@ export function stubGraphqlFetch(respond: GraphqlResponder) {
     if ('networkError' in result) {
       throw new TypeError('Failed to fetch')
     }
-    if ('pending' in result) {
-      return new Promise<Response>((_resolve, reject) => {
+    const until = 'pending' in result ? null : result.until
+    if (until !== undefined) {
+      // Pending (`null`: never) or held: only an abort (the wipe) or the test's release ends the wait.
+      await new Promise<void>((resolve, reject) => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))
+        void until?.then(resolve)
       })
+    }
+    if ('pending' in result) {
+      throw new Error('A pending answer never comes')
     }
     return new Response(JSON.stringify(result.body), {
       status: result.status ?? 200,

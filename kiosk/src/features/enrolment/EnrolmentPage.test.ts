@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { config } from '@/config'
 import { eventFixture } from '@/testing/fixtures'
 import {
@@ -11,6 +11,7 @@ import {
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { normalizeEnrolmentCode, useEnrolmentStore } from './enrolment.store'
 
 const ENROLLED = { eventSlug: 'riverside-pycon-2026', location: 'Registration desk' }
@@ -40,8 +41,6 @@ describe('kiosk enrolment', () => {
   window.history.replaceState(null, '', startAddress)
 
   afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
     window.history.replaceState(null, '', startAddress)
   })
 
@@ -52,10 +51,7 @@ describe('kiosk enrolment', () => {
     expect(codeField().attributes()).toMatchObject({
       type: 'text',
       inputmode: 'text',
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
+      ...PRIVATE_INPUT,
     })
     expect(buttonNamed(wrapper, 'Connect this kiosk').exists()).toBe(true)
   })

@@ -1,7 +1,10 @@
 import { ErrorCode, SLUG_PATTERN } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { graphqlClient } from '@/graphql/client'
+import type { ProblemWords } from '@/graphql/problem-of'
+import { useLatestRequest } from '@/graphql/use-latest-request'
+import { useMutation } from '@/graphql/use-mutation'
 import {
   EnrolmentEnrolKioskDocument,
   EnrolmentThisKioskDocument,
@@ -23,21 +26,12 @@ export function normalizeEnrolmentCode(typed: string): string {
     .slice(0, ENROLMENT_CODE_LENGTH)
 }
 
-function problemOf(error: unknown): EnrolmentProblem {
-  if (error instanceof ApiUnreachableError) {
-    return 'unreachable'
-  }
-  if (error instanceof ApiError) {
-    switch (error.code) {
-      case ErrorCode.BadUserInput:
-        return 'malformed'
-      case ErrorCode.NotFound:
-        return 'not-found'
-      case ErrorCode.RateLimited:
-        return 'rate-limited'
-    }
-  }
-  return 'failed'
+const ENROLMENT_PROBLEMS: ProblemWords<EnrolmentProblem> = {
+  codes: {
+    [ErrorCode.BadUserInput]: 'malformed',
+    [ErrorCode.NotFound]: 'not-found',
+    [ErrorCode.RateLimited]: 'rate-limited',
+  },
 }
 
 /** An answer naming an event we could not open is no enrolment at all. */
@@ -77,14 +71,11 @@ export const useEnrolmentStore = defineStore('enrolment', () => {
     }
   }
 
-  /** Sends a typed code; on success the server sets the device cookie and this store knows the event. */
-  async function enrol(typed: string): Promise<KioskEnrolment | EnrolmentProblem> {
-    const code = normalizeEnrolmentCode(typed)
-    if (code.length !== ENROLMENT_CODE_LENGTH) {
-      return 'malformed'
-    }
-    try {
-      const data = await graphqlClient.request(EnrolmentEnrolKioskDocument, { code })
+  const enrolling = useMutation({
+    // Never dropped: this store outlives the wipe (above), and an enrolment that lands is the screen's.
+    latest: useLatestRequest(),
+    send: (code: string) => graphqlClient.request(EnrolmentEnrolKioskDocument, { code }),
+    land: data => {
       const enrolled = usable(data.enrolKiosk)
       if (enrolled === null) {
         return 'failed'
@@ -92,9 +83,14 @@ export const useEnrolmentStore = defineStore('enrolment', () => {
       enrolment.value = enrolled
       checkStatus.value = 'checked'
       return enrolled
-    } catch (error) {
-      return problemOf(error)
-    }
+    },
+    problems: ENROLMENT_PROBLEMS,
+  })
+
+  /** Sends a typed code; on success the server sets the device cookie and this store knows the event. */
+  async function enrol(typed: string): Promise<KioskEnrolment | EnrolmentProblem> {
+    const code = normalizeEnrolmentCode(typed)
+    return code.length === ENROLMENT_CODE_LENGTH ? enrolling.run(code) : 'malformed'
   }
 
   return { enrolment, checkStatus, isPersonalDevice, check, enrol }

@@ -1,13 +1,8 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 describe('a closed event on the kiosk', () => {
   it('is still listed, says reporting stays open, and its home says so too', async () => {

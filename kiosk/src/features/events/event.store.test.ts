@@ -79,12 +79,6 @@ describe('event store', () => {
 })
 
 describe('unreachable banner', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('appears on the next refresh and the contacts it last loaded stay on screen', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
     let next: GraphqlAnswer = answer({ publicEvent: eventFixture() })

@@ -1,8 +1,9 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
 import { EventsDetailDocument, type EventsDetailQuery } from '@/graphql/generated/graphql'
+import { useLatestRequest } from '@/graphql/use-latest-request'
 
 export type KioskEvent = NonNullable<EventsDetailQuery['publicEvent']>
 
@@ -26,8 +27,8 @@ export const useEventStore = defineStore('event', () => {
   const isUnreachable = ref(false)
   const isRefreshing = ref(false)
 
-  // Bumped by select() and reset() so an answer to an older request is dropped, not shown.
-  let generation = 0
+  // Emptied by select() and reset() so an answer to an older request is dropped, not shown.
+  const latest = useLatestRequest()
 
   const contacts = computed(() => event.value?.contacts ?? [])
 
@@ -40,7 +41,7 @@ export const useEventStore = defineStore('event', () => {
       }
       return
     }
-    generation++
+    latest.dropAll()
     slug.value = nextSlug
     event.value = null
     loadedAt.value = null
@@ -55,41 +56,36 @@ export const useEventStore = defineStore('event', () => {
     if (forSlug === null) {
       return
     }
-    const started = generation
     isRefreshing.value = true
-    try {
-      const { data, offlineCopySavedAt } = await graphqlClient.read(EventsDetailDocument, { slug: forSlug })
-      if (started !== generation) {
-        return
-      }
-      // The enrolled kiosk's offline copy answered: show it, and say the server cannot be reached.
-      isUnreachable.value = offlineCopySavedAt !== null
-      loadedAt.value = offlineCopySavedAt ?? Date.now()
-      event.value = data.publicEvent
-      status.value = data.publicEvent ? 'ready' : 'not-found'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return
-      }
-      if (error instanceof ApiUnreachableError) {
-        isUnreachable.value = true
-        status.value = event.value ? 'ready' : 'unreachable'
-        return
-      }
-      // An answered error (e.g. RATE_LIMITED) says nothing about the data we hold: keep showing it.
-      isUnreachable.value = false
-      if (!event.value) {
-        status.value = error instanceof ApiError && error.code === ErrorCode.NotFound ? 'not-found' : 'failed'
-      }
-    } finally {
-      if (started === generation) {
+    await latest.send(() => graphqlClient.read(EventsDetailDocument, { slug: forSlug }), {
+      land: ({ data, offlineCopySavedAt }) => {
+        // The enrolled kiosk's offline copy answered: show it, and say the server cannot be reached.
+        isUnreachable.value = offlineCopySavedAt !== null
+        loadedAt.value = offlineCopySavedAt ?? Date.now()
+        event.value = data.publicEvent
+        status.value = data.publicEvent ? 'ready' : 'not-found'
+      },
+      fail: error => {
+        if (error instanceof ApiUnreachableError) {
+          isUnreachable.value = true
+          status.value = event.value ? 'ready' : 'unreachable'
+          return
+        }
+        // An answered error (e.g. RATE_LIMITED) says nothing about the data we hold: keep showing it.
+        isUnreachable.value = false
+        if (!event.value) {
+          status.value =
+            error instanceof ApiError && error.code === ErrorCode.NotFound ? 'not-found' : 'failed'
+        }
+      },
+      settle: () => {
         isRefreshing.value = false
-      }
-    }
+      },
+    })
   }
 
   function reset(): void {
-    generation++
+    latest.dropAll()
     slug.value = null
     event.value = null
     loadedAt.value = null

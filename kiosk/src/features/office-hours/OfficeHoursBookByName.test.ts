@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { bookingFixture } from '@/testing/fixtures'
 import { answer } from '@/testing/graphql-fetch-stub'
 import { accessibleName, buttonNamed, readableText } from '@/testing/mount-kiosk'
@@ -10,11 +10,6 @@ import { SLOTS, dayButtons, freeSlots, noor, officeHours, openBooking } from '@/
 describe('Book a private meeting with someone by name', () => {
   beforeEach(() => {
     vi.stubEnv('TZ', 'America/New_York')
-  })
-  afterEach(() => {
-    vi.unstubAllEnvs()
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
   })
 
   it('offers everyone who holds times by name, named on a time or on duty for it, and "anyone" once', async () => {

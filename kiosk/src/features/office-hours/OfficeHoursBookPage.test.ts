@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { bookingFixture } from '@/testing/fixtures'
 import { answer, graphqlError, type GraphqlAnswer } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, readableText } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useBookingStore } from './booking.store'
 import { useOfficeHoursStore } from './office-hours.store'
 import {
@@ -18,12 +19,6 @@ describe('Book a private meeting', () => {
   // A kiosk at the venue: its clock is the event's, so no zone is named (see the last test).
   beforeEach(() => {
     vi.stubEnv('TZ', 'America/New_York')
-  })
-  afterEach(() => {
-    vi.unstubAllEnvs()
-    vi.unstubAllGlobals()
-    vi.useRealTimers()
-    document.body.innerHTML = ''
   })
 
   it('opens from its home tile, says what a private meeting is, and asks for the next 14 days', async () => {
@@ -72,10 +67,7 @@ describe('Book a private meeting', () => {
     expect(readableText(wrapper.get('[data-testid="meeting-with"]').element)).toContain('Amara Okafor')
     const reach = wrapper.get('input#office-hours-reach')
     expect(reach.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
+      ...PRIVATE_INPUT,
       maxlength: '200',
     })
     expect(wrapper.get('label[for="office-hours-reach"]').text()).toBe('How can we reach you? (optional)')

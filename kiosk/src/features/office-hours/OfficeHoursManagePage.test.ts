@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bookingFixture, eventFixture, slotContactFixture, slotFixture } from '@/testing/fixtures'
 import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKioskAndTap, readableText, type KioskWrapper } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useBookingStore } from './booking.store'
 import { useOfficeHoursStore } from './office-hours.store'
 
@@ -64,21 +65,11 @@ const freeTimes = (wrapper: Wrapper) =>
 const problemOf = (wrapper: Wrapper) => wrapper.get('[role="alert"]#office-hours-code-problem').text()
 
 describe('Manage a booking', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('groups the code as ABCDE-FGHJK while it is typed, and keeps nothing for the browser', async () => {
     const { wrapper } = await openManage()
     const input = wrapper.get('input#office-hours-code')
     expect(wrapper.get('label[for="office-hours-code"]').text()).toBe('Booking code')
-    expect(input.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
-    })
+    expect(input.attributes()).toMatchObject(PRIVATE_INPUT)
     await input.setValue('abcdef')
     expect((input.element as HTMLInputElement).value).toBe('ABCDE-F')
     await input.setValue('abcde fghjk')

@@ -1,7 +1,10 @@
 import { ErrorCode, OfficeHourReason, formatBookingCode, normalizeBookingCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { graphqlClient } from '@/graphql/client'
+import type { ProblemWords } from '@/graphql/problem-of'
+import { useLatestRequest } from '@/graphql/use-latest-request'
+import { useMutation } from '@/graphql/use-mutation'
 import {
   OfficeHoursBookDocument,
   OfficeHoursBookingByCodeDocument,
@@ -32,43 +35,27 @@ export type CodeProblem = 'malformed' | 'not-found' | 'rate-limited' | 'unreacha
 /** Why the visitor is back at the list of times: the one they chose could not be booked. */
 export type ListNotice = 'taken' | 'past' | null
 
-function bookingProblemOf(error: unknown): BookingProblem {
-  if (error instanceof ApiUnreachableError) {
-    return 'unreachable'
-  }
-  if (error instanceof ApiError) {
-    switch (error.code) {
-      case ErrorCode.Conflict:
-      case ErrorCode.NotFound:
-        return 'taken'
-      case ErrorCode.BadUserInput:
-        return error.reason === OfficeHourReason.SlotPassed
-          ? 'past'
-          : error.reason === OfficeHourReason.ContactNotAvailable
-            ? 'not-on-duty'
-            : 'invalid'
-      case ErrorCode.RateLimited:
-        return 'rate-limited'
-    }
-  }
-  return 'failed'
+/** How the booking screens word a refused booking or move. */
+const BOOKING_PROBLEMS: ProblemWords<BookingProblem> = {
+  reasons: {
+    [OfficeHourReason.SlotPassed]: 'past',
+    [OfficeHourReason.ContactNotAvailable]: 'not-on-duty',
+  },
+  codes: {
+    [ErrorCode.Conflict]: 'taken',
+    [ErrorCode.NotFound]: 'taken',
+    [ErrorCode.BadUserInput]: 'invalid',
+    [ErrorCode.RateLimited]: 'rate-limited',
+  },
 }
 
-function codeProblemOf(error: unknown): CodeProblem {
-  if (error instanceof ApiUnreachableError) {
-    return 'unreachable'
-  }
-  if (error instanceof ApiError) {
-    switch (error.code) {
-      case ErrorCode.BadUserInput:
-        return 'malformed'
-      case ErrorCode.NotFound:
-        return 'not-found'
-      case ErrorCode.RateLimited:
-        return 'rate-limited'
-    }
-  }
-  return 'failed'
+/** How the manage screen words a code that did not work. */
+const CODE_PROBLEMS: ProblemWords<CodeProblem> = {
+  codes: {
+    [ErrorCode.BadUserInput]: 'malformed',
+    [ErrorCode.NotFound]: 'not-found',
+    [ErrorCode.RateLimited]: 'rate-limited',
+  },
 }
 
 /**
@@ -87,14 +74,14 @@ export const useBookingStore = defineStore('booking', () => {
   /** The time of the meeting just cancelled, to say which one it was (the code is dropped). */
   const cancelledSlot = shallowRef<OfficeHoursSlot | null>(null)
 
-  // Bumped by reset(), so an answer that arrives after a wipe is dropped.
-  let generation = 0
+  // Emptied by reset(), so an answer that arrives after a wipe is dropped.
+  const latest = useLatestRequest()
 
   /**
    * After a time turned out not to be bookable: the list says so and stops offering it at once (the
    * list asks the server again as it is shown, see office-hours.routes.ts).
    */
-  function backToList(slotId: string, problem: BookingProblem): void {
+  function backToList(problem: BookingProblem, _details: unknown, slotId: string): void {
     if (problem !== 'taken' && problem !== 'past') {
       return
     }
@@ -102,36 +89,73 @@ export const useBookingStore = defineStore('booking', () => {
     useOfficeHoursStore().markTaken(slotId)
   }
 
+  const booking = useMutation({
+    latest,
+    send: (slotId: string, contactMethod: string | null, contactId: string | null) =>
+      graphqlClient.request(OfficeHoursBookDocument, { input: { slotId, contactMethod, contactId } }),
+    land: (data, slotId) => {
+      receipt.value = data.bookSlot
+      notice.value = null
+      useOfficeHoursStore().markTaken(slotId)
+      return 'booked' as const
+    },
+    problems: BOOKING_PROBLEMS,
+    onProblem: backToList,
+  })
+
+  const finding = useMutation({
+    latest,
+    send: (code: string) => graphqlClient.request(OfficeHoursBookingByCodeDocument, { code }),
+    land: data => {
+      managed.value = data.bookingByCode
+      outcome.value = 'found'
+      cancelledSlot.value = null
+      return 'found' as const
+    },
+    problems: CODE_PROBLEMS,
+  })
+
+  const cancelling = useMutation({
+    latest,
+    send: (booking: Booking) => graphqlClient.request(OfficeHoursCancelDocument, { code: booking.code }),
+    land: (_data, booking) => {
+      cancelledSlot.value = booking.slot
+      managed.value = null
+      outcome.value = 'cancelled'
+      useOfficeHoursStore().markFree(booking.slot.id)
+      return 'cancelled' as const
+    },
+    problems: CODE_PROBLEMS,
+  })
+
+  const moving = useMutation({
+    latest,
+    send: (slotId: string, booking: Booking, contactId: string | null) =>
+      graphqlClient.request(OfficeHoursMoveDocument, { input: { code: booking.code, slotId, contactId } }),
+    land: (data, slotId, booking) => {
+      managed.value = data.moveBooking
+      outcome.value = 'moved'
+      notice.value = null
+      const slots = useOfficeHoursStore()
+      slots.markFree(booking.slot.id)
+      slots.markTaken(slotId)
+      return 'moved' as const
+    },
+    problems: BOOKING_PROBLEMS,
+    onProblem: backToList,
+  })
+
   /**
    * Books a free time; `contactMethod` is optional and only the team sees it. `contactId`: the
    * person asked for, for a time held by whoever is on duty.
    */
-  async function book(
+  function book(
     slotId: string,
     contactMethod: string,
     contactId: string | null = null,
   ): Promise<'booked' | BookingProblem> {
-    const started = generation
     const reach = contactMethod.trim()
-    try {
-      const data = await graphqlClient.request(OfficeHoursBookDocument, {
-        input: { slotId, contactMethod: reach === '' ? null : reach, contactId },
-      })
-      if (started !== generation) {
-        return 'failed'
-      }
-      receipt.value = data.bookSlot
-      notice.value = null
-      useOfficeHoursStore().markTaken(slotId)
-      return 'booked'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      const problem = bookingProblemOf(error)
-      backToList(slotId, problem)
-      return problem
-    }
+    return booking.run(slotId, reach === '' ? null : reach, contactId)
   }
 
   /** The receipt was left: the code is gone from this screen for good. */
@@ -146,52 +170,12 @@ export const useBookingStore = defineStore('booking', () => {
   /** Finds the meeting a typed code has booked. */
   async function lookUp(typed: string): Promise<'found' | CodeProblem> {
     const code = normalizeBookingCode(typed)
-    if (code === null) {
-      return 'malformed'
-    }
-    const started = generation
-    try {
-      const data = await graphqlClient.request(OfficeHoursBookingByCodeDocument, {
-        code: formatBookingCode(code),
-      })
-      if (started !== generation) {
-        return 'failed'
-      }
-      managed.value = data.bookingByCode
-      outcome.value = 'found'
-      cancelledSlot.value = null
-      return 'found'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      return codeProblemOf(error)
-    }
+    return code === null ? 'malformed' : finding.run(formatBookingCode(code))
   }
 
   /** Cancels the meeting found by its code; its time is free for someone else at once. */
   async function cancel(): Promise<'cancelled' | CodeProblem> {
-    const booking = managed.value
-    if (booking === null) {
-      return 'not-found'
-    }
-    const started = generation
-    try {
-      await graphqlClient.request(OfficeHoursCancelDocument, { code: booking.code })
-      if (started !== generation) {
-        return 'failed'
-      }
-      cancelledSlot.value = booking.slot
-      managed.value = null
-      outcome.value = 'cancelled'
-      useOfficeHoursStore().markFree(booking.slot.id)
-      return 'cancelled'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      return codeProblemOf(error)
-    }
+    return managed.value === null ? 'not-found' : cancelling.run(managed.value)
   }
 
   /** Moves the meeting found by its code to another free time; the code and the word stay the same. */
@@ -199,33 +183,7 @@ export const useBookingStore = defineStore('booking', () => {
     slotId: string,
     contactId: string | null = null,
   ): Promise<'moved' | BookingProblem | 'not-found'> {
-    const booking = managed.value
-    if (booking === null) {
-      return 'not-found'
-    }
-    const started = generation
-    try {
-      const data = await graphqlClient.request(OfficeHoursMoveDocument, {
-        input: { code: booking.code, slotId, contactId },
-      })
-      if (started !== generation) {
-        return 'failed'
-      }
-      managed.value = data.moveBooking
-      outcome.value = 'moved'
-      notice.value = null
-      const slots = useOfficeHoursStore()
-      slots.markFree(booking.slot.id)
-      slots.markTaken(slotId)
-      return 'moved'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      const problem = bookingProblemOf(error)
-      backToList(slotId, problem)
-      return problem
-    }
+    return managed.value === null ? 'not-found' : moving.run(slotId, managed.value, contactId)
   }
 
   /** The manage screen was left for the start: drop the booking found and its code. */
@@ -236,7 +194,7 @@ export const useBookingStore = defineStore('booking', () => {
   }
 
   function reset(): void {
-    generation++
+    latest.dropAll()
     receipt.value = null
     notice.value = null
     managed.value = null

@@ -1,7 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { ApiCancelledError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { ApiUnreachableError, graphqlClient } from '@/graphql/client'
 import { OfficeHoursSlotsDocument } from '@/graphql/generated/graphql'
+import { useLatestRequest } from '@/graphql/use-latest-request'
 import type { ContactFilter, OfficeHoursSlot } from './office-hours-display'
 
 /** The API answers at most 14 days at a time; the kiosk shows the next 14 days. */
@@ -28,13 +29,13 @@ export const useOfficeHoursStore = defineStore('office-hours', () => {
   const day = ref<string | null>(null)
   const filter = ref<ContactFilter>('all')
 
-  // Bumped by load() for another event and by reset(), so a late answer is dropped, not shown.
-  let generation = 0
+  // Emptied by load() for another event and by reset(), so a late answer is dropped, not shown.
+  const latest = useLatestRequest()
 
   /** Shows this event's times, asking the server again even when they are on screen already. */
   async function load(nextSlug: string): Promise<void> {
     if (slug.value !== nextSlug) {
-      generation++
+      latest.dropAll()
       slug.value = nextSlug
       slots.value = []
       day.value = null
@@ -51,29 +52,24 @@ export const useOfficeHoursStore = defineStore('office-hours', () => {
     if (forSlug === null) {
       return
     }
-    const started = generation
     const now = Date.now()
-    try {
-      const data = await graphqlClient.request(OfficeHoursSlotsDocument, {
-        eventSlug: forSlug,
-        from: new Date(now).toISOString(),
-        to: new Date(now + SLOT_RANGE_MS).toISOString(),
-      })
-      if (started !== generation) {
-        return
-      }
-      slots.value = data.officeHourSlots
-      isUnreachable.value = false
-      status.value = 'ready'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return
-      }
-      isUnreachable.value = error instanceof ApiUnreachableError
-      if (status.value !== 'ready') {
-        status.value = isUnreachable.value ? 'unreachable' : 'failed'
-      }
-    }
+    const range = { from: new Date(now).toISOString(), to: new Date(now + SLOT_RANGE_MS).toISOString() }
+    await latest.send(
+      () => graphqlClient.request(OfficeHoursSlotsDocument, { eventSlug: forSlug, ...range }),
+      {
+        land: data => {
+          slots.value = data.officeHourSlots
+          isUnreachable.value = false
+          status.value = 'ready'
+        },
+        fail: error => {
+          isUnreachable.value = error instanceof ApiUnreachableError
+          if (status.value !== 'ready') {
+            status.value = isUnreachable.value ? 'unreachable' : 'failed'
+          }
+        },
+      },
+    )
   }
 
   /** A time this kiosk just booked (or that turned out to be taken) stops being offered at once. */
@@ -99,7 +95,7 @@ export const useOfficeHoursStore = defineStore('office-hours', () => {
   }
 
   function reset(): void {
-    generation++
+    latest.dropAll()
     slug.value = null
     slots.value = []
     status.value = 'idle'

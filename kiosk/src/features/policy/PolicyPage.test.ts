@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useKioskSessionStore } from '@/shell/kiosk-session.store'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
@@ -16,11 +16,6 @@ async function openCodeOfConduct(event: KioskEvent = eventFixture()) {
 }
 
 describe('Code of Conduct page', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('shows the baseline every event shares, in the kiosk’s own words', async () => {
     const { wrapper } = await openCodeOfConduct()
     expect(wrapper.get('h1').text()).toBe('Our Code of Conduct')

@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { eventFixture } from '@/testing/fixtures'
 import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKioskAndTap, type KioskWrapper } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useFollowUpStore } from './follow-up.store'
 
 const STATUS = {
@@ -67,23 +68,13 @@ async function typeReceipt(wrapper: Wrapper, reference: string, passphrase: stri
 const problemOf = (wrapper: Wrapper) => wrapper.get('#report-receipt-problem').text()
 
 describe('Follow up on a report', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('groups the receipt as typed, in capitals, and keeps nothing for the browser', async () => {
     const { wrapper } = await openFollowUp()
     expect(wrapper.get('h1').text()).toBe('Follow up on your report')
     expect(wrapper.get('label[for="report-reference-input"]').text()).toBe('Reference')
     expect(wrapper.get('label[for="report-passphrase-input"]').text()).toBe('Passphrase')
     for (const input of wrapper.findAll('input')) {
-      expect(input.attributes()).toMatchObject({
-        autocomplete: 'off',
-        autocorrect: 'off',
-        autocapitalize: 'off',
-        spellcheck: 'false',
-      })
+      expect(input.attributes()).toMatchObject(PRIVATE_INPUT)
     }
     const reference = wrapper.get('input#report-reference-input')
     await reference.setValue('r7k3m9q2f')
@@ -139,9 +130,7 @@ describe('Follow up on a report', () => {
       },
     ])
     expect(wrapper.findAll('[data-testid="report-message"]')).toHaveLength(3)
-    expect(wrapper.get('[role="status"].report-follow-up-page__success').text()).toBe(
-      'Your message was sent. Thank you.',
-    )
+    expect(wrapper.get('[role="status"].success').text()).toBe('Your message was sent. Thank you.')
     expect((wrapper.get('textarea#report-reply').element as HTMLTextAreaElement).value).toBe('')
   })
 

@@ -1,29 +1,19 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { graphqlError } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, readableText } from '@/testing/mount-kiosk'
 import { clickNext, openReport, progress, reportApi as api, stepHeading } from '@/testing/open-report-form'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useReportStore } from './report.store'
 
 describe('Report something', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('asks for what happened first and does not go on without it', async () => {
     const { wrapper } = await openReport()
     expect(progress(wrapper)).toBe('Step 1 of 7')
     expect(stepHeading(wrapper)).toBe('What happened?')
     const box = wrapper.get('textarea#report-description')
     expect(wrapper.get('label[for="report-description"]').text()).toBe('What happened, in your own words')
-    expect(box.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
-    })
+    expect(box.attributes()).toMatchObject(PRIVATE_INPUT)
     await clickNext(wrapper)
     expect(stepHeading(wrapper)).toBe('What happened?')
     expect(wrapper.get('#report-step-problem').text()).toContain('Please write a few words')

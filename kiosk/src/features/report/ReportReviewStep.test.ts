@@ -1,14 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openReport } from '@/testing/open-report-form'
 import { useReportStore } from './report.store'
 
 describe('Report something: check and send', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('shows on the review the words that will be sent, every answer in the order it was asked', async () => {
     const { wrapper, pinia } = await openReport()
     const report = useReportStore(pinia)

@@ -1,7 +1,10 @@
 import { CASE_MESSAGE_MAX_LENGTH, ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { graphqlClient } from '@/graphql/client'
+import type { ProblemWords } from '@/graphql/problem-of'
+import { useLatestRequest } from '@/graphql/use-latest-request'
+import { useMutation } from '@/graphql/use-mutation'
 import {
   ReportReplyDocument,
   ReportStatusDocument,
@@ -19,21 +22,13 @@ export type FollowUpStatus = ReportFollowUpStatusFragment
 export type FollowUpProblem =
   'malformed' | 'not-found' | 'rate-limited' | 'unreachable' | 'too-long' | 'failed'
 
-function problemOf(error: unknown): FollowUpProblem {
-  if (error instanceof ApiUnreachableError) {
-    return 'unreachable'
-  }
-  if (error instanceof ApiError) {
-    switch (error.code) {
-      case ErrorCode.NotFound:
-        return 'not-found'
-      case ErrorCode.RateLimited:
-        return 'rate-limited'
-      case ErrorCode.BadUserInput:
-        return error.field === 'body' ? 'too-long' : 'malformed'
-    }
-  }
-  return 'failed'
+const FOLLOW_UP_PROBLEMS: ProblemWords<FollowUpProblem> = {
+  fields: { body: 'too-long' },
+  codes: {
+    [ErrorCode.NotFound]: 'not-found',
+    [ErrorCode.RateLimited]: 'rate-limited',
+    [ErrorCode.BadUserInput]: 'malformed',
+  },
 }
 
 /**
@@ -45,7 +40,8 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
   const status = shallowRef<FollowUpStatus | null>(null)
   const uploads = ref<UploadItem[]>([])
 
-  let generation = 0
+  // Emptied by reset(), so an answer that arrives after the page was left (or a wipe) is dropped.
+  const latest = useLatestRequest()
   let nextFileKey = 1
   let uploadController: AbortController | null = null
 
@@ -53,27 +49,36 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
     uploads.value.some(item => item.state === 'waiting' || item.state === 'sending'),
   )
 
+  const finding = useMutation({
+    latest,
+    send: (reference: string, passphrase: string) =>
+      graphqlClient.request(ReportStatusDocument, { reference, passphrase }),
+    land: (data, reference, passphrase) => {
+      credentials.value = { reference, passphrase }
+      status.value = data.reportStatus
+      return 'found' as const
+    },
+    problems: FOLLOW_UP_PROBLEMS,
+  })
+
+  const replying = useMutation({
+    latest,
+    send: (receipt: { reference: string; passphrase: string }, body: string) =>
+      graphqlClient.request(ReportReplyDocument, { input: { ...receipt, body } }),
+    land: data => {
+      status.value = data.replyToReport
+      return 'sent' as const
+    },
+    problems: FOLLOW_UP_PROBLEMS,
+  })
+
   async function lookUp(referenceTyped: string, passphraseTyped: string): Promise<'found' | FollowUpProblem> {
     const reference = normalizeReceiptPart(referenceTyped, 'reference')
     const passphrase = normalizeReceiptPart(passphraseTyped, 'passphrase')
     if (reference === null || passphrase === null) {
       return 'malformed'
     }
-    const started = generation
-    try {
-      const data = await graphqlClient.request(ReportStatusDocument, { reference, passphrase })
-      if (started !== generation) {
-        return 'failed'
-      }
-      credentials.value = { reference, passphrase }
-      status.value = data.reportStatus
-      return 'found'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      return problemOf(error)
-    }
+    return finding.run(reference, passphrase)
   }
 
   async function reply(body: string): Promise<'sent' | FollowUpProblem> {
@@ -85,20 +90,7 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
     if (text.length > CASE_MESSAGE_MAX_LENGTH) {
       return 'too-long'
     }
-    const started = generation
-    try {
-      const data = await graphqlClient.request(ReportReplyDocument, { input: { ...receipt, body: text } })
-      if (started !== generation) {
-        return 'failed'
-      }
-      status.value = data.replyToReport
-      return 'sent'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return 'failed'
-      }
-      return problemOf(error)
-    }
+    return replying.run(receipt, text)
   }
 
   function setUploadState(key: number, state: UploadState): void {
@@ -127,7 +119,7 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
 
   /** Leaves the report: the receipt, the conversation and the file list are dropped. */
   function reset(): void {
-    generation++
+    latest.dropAll()
     uploadController?.abort()
     uploadController = null
     credentials.value = null

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useReportStore } from '@/features/report/report.store'
 import { eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import { answer, stubGraphqlFetch } from '@/testing/graphql-fetch-stub'
@@ -42,11 +42,6 @@ async function reportAtWhenStep(receipt: Record<string, unknown>) {
 }
 
 describe('the red help button inside the report form', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('sends the place the form holds and whom it keeps out, and the report then joins that alert', async () => {
     const { wrapper, router, report, variablesOf } = await reportAtWhenStep(RECEIPT)
     await wrapper.get('.report-when-step__urgent button').trigger('click')

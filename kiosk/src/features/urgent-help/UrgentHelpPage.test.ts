@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { contactFixture, eventFixture, urgentAnswerFixture } from '@/testing/fixtures'
 import {
   answer,
@@ -11,6 +11,7 @@ import {
   type GraphqlAnswer,
 } from '@/testing/graphql-fetch-stub'
 import { buttonNamed, mountKiosk } from '@/testing/mount-kiosk'
+import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useUrgentHelpStore } from './urgent-help.store'
 
 type Respond = (variables: Record<string, unknown>) => GraphqlAnswer
@@ -51,11 +52,6 @@ const statusOf = (wrapper: Awaited<ReturnType<typeof mountKiosk>>['wrapper']) =>
   wrapper.get('[data-testid="urgent-status"]').text()
 
 describe('I need help now', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    document.body.innerHTML = ''
-  })
-
   it('asks at once, with one tap and no place, then says the team was alerted', async () => {
     const { wrapper, urgentCalls } = await tapForHelp(() =>
       answer({ requestUrgentHelp: urgentAnswerFixture() }),
@@ -127,12 +123,7 @@ describe('I need help now', () => {
     const send = buttonNamed(wrapper, 'Tell the team')
     expect(send.attributes('disabled')).toBeDefined()
     const input = wrapper.get('input#urgent-help-place')
-    expect(input.attributes()).toMatchObject({
-      autocomplete: 'off',
-      autocorrect: 'off',
-      autocapitalize: 'off',
-      spellcheck: 'false',
-    })
+    expect(input.attributes()).toMatchObject(PRIVATE_INPUT)
     await input.setValue('  Room B, back row ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()

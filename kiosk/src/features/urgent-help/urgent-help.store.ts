@@ -1,12 +1,14 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiCancelledError, ApiError, ApiUnreachableError, graphqlClient } from '@/graphql/client'
+import { graphqlClient } from '@/graphql/client'
 import {
   UrgentHelpCancelDocument,
   UrgentHelpRequestDocument,
   type UrgentHelpRequestMutation,
 } from '@/graphql/generated/graphql'
+import { problemOf } from '@/graphql/problem-of'
+import { useLatestRequest } from '@/graphql/use-latest-request'
 import { followProgress, type UrgentHelpProgress } from './urgent-help-progress'
 
 export type UrgentHelpAnswer = UrgentHelpRequestMutation['requestUrgentHelp']
@@ -25,12 +27,7 @@ export type UrgentHelpProblem = 'unreachable' | 'rate-limited' | 'failed' | null
 export type UrgentPlaceStatus = 'idle' | 'sending' | 'sent' | 'failed'
 export type UrgentCancelStatus = 'idle' | 'sending' | 'failed'
 
-function problemOf(error: unknown): Exclude<UrgentHelpProblem, null> {
-  if (error instanceof ApiUnreachableError) {
-    return 'unreachable'
-  }
-  return error instanceof ApiError && error.code === ErrorCode.RateLimited ? 'rate-limited' : 'failed'
-}
+const URGENT_PROBLEMS = { codes: { [ErrorCode.RateLimited]: 'rate-limited' } } as const
 
 /** What the person said when they asked: the report form's red button sends what the form holds. */
 export interface UrgentHelpAsk {
@@ -63,8 +60,8 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
    * the shell: a wipe now would hide the answer when it comes.)
    */
   const isWaiting = computed(() => alertToken.value !== null && (progress.value?.status ?? 'OPEN') === 'OPEN')
-  // Bumped by each tap and by reset(), so an answer to an earlier tap, or from before a wipe, is dropped.
-  let generation = 0
+  // Emptied by each tap and by reset(), so an answer to an earlier tap, or from before a wipe, is dropped.
+  const latest = useLatestRequest()
   let stopFollowing: (() => void) | null = null
 
   /** Starts asking whether someone is coming for the alert `token` names. */
@@ -72,9 +69,9 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     stopFollowing?.()
     eventSlug.value = slug
     alertToken.value = token
-    const started = generation
+    const isLatest = latest.track()
     stopFollowing = followProgress(token, next => {
-      if (started === generation) {
+      if (isLatest()) {
         progress.value = next
       }
     })
@@ -102,7 +99,7 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
 
   /** One tap on "I need help now": alerts the team at once, with what the person already said. */
   async function request(slug: string, ask: UrgentHelpAsk = {}): Promise<void> {
-    const started = ++generation
+    latest.dropAll()
     stopFollowing?.()
     eventSlug.value = slug
     status.value = 'sending'
@@ -114,25 +111,20 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     const where = ask.where?.trim() || null
     place.value = where
     placeStatus.value = where === null ? 'idle' : 'sending'
-    try {
-      const data = await graphqlClient.request(UrgentHelpRequestDocument, {
-        input: { eventSlug: slug, where, excludedContactIds: [...(ask.excludedContactIds ?? [])] },
-      })
-      if (started !== generation) {
-        return
-      }
-      accept(data.requestUrgentHelp, slug)
-      status.value = data.requestUrgentHelp.isTeamAlerted ? 'alerted' : 'unsure'
-      problem.value = data.requestUrgentHelp.isTeamAlerted ? null : 'failed'
-      placeStatus.value = where === null ? 'idle' : 'sent'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return
-      }
-      status.value = 'unsure'
-      problem.value = problemOf(error)
-      placeStatus.value = where === null ? 'idle' : 'failed'
-    }
+    const input = { eventSlug: slug, where, excludedContactIds: [...(ask.excludedContactIds ?? [])] }
+    await latest.send(() => graphqlClient.request(UrgentHelpRequestDocument, { input }), {
+      land: data => {
+        accept(data.requestUrgentHelp, slug)
+        status.value = data.requestUrgentHelp.isTeamAlerted ? 'alerted' : 'unsure'
+        problem.value = data.requestUrgentHelp.isTeamAlerted ? null : 'failed'
+        placeStatus.value = where === null ? 'idle' : 'sent'
+      },
+      fail: error => {
+        status.value = 'unsure'
+        problem.value = problemOf(error, URGENT_PROBLEMS)
+        placeStatus.value = where === null ? 'idle' : 'failed'
+      },
+    })
   }
 
   /** Tells the team where the person is: an update of the same alert (or the alert, if the tap failed). */
@@ -142,29 +134,23 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     if (given === '' || slug === null || placeStatus.value === 'sending') {
       return
     }
-    const started = generation
     placeStatus.value = 'sending'
-    try {
-      const data = await graphqlClient.request(UrgentHelpRequestDocument, {
-        input: { eventSlug: slug, where: given, alertToken: alertToken.value },
-      })
-      if (started !== generation) {
-        return
-      }
-      accept(data.requestUrgentHelp, slug)
-      place.value = given
-      placeStatus.value = data.requestUrgentHelp.isTeamAlerted ? 'sent' : 'failed'
-      if (data.requestUrgentHelp.isTeamAlerted) {
-        // The team now has an alert, even if the first tap did not get through.
-        status.value = 'alerted'
-        problem.value = null
-      }
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return
-      }
-      placeStatus.value = 'failed'
-    }
+    const input = { eventSlug: slug, where: given, alertToken: alertToken.value }
+    await latest.send(() => graphqlClient.request(UrgentHelpRequestDocument, { input }), {
+      land: data => {
+        accept(data.requestUrgentHelp, slug)
+        place.value = given
+        placeStatus.value = data.requestUrgentHelp.isTeamAlerted ? 'sent' : 'failed'
+        if (data.requestUrgentHelp.isTeamAlerted) {
+          // The team now has an alert, even if the first tap did not get through.
+          status.value = 'alerted'
+          problem.value = null
+        }
+      },
+      fail: () => {
+        placeStatus.value = 'failed'
+      },
+    })
   }
 
   /** "I tapped by mistake": cancels the alert; the team sees that it was. */
@@ -173,26 +159,21 @@ export const useUrgentHelpStore = defineStore('urgent-help', () => {
     if (token === null || cancelStatus.value === 'sending') {
       return
     }
-    const started = generation
     cancelStatus.value = 'sending'
-    try {
-      const data = await graphqlClient.request(UrgentHelpCancelDocument, { alertToken: token })
-      if (started !== generation) {
-        return
-      }
-      stopFollowing?.()
-      progress.value = data.cancelUrgentHelp
-      cancelStatus.value = 'idle'
-    } catch (error) {
-      if (started !== generation || error instanceof ApiCancelledError) {
-        return
-      }
-      cancelStatus.value = 'failed'
-    }
+    await latest.send(() => graphqlClient.request(UrgentHelpCancelDocument, { alertToken: token }), {
+      land: data => {
+        stopFollowing?.()
+        progress.value = data.cancelUrgentHelp
+        cancelStatus.value = 'idle'
+      },
+      fail: () => {
+        cancelStatus.value = 'failed'
+      },
+    })
   }
 
   function reset(): void {
-    generation++
+    latest.dropAll()
     stopFollowing?.()
     stopFollowing = null
     eventSlug.value = null
