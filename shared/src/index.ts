@@ -88,14 +88,24 @@ export {
 export { CHECK_IN_WORD_MAX_LENGTH, CHECK_IN_WORDS, checkInWordFrom } from './office-hours/check-in-word.js'
 export {
   CASE_MESSAGE_MAX_LENGTH,
-  CASE_STATUSES,
   REPORT_CHANNELS,
   REPORT_CONTACT_DETAILS_MAX_LENGTH,
   REPORT_DESCRIPTION_MAX_LENGTH,
   REPORT_PEOPLE_MAX_LENGTH,
   REPORT_SHORT_FIELD_MAX_LENGTH,
 } from './incident-reports/report-limits.js'
-export type { CaseStatus, ReportChannel } from './incident-reports/report-limits.js'
+export type { ReportChannel } from './incident-reports/report-limits.js'
+export {
+  CASE_STATUSES,
+  CASE_TRANSITIONS,
+  CaseStatus,
+  caseStatusFromName,
+  caseStatusName,
+  isCaseStatus,
+  isOpenCaseStatus,
+  transitionOf,
+} from './cases/case-status.js'
+export type { CaseActor, CaseMove, CaseTransition } from './cases/case-status.js'
 export {
   PASSPHRASE_PATTERN,
   REFERENCE_PATTERN,

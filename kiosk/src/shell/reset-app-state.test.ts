@@ -131,7 +131,7 @@ describe('resetAppState', () => {
           return answer({
             reportStatus: {
               reference: receipt.reference,
-              status: 'new',
+              status: 'NEW',
               submittedOn: '2026-11-26',
               whatHappened: 'Someone kept filming me.',
               when: null,

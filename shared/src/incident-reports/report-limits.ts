@@ -10,15 +10,3 @@ export const CASE_MESSAGE_MAX_LENGTH = 10_000
 /** How a report reached the team. */
 export const REPORT_CHANNELS = ['kiosk', 'web', 'in-person', 'email'] as const
 export type ReportChannel = (typeof REPORT_CHANNELS)[number]
-
-/** A case's life (DESIGN §2). The reporter sees these in plain words. */
-export const CASE_STATUSES = [
-  'new',
-  'acknowledged',
-  'in-review',
-  'resolution-proposed',
-  'decided',
-  'closed',
-  'escalated-to-wg',
-] as const
-export type CaseStatus = (typeof CASE_STATUSES)[number]

@@ -17,7 +17,7 @@ function detail(): CasesDetailQuery['case'] {
     id: 'c1',
     eventId: 'e1',
     codeName: 'sunny lantern',
-    status: 'new',
+    status: 'NEW',
     createdAt: '2026-06-03T07:50:00.000Z',
     updatedAt: '2026-06-03T07:50:00.000Z',
     channel: 'in-person',

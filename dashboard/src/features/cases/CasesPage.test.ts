@@ -15,7 +15,7 @@ function summary(overrides: Partial<CasesSummaryFieldsFragment> = {}): CasesSumm
   return {
     id: 'c1',
     codeName: 'sunny lantern',
-    status: 'new',
+    status: 'NEW',
     createdAt: '2026-06-03T07:50:00.000Z',
     updatedAt: '2026-06-03T07:50:00.000Z',
     channel: 'kiosk',
@@ -61,7 +61,7 @@ describe('CasesPage', () => {
       summary({
         id: 'c2',
         codeName: 'stunned bulb',
-        status: 'acknowledged',
+        status: 'ACKNOWLEDGED',
         updatedAt: '2026-06-03T07:58:00.000Z',
         channel: 'in-person',
         isUrgent: true,

@@ -22,7 +22,7 @@ function stub() {
   const summary = (entry: { id: string; channel: string }) => ({
     ...entry,
     codeName: 'x y',
-    status: 'new',
+    status: 'NEW',
     createdAt: '2026-06-03T07:00:00.000Z',
     updatedAt: '2026-06-03T07:00:00.000Z',
     category: null,

@@ -1,4 +1,9 @@
-import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, REPORT_CHANNELS } from '@conduct-desk/shared'
+import {
+  CaseStatus,
+  DEFAULT_REPORT_CATEGORIES,
+  REPORT_CHANNELS,
+  caseStatusFromName,
+} from '@conduct-desk/shared'
 import { useI18n } from 'vue-i18n'
 
 const has = (list: readonly string[], value: string) => list.includes(value)
@@ -10,7 +15,11 @@ const has = (list: readonly string[], value: string) => list.includes(value)
 export function useCaseLabels() {
   const { t } = useI18n()
   return {
-    status: (status: string) => (has(CASE_STATUSES, status) ? t(`cases.statuses.${status}`) : status),
+    /** `status` is the API's enum name (`IN_REVIEW`). */
+    status: (name: string) => {
+      const status = caseStatusFromName(name)
+      return status === null ? name : t(`cases.statuses.${status}`)
+    },
     channel: (channel: string) => (has(REPORT_CHANNELS, channel) ? t(`cases.channels.${channel}`) : channel),
     category: (category: string | null) =>
       category === null || category === ''
@@ -21,7 +30,12 @@ export function useCaseLabels() {
   }
 }
 
-/** Badge tone per status: new cases stand out, finished ones recede. */
-export function statusTone(status: string): 'accent' | 'warning' | 'success' | 'neutral' {
-  return status === 'new' ? 'warning' : status === 'closed' || status === 'decided' ? 'success' : 'accent'
+/** Badge tone per status (the API's enum name): new cases stand out, finished ones recede. */
+export function statusTone(name: string): 'accent' | 'warning' | 'success' | 'neutral' {
+  const status = caseStatusFromName(name)
+  return status === CaseStatus.New
+    ? 'warning'
+    : status === CaseStatus.Closed || status === CaseStatus.Decided
+      ? 'success'
+      : 'accent'
 }

@@ -7,7 +7,7 @@ import { useFollowUpStore } from './follow-up.store'
 
 const STATUS = {
   reference: 'R-7K3M-9Q2F',
-  status: 'in-review',
+  status: 'IN_REVIEW',
   progress: 'ANSWERED',
   submittedOn: '2026-11-26',
   whatHappened: 'Someone kept filming me.',
@@ -146,9 +146,9 @@ describe('Follow up on a report', () => {
   })
 
   it.each([
-    ['RECEIVED', 'new', 'Your report has arrived. The team will read it soon.', false],
-    ['READ', 'new', 'The team has read your report.', false],
-    ['ANSWERED', 'acknowledged', 'The team has acknowledged your report and is taking care of it.', true],
+    ['RECEIVED', 'NEW', 'Your report has arrived. The team will read it soon.', false],
+    ['READ', 'NEW', 'The team has read your report.', false],
+    ['ANSWERED', 'ACKNOWLEDGED', 'The team has acknowledged your report and is taking care of it.', true],
   ])('follows what the team did: %s', async (progress, status, text, isAnswered) => {
     const { wrapper } = await openFollowUp(
       api({ ReportStatus: () => answer({ reportStatus: { ...STATUS, status, progress } }) }),

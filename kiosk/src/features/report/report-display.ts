@@ -1,17 +1,12 @@
-import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES } from '@conduct-desk/shared'
+import { DEFAULT_REPORT_CATEGORIES } from '@conduct-desk/shared'
 
 /** How long the receipt stays on screen after "Show my receipt" (SECURITY R28). */
 export const RECEIPT_VISIBLE_MS = 15_000
 
 type DefaultCategory = (typeof DEFAULT_REPORT_CATEGORIES)[number]
-type CaseStatusKey = (typeof CASE_STATUSES)[number]
 
 export function isDefaultCategory(category: string): category is DefaultCategory {
   return (DEFAULT_REPORT_CATEGORIES as readonly string[]).includes(category)
-}
-
-export function isCaseStatus(status: string): status is CaseStatusKey {
-  return (CASE_STATUSES as readonly string[]).includes(status)
 }
 
 /** "2026-11-26" → "26 November 2026" in the visitor's language; dates only, no times. */

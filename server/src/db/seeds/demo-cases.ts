@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { addDays, localToInstant, receiptFrom } from '@conduct-desk/shared'
+import { addDays, localToInstant, receiptFrom, type CaseStatus } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import { CaseFileEntity } from '../../features/cases/case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../../features/cases/case-message.entity.js'
@@ -15,7 +15,7 @@ import { newId } from '../../platform/security/tokens.js'
 
 interface DemoCase {
   readonly codeName: string
-  readonly status: string
+  readonly status: CaseStatus
   readonly channel: 'kiosk' | 'in-person' | 'web'
   readonly category: string
   readonly description: string

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '@conduct-desk/shared'
 import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
 
@@ -16,9 +17,9 @@ export class CaseFileEntity {
   @Column({ type: 'varchar', length: 60 })
   codeName: string
 
-  /** One of CASE_STATUSES from @conduct-desk/shared. */
+  /** Moves only along CASE_TRANSITIONS of @conduct-desk/shared. */
   @Column({ type: 'varchar', length: 24 })
-  status: string
+  status: CaseStatus
 
   @InstantColumn()
   createdAt: Date

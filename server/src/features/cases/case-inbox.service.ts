@@ -1,4 +1,4 @@
-import { Role, type CaseStatus } from '@conduct-desk/shared'
+import { CaseStatus, Role } from '@conduct-desk/shared'
 import { In, IsNull } from 'typeorm'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -120,8 +120,8 @@ export class CaseInboxService {
       // Writing to the reporter acknowledges the report: their follow-up page says so.
       await manager.update(
         CaseFileEntity,
-        { id: caseId, status: 'new' satisfies CaseStatus },
-        { status: 'acknowledged' satisfies CaseStatus },
+        { id: caseId, status: CaseStatus.New },
+        { status: CaseStatus.Acknowledged },
       )
       await manager.update(
         CaseFileEntity,

@@ -2,6 +2,8 @@ import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType } from 'type-graphql'
 import { CASE_MESSAGE_MAX_LENGTH } from '@conduct-desk/shared'
 import { Length } from 'class-validator'
+import { CaseStatusEnum } from './case-status.type.js'
+import type { CaseStatus } from '@conduct-desk/shared'
 
 @ObjectType({ description: 'A case in a responder’s inbox: no content, only what sorting needs.' })
 export class CaseSummary {
@@ -11,8 +13,8 @@ export class CaseSummary {
   @Field(() => String, { description: 'Two random words, e.g. "stunned bulb".' })
   codeName: string
 
-  @Field(() => String)
-  status: string
+  @Field(() => CaseStatusEnum)
+  status: CaseStatus
 
   @Field(() => GraphQLDateTime)
   createdAt: Date

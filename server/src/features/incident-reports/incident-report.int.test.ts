@@ -66,7 +66,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
       cases: { id: string; codeName: string; status: string; isOngoing: boolean }[]
     }>('query($e: ID!) { cases(eventId: $e) { id codeName status isOngoing } }', { e: eventId })
     expect(inbox.data?.cases).toHaveLength(1)
-    expect(inbox.data?.cases[0]).toMatchObject({ status: 'new', isOngoing: true })
+    expect(inbox.data?.cases[0]).toMatchObject({ status: 'NEW', isOngoing: true })
     expect(inbox.data?.cases[0]?.codeName).toMatch(/^[a-z]+ [a-z]+$/)
     const caseId = inbox.data?.cases[0]?.id
     const detail = await team.client.gql<{
@@ -92,7 +92,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
           p: receipt?.passphrase.replaceAll('-', ' '),
         },
       )
-    expect(status.data?.reportStatus.status).toBe('acknowledged')
+    expect(status.data?.reportStatus.status).toBe('ACKNOWLEDGED')
     expect(status.data?.reportStatus.messages).toEqual([
       {
         from: 'team',
@@ -195,7 +195,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
             { r: receipt.reference, p: receipt.passphrase },
           )
       ).data?.reportStatus
-    expect(await progress()).toEqual({ status: 'new', progress: 'RECEIVED' })
+    expect(await progress()).toEqual({ status: 'NEW', progress: 'RECEIVED' })
 
     const inbox = await team.client.gql<{ cases: { id: string }[] }>(
       'query($e: ID!) { cases(eventId: $e) { id } }',
@@ -203,19 +203,19 @@ describe.each(testDialects)('incident reports on %s', dialect => {
     )
     const caseId = inbox.data?.cases[0]?.id
     // The list alone is not reading it; opening the case is.
-    expect(await progress()).toEqual({ status: 'new', progress: 'RECEIVED' })
+    expect(await progress()).toEqual({ status: 'NEW', progress: 'RECEIVED' })
     await team.client.gql('query($c: ID!) { case(caseId: $c) { id } }', { c: caseId })
-    expect(await progress()).toEqual({ status: 'new', progress: 'READ' })
+    expect(await progress()).toEqual({ status: 'NEW', progress: 'READ' })
 
     await team.client.gql('mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }', {
       i: { caseId, body: 'We are on it. Are you safe now?' },
     })
-    expect(await progress()).toEqual({ status: 'acknowledged', progress: 'ANSWERED' })
+    expect(await progress()).toEqual({ status: 'ACKNOWLEDGED', progress: 'ANSWERED' })
     const listed = await team.client.gql<{ cases: { status: string }[] }>(
       'query($e: ID!) { cases(eventId: $e) { status } }',
       { e: eventId },
     )
-    expect(listed.data?.cases).toEqual([{ status: 'acknowledged' }])
+    expect(listed.data?.cases).toEqual([{ status: 'ACKNOWLEDGED' }])
   })
 
   it('answers a wrong reference and a wrong passphrase alike, and throttles guessing', async () => {
@@ -289,7 +289,7 @@ describe.each(testDialects)('incident reports on %s', dialect => {
         { r: receipt?.reference, p: receipt?.passphrase },
       )
     expect(status.data?.reportStatus).toEqual({
-      status: 'new',
+      status: 'NEW',
       whatHappened: 'Told me at the coffee bar that a speaker made a comment.',
     })
   })

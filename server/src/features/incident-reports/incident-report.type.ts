@@ -1,4 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { CaseStatusEnum } from '../cases/case-status.type.js'
+import type { CaseStatus } from '@conduct-desk/shared'
 
 /** How far the team has got with a report, in the reporter's terms (issue 9 item 4). */
 export const ReportProgress = {
@@ -49,11 +51,8 @@ export class ReportStatus {
   @Field(() => String)
   reference: string
 
-  @Field(() => String, {
-    description:
-      'The case status: new, acknowledged, in-review, resolution-proposed, decided, closed or escalated-to-wg.',
-  })
-  status: string
+  @Field(() => CaseStatusEnum, { description: 'Where the case stands; the kiosk says it in plain words.' })
+  status: CaseStatus
 
   @Field(() => ReportProgress, {
     description: 'What the team did so far: received, read (a responder opened it) or answered.',

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { CASE_STATUSES, DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
+import { CaseStatus, DEFAULT_REPORT_CATEGORIES, receiptFrom, ReportReason } from '@conduct-desk/shared'
 import { In } from 'typeorm'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -123,7 +123,7 @@ export class ReportIntakeService {
         id: caseId,
         eventId: found.id,
         codeName: newCodeName(taken),
-        status: CASE_STATUSES[0],
+        status: CaseStatus.New,
         createdAt: now,
         updatedAt: now,
         // A report written down by a responder has been read by the team as it was told.
