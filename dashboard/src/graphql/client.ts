@@ -44,7 +44,9 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
 
 /** Whatever a request threw, as an ApiError: anything else (a bug, a browser quirk) is unexpected. */
 export function toApiError(caught: unknown): ApiError {
-  return caught instanceof ApiError ? caught : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
+  return caught instanceof ApiError
+    ? caught
+    : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
 }
 
 interface GraphQLAnswer<TResult> {

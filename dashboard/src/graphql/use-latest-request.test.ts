@@ -20,8 +20,14 @@ describe('useLatestRequest', () => {
     const second = deferred<string>()
 
     const running = [
-      latest.run(() => first.promise, answer => landed.push(answer)),
-      latest.run(() => second.promise, answer => landed.push(answer)),
+      latest.run(
+        () => first.promise,
+        answer => landed.push(answer),
+      ),
+      latest.run(
+        () => second.promise,
+        answer => landed.push(answer),
+      ),
     ]
     second.resolve('second')
     first.resolve('first')

@@ -79,9 +79,7 @@ export const useCasesStore = defineStore('cases', () => {
     const live = connect()
     connection.value = live
     live.onConnected(() => void load(isWatched))
-    live.subscribe(CasesInboxChangedDocument, { eventId: id }, data =>
-      take(data.caseInboxChanged, isWatched),
-    )
+    live.subscribe(CasesInboxChangedDocument, { eventId: id }, data => take(data.caseInboxChanged, isWatched))
     await load(isWatched)
   }
 
