@@ -18,11 +18,13 @@ export interface FormOptions<F extends string> {
    * name; a blamed field without words gets `failureText`.
    */
   serverFields?: () => Partial<Record<string, string>>
-  /**
-   * A long form: "Check the fields" above it when one is marked, and a failure the page does not
-   * explain stands there too (otherwise it is the `message`, under the fields).
-   */
+  /** A long form: "Check the fields" above it (`formError`) when one is marked. */
   hasSummary?: boolean
+  /**
+   * A failure the page does not explain stands above the form (`formError`) instead of in the
+   * `message` under it; by default, where there is a summary.
+   */
+  isFailureAbove?: boolean
   /** Share the message box with the page's other actions. */
   message?: Ref<StatusMessage | null>
   /** The template ref of the form (a `<form>` or `BaseForm`), to focus the first marked field. */
@@ -105,7 +107,7 @@ export function useForm<F extends string>(options: FormOptions<F>): Form<F> {
         } else if (field !== undefined) {
           showErrors({ [field]: options.serverFields?.()[field] ?? failureText(error, t) } as FieldErrors<F>)
           return null
-        } else if (options.hasSummary === true) {
+        } else if (options.isFailureAbove ?? options.hasSummary === true) {
           formError.value = failureText(error, t)
           return null
         }
