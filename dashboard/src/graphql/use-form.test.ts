@@ -26,24 +26,20 @@ function mountForm(action: () => Promise<string>, { locale = 'en' as Locale, has
         })
         const submit = () => void form.submit(action, { done: words => words })
         return () =>
-          h(
-            BaseForm,
-            { ref: 'formElement', form, label: 'Save', busyLabel: 'Saving…', onSubmit: submit },
-            () => [
-              h(BaseTextField, {
-                label: 'Name',
-                modelValue: draft.name,
-                'onUpdate:modelValue': (value: string) => (draft.name = value),
-                error: form.errors.name,
-              }),
-              h(BaseTextField, {
-                label: 'Place',
-                modelValue: draft.place,
-                'onUpdate:modelValue': (value: string) => (draft.place = value),
-                error: form.errors.place,
-              }),
-            ],
-          )
+          h(BaseForm, { form, label: 'Save', busyLabel: 'Saving…', onSubmit: submit }, () => [
+            h(BaseTextField, {
+              label: 'Name',
+              modelValue: draft.name,
+              'onUpdate:modelValue': (value: string) => (draft.name = value),
+              error: form.errors.name,
+            }),
+            h(BaseTextField, {
+              label: 'Place',
+              modelValue: draft.place,
+              'onUpdate:modelValue': (value: string) => (draft.place = value),
+              error: form.errors.place,
+            }),
+          ])
       },
     }),
     { global: { plugins: [createAppI18n(locale)], stubs: { RouterLink: true } }, attachTo: document.body },

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@conduct-desk/shared'
-import { nextTick, reactive, ref, toRef, useTemplateRef, type Ref } from 'vue'
+import { getCurrentInstance, nextTick, reactive, ref, toRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { failureText } from '@/i18n/failure-text'
 import type { StatusMessage } from '@/ui/BaseStatusMessage.vue'
@@ -27,8 +27,6 @@ export interface FormOptions<F extends string> {
   isFailureAbove?: boolean
   /** Share the message box with the page's other actions. */
   message?: Ref<StatusMessage | null>
-  /** The template ref of the form (a `<form>` or `BaseForm`), to focus the first marked field. */
-  ref?: string
 }
 
 export interface Form<F extends string> {
@@ -65,7 +63,8 @@ export function useForm<F extends string>(options: FormOptions<F>): Form<F> {
   const errors = ref<FieldErrors<F>>({}) as Ref<FieldErrors<F>>
   const formError = ref<string | null>(null)
   const isSummary = ref(false)
-  const root = useTemplateRef<HTMLElement | { $el: HTMLElement }>(options.ref ?? 'formElement')
+  // The first field to fix is looked for in the component that holds the form.
+  const component = getCurrentInstance()?.proxy
 
   function showErrors(next: FieldErrors<F>): boolean {
     errors.value = next
@@ -78,7 +77,8 @@ export function useForm<F extends string>(options: FormOptions<F>): Form<F> {
       isSummary.value = true
     }
     // Fields are in `fields` order on the page: the first marked one is the first to fix.
-    void focusFirstInvalid(root.value instanceof HTMLElement ? root.value : root.value?.$el)
+    const root = component?.$el as Node | null | undefined
+    void focusFirstInvalid(root instanceof Element ? root : root?.parentElement)
     return false
   }
 
