@@ -42,6 +42,13 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code)
 }
 
+/** Whatever a request threw, as an ApiError: anything else (a bug, a browser quirk) is unexpected. */
+export function toApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError
+    ? caught
+    : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
+}
+
 interface GraphQLAnswer<TResult> {
   data?: TResult | null
   errors?: { message: string; extensions?: Record<string, unknown> }[]

@@ -1,7 +1,8 @@
 import { ErrorCode } from '@conduct-desk/shared'
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
-import { ApiError, NETWORK_ERROR, execute } from './client'
+import { NETWORK_ERROR, execute, toApiError, type ApiError } from './client'
 import type { TypedDocumentString } from './generated/graphql'
+import { useLatestRequest } from './use-latest-request'
 
 export interface QueryState<TResult> {
   readonly data: ShallowRef<TResult | null>
@@ -15,7 +16,8 @@ type VariablesArgs<TVariables> = TVariables extends Record<string, never> ? [] :
 
 /**
  * Runs a typed query as soon as the component sets up, and exposes its answer reactively. Server data
- * lives here, per page, not in stores (STYLE §9.3); a page that opens again asks again.
+ * lives here, per page, not in stores (STYLE §9.3); a page that opens again asks again. When a poll
+ * and a "Try again" overlap, only the later answer lands.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -24,20 +26,22 @@ export function useQuery<TResult, TVariables>(
   const data = shallowRef<TResult | null>(null)
   const error = shallowRef<ApiError | null>(null)
   const isLoading = ref(false)
+  const latest = useLatestRequest()
 
   async function refetch(): Promise<void> {
     isLoading.value = true
     error.value = null
-    try {
-      data.value = await execute(document, ...variables)
-    } catch (caught) {
-      error.value =
-        caught instanceof ApiError
-          ? caught
-          : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
-    } finally {
-      isLoading.value = false
-    }
+    await latest.run(
+      () => execute(document, ...variables),
+      answer => {
+        data.value = answer
+        isLoading.value = false
+      },
+      caught => {
+        error.value = toApiError(caught)
+        isLoading.value = false
+      },
+    )
   }
 
   void refetch()

@@ -6,10 +6,10 @@ import { openLiveConnection } from '@/graphql/subscriptions'
 import { fakeLiveConnection } from '@/testing/fake-live-connection'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 import { setCasesLiveConnectionFactory } from './cases.store'
 
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
 const HOSTILE = 'He said <script>window.hacked = true</script> and <b>laughed</b>.\nThen left.'
 
 function detail(): CasesDetailQuery['case'] {

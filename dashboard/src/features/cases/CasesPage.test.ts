@@ -6,10 +6,9 @@ import { openLiveConnection } from '@/graphql/subscriptions'
 import { fakeLiveConnection } from '@/testing/fake-live-connection'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { plain } from '@/testing/page-clock'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { setCasesLiveConnectionFactory } from './cases.store'
-
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function summary(overrides: Partial<CasesSummaryFieldsFragment> = {}): CasesSummaryFieldsFragment {
   return {

@@ -1,21 +1,12 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { usePageClock, plain } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
-
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T08:00:00Z') })
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
+usePageClock('2026-06-03T08:00:00Z')
 
 function stub() {
   let cases: { id: string; channel: string }[] = [{ id: 'c1', channel: 'kiosk' }]

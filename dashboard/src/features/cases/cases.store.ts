@@ -1,13 +1,13 @@
-import { ErrorCode } from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiError, execute } from '@/graphql/client'
+import { execute, toApiError, type ApiError } from '@/graphql/client'
 import {
   CasesInboxChangedDocument,
   CasesListDocument,
   type CasesSummaryFieldsFragment,
 } from '@/graphql/generated/graphql'
 import { openLiveConnection, type LiveConnection } from '@/graphql/subscriptions'
+import { useLatestRequest } from '@/graphql/use-latest-request'
 
 /** How the inbox reaches the server live; tests pass a fake. */
 let connect: () => LiveConnection = openLiveConnection
@@ -32,12 +32,14 @@ export const useCasesStore = defineStore('cases', () => {
   /** Bumped each time a case arrives that was not in the list before (the page announces it). */
   const arrivals = ref(0)
   const connection = shallowRef<LiveConnection | null>(null)
-  let generation = 0
+  /** One request per watched event: answers for an event no longer watched land nowhere. */
+  const watching = useLatestRequest()
+  let isCurrent = watching.begin()
 
   const cases = computed(() => (list.value === null ? null : byActivity(list.value)))
 
-  function take(next: CasesSummaryFieldsFragment[], started: number): void {
-    if (started !== generation) {
+  function take(next: CasesSummaryFieldsFragment[], isWatched: () => boolean): void {
+    if (!isWatched()) {
       return
     }
     const known = new Set((list.value ?? []).map(entry => entry.id))
@@ -48,20 +50,17 @@ export const useCasesStore = defineStore('cases', () => {
     error.value = null
   }
 
-  async function load(started = generation): Promise<void> {
+  async function load(isWatched = isCurrent): Promise<void> {
     const id = eventId.value
     if (id === null) {
       return
     }
     try {
       const data = await execute(CasesListDocument, { eventId: id })
-      take(data.cases, started)
+      take(data.cases, isWatched)
     } catch (caught) {
-      if (started === generation) {
-        error.value =
-          caught instanceof ApiError
-            ? caught
-            : new ApiError('Unexpected failure.', ErrorCode.InternalServerError)
+      if (isWatched()) {
+        error.value = toApiError(caught)
       }
     }
   }
@@ -72,19 +71,20 @@ export const useCasesStore = defineStore('cases', () => {
       return load()
     }
     close()
-    const started = ++generation
+    const isWatched = watching.begin()
+    isCurrent = isWatched
     eventId.value = id
     list.value = null
     error.value = null
     const live = connect()
     connection.value = live
-    live.onConnected(() => void load(started))
-    live.subscribe(CasesInboxChangedDocument, { eventId: id }, data => take(data.caseInboxChanged, started))
-    await load(started)
+    live.onConnected(() => void load(isWatched))
+    live.subscribe(CasesInboxChangedDocument, { eventId: id }, data => take(data.caseInboxChanged, isWatched))
+    await load(isWatched)
   }
 
   function close(): void {
-    generation += 1
+    watching.drop()
     connection.value?.close()
     connection.value = null
   }

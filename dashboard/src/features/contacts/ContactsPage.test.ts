@@ -169,7 +169,7 @@ describe('ContactsPage', () => {
       graphqlError(ErrorCode.Conflict, { reason: ContactReason.LinkLockedByReports }),
     )
     const { wrapper } = await mountApp('/events/e1/setup/contacts')
-    expect(wrapper.get('.contacts-item__facts').text()).toContain('Dashboard accountAmara Okafor')
+    expect(wrapper.get('.facts').text()).toContain('Dashboard accountAmara Okafor')
 
     await button(wrapper, 'Edit Amara Okafor').trigger('click')
     const account = field(wrapper, 'Dashboard account')

@@ -1,19 +1,12 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setupFrame, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { usePageClock } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T09:00:00Z') })
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
+usePageClock('2026-06-03T09:00:00Z')
 
 const device = (overrides: Record<string, unknown> = {}) => ({
   id: 'k1',

@@ -1,22 +1,13 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { MeetingsFieldsFragment } from '@/graphql/generated/graphql'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T08:00:00Z') })
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
-
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
+usePageClock('2026-06-03T08:00:00Z')
 
 function meeting(overrides: Partial<MeetingsFieldsFragment>): MeetingsFieldsFragment {
   return {

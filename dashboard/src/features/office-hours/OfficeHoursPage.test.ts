@@ -1,23 +1,13 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OfficeHoursWindowFieldsFragment } from '@/graphql/generated/graphql'
 import { setupFrame, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
+import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-05-20T09:00:00Z') })
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
-
-/** Text as people read it: Intl puts thin and narrow no-break spaces around times. */
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim()
+usePageClock('2026-05-20T09:00:00Z')
 
 // 10:00–11:10 in Lisbon (UTC+1 in June): three 20-minute meetings, 5 minutes apart.
 const slot = (

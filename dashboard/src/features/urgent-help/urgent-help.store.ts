@@ -10,6 +10,7 @@ import {
   type UrgentHelpAlertFieldsFragment,
 } from '@/graphql/generated/graphql'
 import { openLiveConnection, type LiveConnection } from '@/graphql/subscriptions'
+import { useLatestRequest } from '@/graphql/use-latest-request'
 
 export type UrgentAlert = UrgentHelpAlertFieldsFragment & { eventName: string }
 
@@ -33,7 +34,8 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
   const connection = shallowRef<LiveConnection | null>(null)
   /** Settled alerts this viewer hid; open ones can never be hidden. */
   const hiddenIds = ref<ReadonlySet<string>>(new Set())
-  let generation = 0
+  /** One watch per signed-in viewer: what arrives for a viewer who signed out lands nowhere. */
+  const watching = useLatestRequest()
 
   const all = computed<UrgentAlert[]>(() =>
     Object.entries(byEvent.value).flatMap(([eventId, list]) =>
@@ -51,10 +53,10 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   )
 
-  async function loadAlerts(eventId: string, started: number): Promise<void> {
+  async function loadAlerts(eventId: string, isWatched: () => boolean): Promise<void> {
     try {
       const data = await execute(UrgentHelpAlertsDocument, { eventId })
-      if (started === generation) {
+      if (isWatched()) {
         byEvent.value = { ...byEvent.value, [eventId]: data.urgentAlerts }
       }
     } catch {
@@ -67,7 +69,7 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
     if (connection.value !== null) {
       return
     }
-    const started = ++generation
+    const isWatched = watching.begin()
     let events: { id: string; name: string }[]
     try {
       const data = await execute(UrgentHelpEventsDocument)
@@ -77,17 +79,17 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
     } catch {
       return
     }
-    if (started !== generation || events.length === 0 || connection.value !== null) {
+    if (!isWatched() || events.length === 0 || connection.value !== null) {
       return
     }
     eventNames.value = Object.fromEntries(events.map(event => [event.id, event.name]))
     const live = connect()
     connection.value = live
-    const reload = () => events.forEach(event => void loadAlerts(event.id, started))
+    const reload = () => events.forEach(event => void loadAlerts(event.id, isWatched))
     live.onConnected(reload)
     for (const event of events) {
       live.subscribe(UrgentHelpAlertsChangedDocument, { eventId: event.id }, data => {
-        if (started === generation) {
+        if (isWatched()) {
           byEvent.value = { ...byEvent.value, [event.id]: data.urgentAlertsChanged }
         }
       })
@@ -129,7 +131,7 @@ export const useUrgentHelpStore = defineStore('urgentHelp', () => {
 
   /** Closes the socket and forgets every alert (sign-out, expiry). */
   function reset(): void {
-    generation += 1
+    watching.drop()
     connection.value?.close()
     connection.value = null
     byEvent.value = {}
