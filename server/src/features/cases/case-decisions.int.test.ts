@@ -1,13 +1,12 @@
-import { CaseReason, Role } from '@conduct-desk/shared'
+import { CaseReason } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
+import { reportedCase, signedInResponder } from '../../../test/case-scenario.js'
+import { createEvent } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 import { AccountEntity } from '../accounts/account.entity.js'
 
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }'
-const CASES = 'query($e: ID!) { cases(eventId: $e) { id } }'
 const DETAIL = `{ id status allowedMoves publicSummary
   statusChanges { from to byName }
   proposal { resolution proposedByName isSignedOffByViewer signOffs { name } reporterResponse responseNote responseRecordedByName } }`
@@ -53,19 +52,13 @@ describe.each(testDialects)('a decision nobody makes alone, on %s', dialect => {
     server = await startTestServer(dialect)
     const event = await createEvent(server.db)
     eventId = event.id
-    const responder = (name: string) =>
-      createAccount(server.db, [{ role: Role.Responder, eventId }], { name }).then(account =>
-        signedInClient(server, account),
-      )
-    amara = await responder('Amara Responder')
-    noor = await responder('Noor Responder')
-    const submitted = await server.client().gql<{ submitReport: typeof receipt }>(SUBMIT, {
-      i: { eventSlug: event.slug, description: 'Someone kept following me between talks.' },
+    amara = (await signedInResponder(server, eventId, 'Amara Responder')).client
+    noor = (await signedInResponder(server, eventId, 'Noor Responder')).client
+    const reported = await reportedCase(server, event.slug, {
+      description: 'Someone kept following me between talks.',
     })
-    expect(submitted.errors).toBeUndefined()
-    receipt = submitted.data!.submitReport
-    const listed = await amara.gql<{ cases: { id: string }[] }>(CASES, { e: eventId })
-    caseId = listed.data!.cases[0]!.id
+    receipt = reported.receipt
+    caseId = reported.caseId
   })
   afterEach(() => server.stop())
 

@@ -1,13 +1,13 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ErrorCode } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { reportedCase, signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
+import { createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 import type { AccountEntity } from '../accounts/account.entity.js'
 import { nextPersonCodeName } from './case-people.service.js'
 
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
 const CASES = 'query($e: ID!) { cases(eventId: $e) { id } }'
 const CASE = 'query($c: ID!) { case(caseId: $c) { id people { codeName role flags isTeamMember } } }'
 const ADD =
@@ -40,14 +40,9 @@ describe.each(testDialects)('people involved, by code name, on %s', dialect => {
     server = await startTestServer(dialect)
     const event = await createEvent(server.db)
     eventId = event.id
-    amaraAccount = await createAccount(server.db, [{ role: Role.Responder, eventId }], { name: 'Amara' })
-    amara = await signedInClient(server, amaraAccount)
-    noorAccount = await createAccount(server.db, [{ role: Role.Responder, eventId }], { name: 'Noor' })
-    noor = await signedInClient(server, noorAccount)
-    await server
-      .client()
-      .gql(SUBMIT, { i: { eventSlug: event.slug, description: 'At the speakers’ dinner.' } })
-    caseId = (await amara.gql<{ cases: { id: string }[] }>(CASES, { e: eventId })).data!.cases[0]!.id
+    ;({ account: amaraAccount, client: amara } = await signedInResponder(server, eventId, 'Amara'))
+    ;({ account: noorAccount, client: noor } = await signedInResponder(server, eventId, 'Noor'))
+    ;({ caseId } = await reportedCase(server, event.slug, { description: 'At the speakers’ dinner.' }))
   })
   afterEach(() => server.stop())
 

@@ -1,13 +1,13 @@
-import { CaseReason, Role } from '@conduct-desk/shared'
+import { CaseReason } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { reportedCase, signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
-import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
+import { createContact, createEvent } from '../../../test/factories.js'
 import { until } from '../../../test/live.js'
 import { startSmtpSink, textOf } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import type { AccountEntity } from '../accounts/account.entity.js'
 
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
 const INBOX = `query($e: ID!, $f: CaseInboxFilterInput) { caseInbox(eventId: $e, filter: $f) {
   total counters { awaitingReview assignedToMe } cases { id isAwaitingReview assignedToName } } }`
 const RECORD = `{ id assignedToName team { accountId name }
@@ -35,18 +35,14 @@ describe.each(testDialects)('the team’s record of a case, on %s', dialect => {
     server = await startTestServer(dialect, { SMTP_URL: smtp.url })
     const event = await createEvent(server.db)
     eventId = event.id
-    const responder = (name: string) =>
-      createAccount(server.db, [{ role: Role.Responder, eventId }], { name })
-    amara = await signedInClient(server, await responder('Amara'))
-    noorAccount = await responder('Noor')
-    noor = await signedInClient(server, noorAccount)
-    tomasAccount = await responder('Tomás')
+    amara = (await signedInResponder(server, eventId, 'Amara')).client
+    ;({ account: noorAccount, client: noor } = await signedInResponder(server, eventId, 'Noor'))
+    tomasAccount = (await signedInResponder(server, eventId, 'Tomás')).account
     const tomasContact = await createContact(server.db, eventId, { accountId: tomasAccount.id })
-    await server.client().gql(SUBMIT, {
-      i: { eventSlug: event.slug, description: 'At the social.', excludedContactIds: [tomasContact.id] },
-    })
-    const listed = await amara.gql<{ caseInbox: { cases: { id: string }[] } }>(INBOX, { e: eventId })
-    caseId = listed.data!.caseInbox.cases[0]!.id
+    ;({ caseId } = await reportedCase(server, event.slug, {
+      description: 'At the social.',
+      excludedContactIds: [tomasContact.id],
+    }))
   })
   afterEach(async () => {
     await server.stop()

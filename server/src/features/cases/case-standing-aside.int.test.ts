@@ -2,6 +2,7 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CASE_OPERATIONS } from '../../../test/authorization-matrix.cases.js'
 import type { Scenario } from '../../../test/authorization-matrix.actors.js'
+import { reportedCase, signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { subscribe, until } from '../../../test/live.js'
@@ -9,7 +10,6 @@ import { startSmtpSink, textOf } from '../../../test/smtp-sink.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 
-const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
 const CASES = 'query($e: ID!) { cases(eventId: $e) { id status } }'
 const CASE = 'query($c: ID!) { case(caseId: $c) { id status reports { description } } }'
 const MOVE = 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status case { id } } }'
@@ -37,11 +37,9 @@ describe.each(testDialects)('responders who stand aside, and the Working Group, 
     server = await startTestServer(dialect, { SMTP_URL: smtp.url })
     const event = await createEvent(server.db)
     eventId = event.id
-    const responder = (name: string) =>
-      createAccount(server.db, [{ role: Role.Responder, eventId }], { name })
-    amara = await signedInClient(server, await responder('Amara'))
-    const tomasAccount = await responder('Tomás')
-    tomas = await signedInClient(server, tomasAccount)
+    amara = (await signedInResponder(server, eventId, 'Amara')).client
+    const { account: tomasAccount, client: tomasClient } = await signedInResponder(server, eventId, 'Tomás')
+    tomas = tomasClient
     const wgAccount = await createAccount(server.db, [{ role: Role.Wg }], { name: 'Wren of the WG' })
     wgEmail = wgAccount.email
     wg = await signedInClient(server, wgAccount)
@@ -50,16 +48,10 @@ describe.each(testDialects)('responders who stand aside, and the Working Group, 
       accountId: tomasAccount.id,
       name: 'Tomás',
     })
-    const submitted = await server.client().gql(SUBMIT, {
-      i: {
-        eventSlug: event.slug,
-        description: 'About the talk in room 2.',
-        excludedContactIds: [tomasContact.id],
-      },
-    })
-    expect(submitted.errors).toBeUndefined()
-    const listed = await amara.gql<{ cases: { id: string }[] }>(CASES, { e: eventId })
-    caseId = listed.data!.cases[0]!.id
+    ;({ caseId } = await reportedCase(server, event.slug, {
+      description: 'About the talk in room 2.',
+      excludedContactIds: [tomasContact.id],
+    }))
   })
   afterEach(async () => {
     await server.stop()
