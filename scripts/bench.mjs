@@ -6,9 +6,11 @@
 // one core when `taskset` exists, and a raw node:http server as the denominator; then it measures
 //   A  the kiosk's public event read (contacts, policy) against raw node:http: req/s ratio and p99;
 //   B  a burst of 200 simultaneous bookings of one slot: exactly one booking, and its wall time;
-//   E  the server's resident memory when idle and at its peak under load.
+//   E  the server's resident memory when idle and at its peak under load;
+//   C  a responder's case inbox in an event of 10,000 cases: first page p99 at 20 connections.
 // Every load is bounded in time and talks only to 127.0.0.1. Exits 1 if a goal is missed.
 import { spawn, spawnSync } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
@@ -23,7 +25,10 @@ const GOALS = {
   bookingBurstMs: 500, // B4: wall time of 200 simultaneous bookings, at most
   idleRssMb: 150, // E1: idle RSS, at most
   peakRssMb: 250, // E2: peak RSS during A, at most
+  inboxP99Ms: 150, // C1: first inbox page of a 10,000-case event, p99 at 20 connections, at most
 }
+
+const INBOX_CASES = 10_000
 
 const rssMb = pid => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -86,8 +91,53 @@ async function graphql(url, query, variables) {
   return response.json()
 }
 
+/** The current TOTP code of a base-32 secret (RFC 6238: SHA-1, 6 digits, 30 s), as an authenticator app shows it. */
+function totp(secret, offsetSteps = 0) {
+  const bits = [...secret.replace(/=+$/, '').toUpperCase()]
+    .map(char => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.indexOf(char).toString(2).padStart(5, '0'))
+    .join('')
+  const key = Buffer.from(bits.match(/.{8}/g).map(byte => parseInt(byte, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + offsetSteps))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const offset = mac[mac.length - 1] & 0xf
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
+}
+
+/** Signs a demo responder in, both steps, as the dashboard does; returns the session cookie. */
+async function signInResponder(url, dataDir) {
+  const text = readFileSync(path.join(dataDir, 'demo-credentials.txt'), 'utf8')
+  const password = /with password (\S+) as:/.exec(text)[1]
+  const [, email, uri] = /^\s+(amara\.\S+@\S+)\s+(otpauth:\/\/\S+)$/m.exec(text)
+  const secret = new URL(uri).searchParams.get('secret')
+  let cookies = ''
+  const call = async (query, variables) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies },
+      body: JSON.stringify({ query, variables }),
+    })
+    const set = response.headers.getSetCookie().map(cookie => cookie.split(';')[0])
+    cookies = [...cookies.split('; ').filter(Boolean), ...set].join('; ')
+    return response.json()
+  }
+  await call('mutation($i: SignInInput!) { signIn(input: $i) { step } }', { i: { email, password } })
+  const done = await call('mutation($c: String!) { verifySecondFactor(input: { code: $c }) { step } }', {
+    c: totp(secret),
+  })
+  if (done.errors !== undefined) {
+    throw new Error(`the bench could not sign in: ${JSON.stringify(done.errors)}`)
+  }
+  return cookies
+}
+
+const stopServer = async child => {
+  child.kill('SIGTERM')
+  await new Promise(resolve => child.once('exit', resolve))
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-bench-'))
-const { child, url, slug } = await startServer(dataDir)
+let { child, url, slug } = await startServer(dataDir)
 const raw = await startRawServer()
 const results = []
 let failed = false
@@ -164,10 +214,44 @@ try {
     `≤ ${GOALS.bookingBurstMs}`,
     burstMs <= GOALS.bookingBurstMs,
   )
+
+  // C: the server stopped, the live event filled with 10,000 cases through the cases' own door,
+  // then a responder's first inbox page under load.
+  await stopServer(child)
+  const filled = spawnSync(
+    process.execPath,
+    [path.join(root, 'server', 'dist', 'app', 'load-test-cases.js'), slug, String(INBOX_CASES)],
+    { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, encoding: 'utf8' },
+  )
+  if (filled.status !== 0) {
+    throw new Error(`filling the event failed: ${filled.stderr}`)
+  }
+  ;({ child, url, slug } = await startServer(dataDir))
+  const cookie = await signInResponder(url, dataDir)
+  const live = await graphql(url, 'query($s: String!) { publicEvent(slug: $s) { id } }', { s: slug })
+  const eventId = live.data.publicEvent.id
+  const inboxQuery = JSON.stringify({
+    query:
+      'query($e: ID!) { caseInbox(eventId: $e) { total counters { open overdue } cases { id codeName status isOverdue } } }',
+    variables: { e: eventId },
+  })
+  const inbox = await load({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: inboxQuery,
+    connections: 20,
+  })
+  record(
+    'C1',
+    `case inbox first page p99 (ms), ${INBOX_CASES} cases, 20 connections`,
+    inbox.latency.p99,
+    `≤ ${GOALS.inboxP99Ms}`,
+    inbox.latency.p99 <= GOALS.inboxP99Ms && inbox.errors + inbox.non2xx === 0,
+  )
 } finally {
-  child.kill('SIGTERM')
+  await stopServer(child)
   raw.server.close()
-  await new Promise(resolve => child.once('exit', resolve))
   rmSync(dataDir, { recursive: true, force: true })
 }
 

@@ -93,6 +93,8 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
     const second = await inbox({ p: 2 })
     expect(second.cases).toHaveLength(5)
     expect(new Set([...first.cases, ...second.cases].map(row => row.id)).size).toBe(55)
+    // Every case of the event has a code name of its own.
+    expect(new Set([...first.cases, ...second.cases].map(row => row.codeName)).size).toBe(55)
 
     expect((await inbox({ f: { urgent: true } })).total).toBe(6)
     const one = first.cases[7]!

@@ -1,5 +1,5 @@
 import { CaseStatus } from '@conduct-desk/shared'
-import type { EntityManager } from 'typeorm'
+import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { newId } from '../../platform/security/tokens.js'
@@ -7,9 +7,12 @@ import type { Clock } from '../../platform/time/clock.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import type { CaseGate } from './case-gate.js'
-import { newCodeName } from './code-names.js'
+import { codeNameCandidates } from './code-names.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
 import { sealableReportContent, type ReportContent } from './report-content.js'
+
+/** How many random code names to try before numbering one. */
+const CODE_NAME_CANDIDATES = 50
 
 /** A report as intake checked it: everything the case's first rows hold. */
 export interface ReportToFile {
@@ -44,13 +47,20 @@ export class CaseOpening {
     const now = this.clock.now()
     const caseId = newId()
     const reportId = newId()
+    // Asks only about a few random candidates, so opening a case costs the same in a busy event.
+    const candidates = codeNameCandidates(CODE_NAME_CANDIDATES)
     const taken = new Set(
-      (await manager.findBy(CaseFileEntity, { eventId: report.eventId })).map(row => row.codeName),
+      (await manager.findBy(CaseFileEntity, { eventId: report.eventId, codeName: In(candidates) })).map(
+        row => row.codeName,
+      ),
     )
     const caseFile = {
       id: caseId,
       eventId: report.eventId,
-      codeName: newCodeName(taken),
+      // In an event with thousands of cases, a number keeps a name unique without changing its shape.
+      codeName:
+        candidates.find(name => !taken.has(name)) ??
+        `${candidates[0]} ${await manager.countBy(CaseFileEntity, { eventId: report.eventId })}`,
       status: CaseStatus.New,
       createdAt: now,
       updatedAt: now,

@@ -135,14 +135,10 @@ const NOUNS = [
   'zucchini',
 ]
 
-/** A random two-word code name such as "stunned bulb", different from those the event already uses. */
-export function newCodeName(taken: ReadonlySet<string>): string {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const name = `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${NOUNS[randomInt(NOUNS.length)]}`
-    if (!taken.has(name)) {
-      return name
-    }
-  }
-  // An event with thousands of cases: a number keeps names unique without changing their shape.
-  return `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${NOUNS[randomInt(NOUNS.length)]} ${taken.size}`
+/** Random two-word code names such as "stunned bulb", as many as asked (some may repeat). */
+export function codeNameCandidates(count: number): string[] {
+  return Array.from(
+    { length: count },
+    () => `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${NOUNS[randomInt(NOUNS.length)]}`,
+  )
 }
