@@ -105,7 +105,9 @@ describe('the proposed resolution on the follow-up page', () => {
     )
     expect(answered.text()).toContain('Your answer: I have concerns')
     expect(answered.text()).toContain('What you added:')
-    expect(answered.find('.report-follow-up-resolution__text').text()).toBe('It also happened at lunch.')
+    expect(answered.get('[data-testid="report-resolution-your-note"]').text()).toBe(
+      'It also happened at lunch.',
+    )
     expect(document.activeElement).toBe(answered.element)
     expect(card(wrapper).find('form').exists()).toBe(false)
   })

@@ -64,9 +64,9 @@ const FOLLOW_UP_PROBLEMS: ProblemWords<FollowUpProblem> = {
  * from here. Only in memory; leaving the page, Done, Quick exit and the idle reset drop it all.
  */
 export const useFollowUpStore = defineStore('report-follow-up', () => {
+  const uploads = ref<UploadItem[]>([])
   const credentials = shallowRef<Receipt | null>(null)
   const status = shallowRef<FollowUpStatus | null>(null)
-  const uploads = ref<UploadItem[]>([])
 
   // Emptied by reset(), so an answer that arrives after the page was left (or a wipe) is dropped.
   const latest = useLatestRequest()
