@@ -1,69 +1,17 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { eventFixture } from '@/testing/fixtures'
-import { answer, graphqlError, withOverrides, type GraphqlResponder } from '@/testing/graphql-fetch-stub'
-import { buttonNamed, mountKioskAndTap, type KioskWrapper } from '@/testing/mount-kiosk'
+import { answer, graphqlError } from '@/testing/graphql-fetch-stub'
+import { buttonNamed, type KioskWrapper } from '@/testing/mount-kiosk'
+import {
+  FOLLOW_UP_STATUS as STATUS,
+  followUpApi as api,
+  openFollowUp,
+  typeReceipt,
+} from '@/testing/open-follow-up'
 import { PRIVATE_INPUT } from '@/testing/private-input'
 import { useFollowUpStore } from './follow-up.store'
 
-const STATUS = {
-  reference: 'R-7K3M-9Q2F',
-  status: 'IN_REVIEW',
-  progress: 'ANSWERED',
-  submittedOn: '2026-11-26',
-  whatHappened: 'Someone kept filming me.',
-  when: null,
-  where: null,
-  messages: [
-    { from: 'you', body: 'Thank you for listening.', sentOn: '2026-11-26' },
-    {
-      from: 'team',
-      body: 'We have spoken with the people involved.\nCan you tell us more?',
-      sentOn: '2026-11-27',
-    },
-  ],
-}
-
-function api(overrides: Partial<Record<string, GraphqlResponder>> = {}): GraphqlResponder {
-  return withOverrides(overrides, (operation, variables) => {
-    switch (operation) {
-      case 'EventsDetail':
-        return answer({ publicEvent: eventFixture() })
-      case 'ReportStatus':
-        return answer({ reportStatus: STATUS })
-      case 'ReportReply':
-        return answer({
-          replyToReport: {
-            ...STATUS,
-            messages: [
-              ...STATUS.messages,
-              { from: 'you', body: String((variables.input as { body: string }).body), sentOn: '2026-11-28' },
-            ],
-          },
-        })
-      default:
-        return graphqlError('NOT_FOUND')
-    }
-  })
-}
-
-// On someone's own phone, where files may be added; a public kiosk offers no file picker.
-async function openFollowUp(respond: GraphqlResponder = api(), isPersonalDevice = true) {
-  const kiosk = await mountKioskAndTap(respond, ['Report something', 'I have a receipt'], {
-    isPersonalDevice,
-  })
-  expect(kiosk.router.currentRoute.value.name).toBe('report-follow-up')
-  return kiosk
-}
-
 type Wrapper = KioskWrapper
-
-async function typeReceipt(wrapper: Wrapper, reference: string, passphrase: string) {
-  await wrapper.get('input#report-reference-input').setValue(reference)
-  await wrapper.get('input#report-passphrase-input').setValue(passphrase)
-  await buttonNamed(wrapper, 'Open my report').trigger('submit')
-  await flushPromises()
-}
 
 const problemOf = (wrapper: Wrapper) => wrapper.get('#report-receipt-problem').text()
 

@@ -1,4 +1,10 @@
-import { CASE_MESSAGE_MAX_LENGTH, ErrorCode, normalizeReceiptPart } from '@conduct-desk/shared'
+import {
+  CASE_MESSAGE_MAX_LENGTH,
+  CaseReason,
+  ErrorCode,
+  RESPONSE_NOTE_MAX_LENGTH,
+  normalizeReceiptPart,
+} from '@conduct-desk/shared'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { graphqlClient } from '@/graphql/client'
@@ -7,6 +13,7 @@ import { useLatestRequest } from '@/graphql/use-latest-request'
 import { useMutation } from '@/graphql/use-mutation'
 import {
   ReportReplyDocument,
+  ReportRespondDocument,
   ReportStatusDocument,
   type ReportFollowUpStatusFragment,
 } from '@/graphql/generated/graphql'
@@ -14,16 +21,37 @@ import { ATTACHMENTS_MAX, uploadAll, type UploadItem, type UploadState } from '.
 
 export type FollowUpStatus = ReportFollowUpStatusFragment
 
+/** The receipt as typed in, normalised. */
+interface Receipt {
+  readonly reference: string
+  readonly passphrase: string
+}
+
+/** The reporter's own answers to a proposed resolution (the team records "could not be reached"). */
+export type ResolutionAnswer = 'AGREES' | 'CONCERNS'
+
 /**
- * Why a receipt or a reply did not work: `malformed` (not the shape of a receipt: not sent),
- * `not-found` (no report matches the pair: never which part), `rate-limited`, `unreachable`,
- * `too-long` (a reply over the limit), `failed`.
+ * Why a receipt, a reply or an answer did not work: `malformed` (not the shape of a receipt: not
+ * sent), `not-found` (no report matches the pair: never which part), `rate-limited`, `unreachable`,
+ * `too-long` (a reply or note over the limit), `already-answered` (the proposal has its answer),
+ * `no-proposal` (the team withdrew it meanwhile), `failed`.
  */
 export type FollowUpProblem =
-  'malformed' | 'not-found' | 'rate-limited' | 'unreachable' | 'too-long' | 'failed'
+  | 'malformed'
+  | 'not-found'
+  | 'rate-limited'
+  | 'unreachable'
+  | 'too-long'
+  | 'already-answered'
+  | 'no-proposal'
+  | 'failed'
 
 const FOLLOW_UP_PROBLEMS: ProblemWords<FollowUpProblem> = {
-  fields: { body: 'too-long' },
+  reasons: {
+    [CaseReason.ReporterAlreadyResponded]: 'already-answered',
+    [CaseReason.NoOpenProposal]: 'no-proposal',
+  },
+  fields: { body: 'too-long', note: 'too-long' },
   codes: {
     [ErrorCode.NotFound]: 'not-found',
     [ErrorCode.RateLimited]: 'rate-limited',
@@ -36,9 +64,9 @@ const FOLLOW_UP_PROBLEMS: ProblemWords<FollowUpProblem> = {
  * from here. Only in memory; leaving the page, Done, Quick exit and the idle reset drop it all.
  */
 export const useFollowUpStore = defineStore('report-follow-up', () => {
-  const credentials = shallowRef<{ reference: string; passphrase: string } | null>(null)
-  const status = shallowRef<FollowUpStatus | null>(null)
   const uploads = ref<UploadItem[]>([])
+  const credentials = shallowRef<Receipt | null>(null)
+  const status = shallowRef<FollowUpStatus | null>(null)
 
   // Emptied by reset(), so an answer that arrives after the page was left (or a wipe) is dropped.
   const latest = useLatestRequest()
@@ -63,13 +91,32 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
 
   const replying = useMutation({
     latest,
-    send: (receipt: { reference: string; passphrase: string }, body: string) =>
+    send: (receipt: Receipt, body: string) =>
       graphqlClient.request(ReportReplyDocument, { input: { ...receipt, body } }),
     land: data => {
       status.value = data.replyToReport
       return 'sent' as const
     },
     problems: FOLLOW_UP_PROBLEMS,
+  })
+
+  const responding = useMutation({
+    latest,
+    send: (receipt: Receipt, response: ResolutionAnswer, note: string) =>
+      graphqlClient.request(ReportRespondDocument, {
+        input: { ...receipt, response, note: note === '' ? null : note },
+      }),
+    land: data => {
+      status.value = data.respondToResolution
+      return 'sent' as const
+    },
+    problems: FOLLOW_UP_PROBLEMS,
+    // The proposal changed meanwhile (answered, or withdrawn): show what it is now.
+    onProblem: (problem, _details, receipt) => {
+      if (problem === 'already-answered' || problem === 'no-proposal') {
+        void finding.run(receipt.reference, receipt.passphrase)
+      }
+    },
   })
 
   async function lookUp(referenceTyped: string, passphraseTyped: string): Promise<'found' | FollowUpProblem> {
@@ -81,16 +128,32 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
     return finding.run(reference, passphrase)
   }
 
-  async function reply(body: string): Promise<'sent' | FollowUpProblem> {
+  /** Sends the trimmed `words` with the receipt typed in, once they fit `maxLength`. */
+  function withReceipt(
+    words: string,
+    maxLength: number,
+    send: (receipt: Receipt, text: string) => Promise<'sent' | FollowUpProblem>,
+  ): Promise<'sent' | FollowUpProblem> {
     const receipt = credentials.value
-    const text = body.trim()
+    const text = words.trim()
     if (receipt === null) {
-      return 'not-found'
+      return Promise.resolve('not-found')
     }
-    if (text.length > CASE_MESSAGE_MAX_LENGTH) {
-      return 'too-long'
+    if (text.length > maxLength) {
+      return Promise.resolve('too-long')
     }
-    return replying.run(receipt, text)
+    return send(receipt, text)
+  }
+
+  function reply(body: string): Promise<'sent' | FollowUpProblem> {
+    return withReceipt(body, CASE_MESSAGE_MAX_LENGTH, (receipt, text) => replying.run(receipt, text))
+  }
+
+  /** Answers the proposed resolution, once; the note is optional. */
+  function respond(answer: ResolutionAnswer, note: string): Promise<'sent' | FollowUpProblem> {
+    return withReceipt(note, RESPONSE_NOTE_MAX_LENGTH, (receipt, text) =>
+      responding.run(receipt, answer, text),
+    )
   }
 
   function setUploadState(key: number, state: UploadState): void {
@@ -127,7 +190,7 @@ export const useFollowUpStore = defineStore('report-follow-up', () => {
     uploads.value = []
   }
 
-  return { credentials, status, uploads, isUploading, lookUp, reply, addFiles, reset }
+  return { credentials, status, uploads, isUploading, lookUp, reply, respond, addFiles, reset }
 })
 
 if (import.meta.hot) {
