@@ -56,8 +56,9 @@ function startServer(dataDir) {
     child.stdout.on('data', chunk => {
       out += chunk
       const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]
-      const slug = /kiosk\/e\/([a-z0-9-]+)/.exec(out)?.[1]
-      if (port && slug) {
+      // The first start loads the demo and names its live event; a restart only says it listens.
+      const slug = /kiosk\/e\/([a-z0-9-]+)/.exec(out)?.[1] ?? null
+      if (port && (slug || /Demo sign-in/.test(out))) {
         clearTimeout(timer)
         resolve({ child, url: `http://127.0.0.1:${port}`, slug })
       }
@@ -132,8 +133,12 @@ async function signInResponder(url, dataDir) {
 }
 
 const stopServer = async child => {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return
+  }
+  const exited = new Promise(resolve => child.once('exit', resolve))
   child.kill('SIGTERM')
-  await new Promise(resolve => child.once('exit', resolve))
+  await exited
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-bench-'))
@@ -226,7 +231,7 @@ try {
   if (filled.status !== 0) {
     throw new Error(`filling the event failed: ${filled.stderr}`)
   }
-  ;({ child, url, slug } = await startServer(dataDir))
+  ;({ child, url } = await startServer(dataDir))
   const cookie = await signInResponder(url, dataDir)
   const live = await graphql(url, 'query($s: String!) { publicEvent(slug: $s) { id } }', { s: slug })
   const eventId = live.data.publicEvent.id
