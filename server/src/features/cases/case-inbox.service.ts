@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from '../accounts/account.entity.js'
 import { CaseEntryEntity } from './case-entry.entity.js'
-import { factsOf, readerOf } from './case-facts.js'
+import { factsOf, groupBy, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
   inboxQuery,
@@ -174,10 +174,15 @@ export class CaseInboxService {
       }),
     ])
     const now = this.clock.now()
+    // Grouped once, so a long list costs in proportion to its length.
+    const reportsOf = groupBy(reports, report => report.caseId)
+    const awaitingIds = new Set(awaiting.map(entry => entry.caseId))
+    const names = new Map(assignees.map(account => [account.id, account.name]))
     return cases
       .filter(row => canView(reader, facts.get(row.id)!))
       .map(row => {
-        const first = reports.find(report => report.caseId === row.id)
+        const own = reportsOf.get(row.id) ?? []
+        const first = own[0]
         const targets = targetsOf(row)
         return {
           id: row.id,
@@ -187,13 +192,13 @@ export class CaseInboxService {
           updatedAt: row.updatedAt,
           channel: first?.channel ?? 'kiosk',
           category: first?.category ?? null,
-          isUrgent: reports.some(report => report.caseId === row.id && report.isUrgent),
-          isOngoing: reports.some(report => report.caseId === row.id && report.isOngoing),
+          isUrgent: own.some(report => report.isUrgent),
+          isOngoing: own.some(report => report.isOngoing),
           isRequestedFromViewer: isRequestedFrom(reader, facts.get(row.id)!),
           severity: row.severity,
-          assignedToName: assignees.find(account => account.id === row.assignedToId)?.name ?? null,
+          assignedToName: row.assignedToId === null ? null : (names.get(row.assignedToId) ?? null),
           ...targets,
-          isAwaitingReview: awaiting.some(entry => entry.caseId === row.id),
+          isAwaitingReview: awaitingIds.has(row.id),
           isOverdue: [targets.acknowledgeBy, targets.followUpBy].some(due => due !== null && due < now),
         }
       })

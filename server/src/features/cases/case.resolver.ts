@@ -162,10 +162,15 @@ export class CaseResolver {
     filter: ({ payload, context }: { payload: CaseChange; context: Context }) =>
       context.resolvers.get(CaseResolver).isVisibleChange(context, payload),
     description:
-      'The viewer’s inbox of an event, sent again whenever a case the viewer may see arrives or changes.',
+      'The first page of the viewer’s inbox (the 50 cases with the latest activity), sent again whenever a case the viewer may see arrives or changes; ask caseInbox for other pages and filters.',
   })
-  caseInboxChanged(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: Context): Promise<CaseSummary[]> {
-    return this.services.cases.list(requireViewer(ctx), eventId)
+  async caseInboxChanged(
+    @Arg('eventId', () => ID) eventId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CaseSummary[]> {
+    // One page, whatever the size of the event: every subscriber re-reads it on every change.
+    const page = await this.services.cases.inbox(requireViewer(ctx), eventId, {}, 'recent-activity', 1)
+    return page.cases
   }
 
   /** Whether an inbox change is about a case the subscriber may see (the subscription's filter). */
