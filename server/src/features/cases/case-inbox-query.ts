@@ -27,11 +27,69 @@ export type CaseInboxSort = 'recent-activity' | 'newest' | 'oldest'
 /** Statuses the team still works on: the overdue targets apply to these. */
 const OPEN = [CaseStatus.New, CaseStatus.Acknowledged, CaseStatus.InReview, CaseStatus.ResolutionProposed]
 
+/** One SQL condition on the case (alias `c`), with its parameters. */
+interface Condition {
+  readonly sql: string
+  readonly parameters: Record<string, unknown>
+}
+
 /**
- * The inbox as SQL: the event's cases the reader may see (policy: not excluded by the reporter, not
- * recused — the same rule as `case.policy.ts`, written for the database so paging and counts are
- * right) narrowed by `filter`. A fixed number of queries whatever the number of cases.
+ * The inbox as SQL conditions: `visible`, the event's cases the reader may see (policy: not
+ * excluded by the reporter, not recused — the same rule as `case.policy.ts`, written for the
+ * database so paging and counts are right), and `narrowed`, what `filter` asks for on top.
  */
+export function inboxConditions(
+  reader: CaseReader,
+  eventId: string,
+  filter: CaseInboxFilter,
+  now: Date,
+): { visible: Condition[]; narrowed: Condition[] } {
+  const me = reader.accountId
+  const contactIds = [...reader.contactIds]
+  const namesMe = (alias: string) =>
+    `(${alias}."account_id" = :me${contactIds.length > 0 ? ` OR ${alias}."contact_id" IN (:...contactIds)` : ''})`
+  const aReport = (condition: string, parameters: Record<string, unknown>): Condition => ({
+    sql: `EXISTS (SELECT 1 FROM "incident_report" ir WHERE ir."case_id" = c."id" AND ${condition})`,
+    parameters,
+  })
+  const visible: Condition[] = [
+    { sql: 'c."event_id" = :eventId', parameters: { eventId } },
+    {
+      sql: 'NOT EXISTS (SELECT 1 FROM "case_recusal" r WHERE r."case_id" = c."id" AND r."account_id" = :me)',
+      parameters: { me },
+    },
+    {
+      sql: `NOT EXISTS (SELECT 1 FROM "case_access" x WHERE x."case_id" = c."id" AND x."kind" = 'excluded' AND ${namesMe('x')})`,
+      parameters: { me, contactIds },
+    },
+  ]
+  const search = filter.search?.trim().toLowerCase()
+  const narrowed: (Condition | false | null | undefined | '')[] = [
+    filter.statuses &&
+      filter.statuses.length > 0 && {
+        sql: 'c."status" IN (:...statuses)',
+        parameters: { statuses: filter.statuses },
+      },
+    filter.severity && { sql: 'c."severity" = :severity', parameters: { severity: filter.severity } },
+    filter.assignedToMe && { sql: 'c."assigned_to_id" = :me', parameters: { me } },
+    filter.askedForMe && {
+      sql: `EXISTS (SELECT 1 FROM "case_access" p WHERE p."case_id" = c."id" AND p."kind" = 'preferred' AND ${namesMe('p')})`,
+      parameters: { me, contactIds },
+    },
+    filter.urgent && aReport('ir."is_urgent" = :urgent', { urgent: true }),
+    filter.category && aReport('ir."category" = :category', { category: filter.category }),
+    filter.channel && aReport('ir."channel" = :channel', { channel: filter.channel }),
+    filter.overdue && { sql: overdueCondition('c'), parameters: overdueParameters(now) },
+    search && {
+      sql: `(LOWER(c."code_name") LIKE :pattern OR EXISTS (SELECT 1 FROM "incident_report" sr
+        WHERE sr."case_id" = c."id" AND sr."reference" = :reference))`,
+      parameters: { pattern: `%${search.replace(/[%_\\]/g, '')}%`, reference: search.toUpperCase() },
+    },
+  ]
+  return { visible, narrowed: narrowed.filter((condition): condition is Condition => !!condition) }
+}
+
+/** The cases of the event the reader may see, narrowed by `filter`: for the page of rows. */
 export function inboxQuery(
   manager: EntityManager,
   reader: CaseReader,
@@ -39,59 +97,34 @@ export function inboxQuery(
   filter: CaseInboxFilter,
   now: Date,
 ): SelectQueryBuilder<CaseFileEntity> {
-  const contactIds = [...reader.contactIds]
-  const query = manager
-    .createQueryBuilder(CaseFileEntity, 'c')
-    .where('c."event_id" = :eventId', { eventId })
-    .andWhere(
-      'NOT EXISTS (SELECT 1 FROM "case_recusal" r WHERE r."case_id" = c."id" AND r."account_id" = :me)',
-      { me: reader.accountId },
-    )
-    .andWhere(
-      `NOT EXISTS (SELECT 1 FROM "case_access" x WHERE x."case_id" = c."id" AND x."kind" = 'excluded'
-        AND (x."account_id" = :me${contactIds.length > 0 ? ' OR x."contact_id" IN (:...contactIds)' : ''}))`,
-      { me: reader.accountId, contactIds },
-    )
-  if (filter.statuses && filter.statuses.length > 0) {
-    query.andWhere('c."status" IN (:...statuses)', { statuses: filter.statuses })
+  const { visible, narrowed } = inboxConditions(reader, eventId, filter, now)
+  return where(manager.createQueryBuilder(CaseFileEntity, 'c'), [...visible, ...narrowed])
+}
+
+/**
+ * One pass over the cases the reader may see, for the numbers: `matches` is an SQL expression
+ * true for those the filter keeps, so the total and the counters come from the same scan.
+ */
+export function inboxTotalsQuery(
+  manager: EntityManager,
+  reader: CaseReader,
+  eventId: string,
+  filter: CaseInboxFilter,
+  now: Date,
+): { query: SelectQueryBuilder<CaseFileEntity>; matches: string } {
+  const { visible, narrowed } = inboxConditions(reader, eventId, filter, now)
+  const query = where(manager.createQueryBuilder(CaseFileEntity, 'c'), visible)
+  for (const condition of narrowed) {
+    query.setParameters(condition.parameters)
   }
-  if (filter.severity) {
-    query.andWhere('c."severity" = :severity', { severity: filter.severity })
-  }
-  if (filter.assignedToMe) {
-    query.andWhere('c."assigned_to_id" = :me', { me: reader.accountId })
-  }
-  if (filter.askedForMe) {
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM "case_access" p WHERE p."case_id" = c."id" AND p."kind" = 'preferred'
-        AND (p."account_id" = :me${contactIds.length > 0 ? ' OR p."contact_id" IN (:...contactIds)' : ''}))`,
-      { me: reader.accountId, contactIds },
-    )
-  }
-  const aReport = (condition: string, parameters: Record<string, unknown>) =>
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM "incident_report" ir WHERE ir."case_id" = c."id" AND ${condition})`,
-      parameters,
-    )
-  if (filter.urgent) {
-    aReport('ir."is_urgent" = :urgent', { urgent: true })
-  }
-  if (filter.category) {
-    aReport('ir."category" = :category', { category: filter.category })
-  }
-  if (filter.channel) {
-    aReport('ir."channel" = :channel', { channel: filter.channel })
-  }
-  if (filter.overdue) {
-    query.andWhere(overdueCondition('c'), overdueParameters(now))
-  }
-  const search = filter.search?.trim().toLowerCase()
-  if (search) {
-    query.andWhere(
-      `(LOWER(c."code_name") LIKE :pattern OR EXISTS (SELECT 1 FROM "incident_report" sr
-        WHERE sr."case_id" = c."id" AND sr."reference" = :reference))`,
-      { pattern: `%${search.replace(/[%_\\]/g, '')}%`, reference: search.toUpperCase() },
-    )
+  const matches =
+    narrowed.length === 0 ? '1 = 1' : narrowed.map(condition => `(${condition.sql})`).join(' AND ')
+  return { query, matches }
+}
+
+function where(query: SelectQueryBuilder<CaseFileEntity>, conditions: readonly Condition[]) {
+  for (const condition of conditions) {
+    query.andWhere(condition.sql, condition.parameters)
   }
   return query
 }

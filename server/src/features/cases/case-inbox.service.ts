@@ -10,6 +10,7 @@ import { factsOf, groupBy, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
   inboxQuery,
+  inboxTotalsQuery,
   overdueCondition,
   overdueParameters,
   targetsOf,
@@ -76,16 +77,14 @@ export class CaseInboxService {
     const now = this.clock.now()
     const query = inboxQuery(this.db.read, reader, eventId, filter, now)
     const [column, order] = SORTS[sort]
-    const [rows, total, counters] = await Promise.all([
+    const [rows, { total, counters }] = await Promise.all([
       query
-        .clone()
         .orderBy(column, order)
         .addOrderBy('c.id', 'ASC')
         .skip((page - 1) * CASE_INBOX_PAGE_MAX)
         .take(CASE_INBOX_PAGE_MAX)
         .getMany(),
-      query.clone().getCount(),
-      this.counters(reader, eventId, now),
+      this.totals(reader, eventId, filter, now),
     ])
     return {
       cases: await this.summaries(viewer, eventId, rows),
@@ -96,11 +95,21 @@ export class CaseInboxService {
     }
   }
 
-  /** What needs the team: open cases, and those past the guide's targets, over the cases the viewer may see. */
-  private async counters(reader: CaseReader, eventId: string, now: Date): Promise<CaseInboxCounters> {
+  /**
+   * In one scan of the cases the viewer may see: how many the filter keeps, and what needs the
+   * team — open cases, and those past the guide's targets.
+   */
+  private async totals(
+    reader: CaseReader,
+    eventId: string,
+    filter: CaseInboxFilter,
+    now: Date,
+  ): Promise<{ total: number; counters: CaseInboxCounters }> {
     const open = 'c."status" IN (:...openNow)'
-    const raw = await inboxQuery(this.db.read, reader, eventId, {}, now)
-      .select(`SUM(CASE WHEN ${open} THEN 1 ELSE 0 END)`, 'open')
+    const { query, matches } = inboxTotalsQuery(this.db.read, reader, eventId, filter, now)
+    const raw = await query
+      .select(`SUM(CASE WHEN ${matches} THEN 1 ELSE 0 END)`, 'total')
+      .addSelect(`SUM(CASE WHEN ${open} THEN 1 ELSE 0 END)`, 'open')
       .addSelect(
         `SUM(CASE WHEN c."status" = :newStatus AND c."created_at" < :acknowledgeBefore THEN 1 ELSE 0 END)`,
         'overdueAcknowledge',
@@ -112,11 +121,14 @@ export class CaseInboxService {
       .getRawOne<Record<string, string | number | null>>()
     const count = (key: string) => Number(raw?.[key] ?? 0)
     return {
-      open: count('open'),
-      overdueAcknowledge: count('overdueAcknowledge'),
-      overdue: count('overdue'),
-      assignedToMe: count('assignedToMe'),
-      awaitingReview: count('awaitingReview'),
+      total: count('total'),
+      counters: {
+        open: count('open'),
+        overdueAcknowledge: count('overdueAcknowledge'),
+        overdue: count('overdue'),
+        assignedToMe: count('assignedToMe'),
+        awaitingReview: count('awaitingReview'),
+      },
     }
   }
 
