@@ -30,7 +30,9 @@ describe('InvitePage', () => {
 
       expect(wrapper.text()).not.toContain('Unknown role')
       expect(wrapper.find('[role="alert"]:not(:empty)').text()).toContain(
-        locale === 'en' ? 'Some of what you entered was not accepted' : 'Parte do que escreveu não foi aceite',
+        locale === 'en'
+          ? 'Some of what you entered was not accepted'
+          : 'Parte do que escreveu não foi aceite',
       )
     },
   )
