@@ -2,6 +2,7 @@ import { ErrorCode } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, NETWORK_ERROR, execute, onUnauthenticated } from './client'
 import { SessionViewerDocument } from './generated/graphql'
+import { signedOut } from '@/testing/fixtures'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
 
 afterEach(() => {
@@ -10,7 +11,7 @@ afterEach(() => {
 
 describe('execute', () => {
   it('posts the operation as JSON with the same-origin cookie', async () => {
-    const fetchMock = stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const fetchMock = stubGraphql({ SessionViewer: signedOut })
 
     await expect(execute(SessionViewerDocument)).resolves.toEqual({ viewer: null })
 

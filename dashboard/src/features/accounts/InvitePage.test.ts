@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { viewer } from '@/testing/fixtures'
+import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
 
@@ -15,7 +15,7 @@ describe('InvitePage', () => {
     'words a refused invitation in the page language (%s), never in the server English',
     async locale => {
       stubGraphql({
-        SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
+        SessionViewer: signedIn([{ role: Role.Admin, eventId: null }]),
         EventsList: () => ({ data: { myEvents: [] } }),
         AccountsInviteEvents: () => ({ data: { myEvents: [] } }),
         AccountsInviteMember: () =>

@@ -1,8 +1,8 @@
-import { ContactReason, ErrorCode, Role } from '@conduct-desk/shared'
+import { ContactReason, ErrorCode } from '@conduct-desk/shared'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ContactsFieldsFragment } from '@/graphql/generated/graphql'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
@@ -34,8 +34,7 @@ function stub(
   listed = contact,
 ) {
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     ContactsList: () => ({
       data: {
         event: {

@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
-import { viewer } from '@/testing/fixtures'
+import { signedIn, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
 
@@ -117,7 +117,7 @@ describe('EventsPage', () => {
 
   it('tells admins they see every event, without role badges', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
+      SessionViewer: signedIn([{ role: Role.Admin, eventId: null }]),
       EventsList: () => ({ data: { myEvents: [{ roles: [], event: event({}) }] } }),
     })
 
@@ -130,7 +130,7 @@ describe('EventsPage', () => {
 
   it('names roles and statuses in Portuguese', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsList: () => ({ data: { myEvents: [{ roles: [Role.Responder], event: event({}) }] } }),
     })
 
@@ -143,7 +143,7 @@ describe('EventsPage', () => {
 
   it('says so when there are no events yet', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([]) } }),
+      SessionViewer: signedIn([]),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
 

@@ -1,7 +1,6 @@
-import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
@@ -22,8 +21,7 @@ function stub() {
     },
   ]
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     PoliciesPolicy: () => ({
       data: {
         event: {
