@@ -1,15 +1,10 @@
 import { flushPromises } from '@vue/test-utils'
 import { Role } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
 import { organizerInSetup, setupFrame, signedIn, signedOut } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { safeRedirect } from './shell/route-access'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const noEvents = () => ({ data: { myEvents: [] } })
 

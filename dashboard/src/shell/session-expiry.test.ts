@@ -10,8 +10,6 @@ let stopWatching: () => void = () => undefined
 
 afterEach(() => {
   stopWatching()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
 })
 
 describe('an expired session', () => {

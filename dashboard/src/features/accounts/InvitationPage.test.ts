@@ -39,8 +39,6 @@ const labels = (wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper']) =>
   wrapper.findAll('form label').map(label => label.text())
 
 afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
   window.history.replaceState(null, '', '/')
 })
 

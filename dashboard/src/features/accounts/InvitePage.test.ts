@@ -1,14 +1,9 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 describe('InvitePage', () => {
   it.each(['en', 'pt'] as const)(

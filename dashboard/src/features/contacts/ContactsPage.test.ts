@@ -1,15 +1,10 @@
 import { ContactReason, ErrorCode } from '@conduct-desk/shared'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ContactsFieldsFragment } from '@/graphql/generated/graphql'
 import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const contact: ContactsFieldsFragment = {
   id: 'c1',

@@ -1,14 +1,9 @@
 import { Role } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
 import { signedIn, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 type Event = EventsListQuery['myEvents'][number]['event']
 

@@ -1,15 +1,10 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReadinessChecklistQuery } from '@/graphql/generated/graphql'
 import { setupFrame, signedIn, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 type Check = ReadinessChecklistQuery['readiness']['checks'][number]
 
