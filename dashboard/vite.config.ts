@@ -38,6 +38,7 @@ export default defineConfig({
     name: 'dashboard',
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/testing/clean-up.ts'],
     // The device's zone decides whether times name the event's zone: the fixtures' events are in
     // Lisbon, so the tests run as a screen there, whatever the machine's zone (tests that mean a
     // device elsewhere set TZ themselves).

@@ -1,21 +1,16 @@
 import { flushPromises } from '@vue/test-utils'
 import { Role } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup, setupFrame, signedIn, signedOut } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { safeRedirect } from './shell/route-access'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const noEvents = () => ({ data: { myEvents: [] } })
 
 describe('the route guard', () => {
   it('sends signed-out visitors to sign-in, remembering where they were going', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    stubGraphql({ SessionViewer: signedOut })
 
     const { router, wrapper } = await mountApp('/invite')
 
@@ -25,7 +20,7 @@ describe('the route guard', () => {
   })
 
   it('lets signed-out visitors open an invitation', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    stubGraphql({ SessionViewer: signedOut })
 
     const { router } = await mountApp('/invitation')
 
@@ -34,7 +29,7 @@ describe('the route guard', () => {
 
   it('tells a signed-in viewer why a page their roles do not open is closed', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsList: noEvents,
     })
 
@@ -45,7 +40,7 @@ describe('the route guard', () => {
 
   it('opens role pages to viewers holding the role', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e1' }]),
       AccountsInviteEvents: noEvents,
     })
 
@@ -55,7 +50,7 @@ describe('the route guard', () => {
   })
 
   it('sends a signed-in viewer from sign-in to their events', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: viewer() } }), EventsList: noEvents })
+    stubGraphql({ SessionViewer: signedIn(), EventsList: noEvents })
 
     const { router } = await mountApp('/sign-in')
 
@@ -75,7 +70,7 @@ describe('the event setup sections', () => {
 
   it('let a responder into office hours, and list only that section', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsSetupFrame: () => setupFrame(),
       OfficeHoursSetup: officeHours,
     })
@@ -90,7 +85,7 @@ describe('the event setup sections', () => {
 
   it('keep a responder out of the other sections, such as contacts', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsList: noEvents,
     })
 
@@ -106,7 +101,7 @@ describe('the event setup sections', () => {
 
   it('keep a responder of another event out of this event’s office hours', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e2' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e2' }]),
       EventsList: noEvents,
     })
 
@@ -118,8 +113,7 @@ describe('the event setup sections', () => {
 
   it('list office hours among the sections for organizers', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-      EventsSetupFrame: () => setupFrame(),
+      ...organizerInSetup(),
       OfficeHoursSetup: officeHours,
     })
 

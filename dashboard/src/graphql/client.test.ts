@@ -1,16 +1,13 @@
 import { ErrorCode } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError, NETWORK_ERROR, execute, onUnauthenticated } from './client'
 import { SessionViewerDocument } from './generated/graphql'
+import { signedOut } from '@/testing/fixtures'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
 
 describe('execute', () => {
   it('posts the operation as JSON with the same-origin cookie', async () => {
-    const fetchMock = stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const fetchMock = stubGraphql({ SessionViewer: signedOut })
 
     await expect(execute(SessionViewerDocument)).resolves.toEqual({ viewer: null })
 

@@ -1,10 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { EventsSeriesDocument } from './generated/graphql'
 import { useQuery } from './use-query'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
 
 /** A fetch whose answers the test releases one by one, in any order. */
 function heldFetch() {

@@ -1,16 +1,11 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { execute } from '@/graphql/client'
 import { AccountsInviteMemberDocument } from '@/graphql/generated/graphql'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const INVITE = { input: { email: 'new@example.org', role: Role.Responder, eventId: 'e1' } }
 

@@ -1,6 +1,6 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { viewer } from '@/testing/fixtures'
+import { signedIn, signedOut } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
 import { watchSessionExpiry } from './session-expiry'
@@ -10,14 +10,12 @@ let stopWatching: () => void = () => undefined
 
 afterEach(() => {
   stopWatching()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
 })
 
 describe('an expired session', () => {
   it('resets the app and sends the viewer to sign in with a calm word, to come back afterwards', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
+      SessionViewer: signedIn([{ role: Role.Admin, eventId: null }]),
       // The cookie was valid when the app started; by the time the page asks for data it is not.
       EventsSeries: () => graphqlError(ErrorCode.Unauthenticated),
     })
@@ -39,7 +37,7 @@ describe('an expired session', () => {
   })
 
   it('leaves a wrong password at sign-in to the sign-in form', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    stubGraphql({ SessionViewer: signedOut })
     const { router } = await mountApp('/sign-in', {
       beforeNavigation: router => {
         stopWatching = watchSessionExpiry(router)

@@ -1,3 +1,4 @@
+import { Role } from '@conduct-desk/shared'
 import type { SessionViewerFieldsFragment } from '@/graphql/generated/graphql'
 
 /** A signed-in viewer for tests; pass the roles the test is about. */
@@ -27,5 +28,21 @@ export function setupFrame(overrides: Record<string, unknown> = {}) {
         ...overrides,
       },
     },
+  }
+}
+
+/** The SessionViewer answer for a viewer holding `roles`. */
+export const signedIn =
+  (roles: SessionViewerFieldsFragment['roles'] = []) =>
+  () => ({ data: { viewer: viewer(roles) } })
+
+/** The SessionViewer answer when nobody is signed in. */
+export const signedOut = () => ({ data: { viewer: null } })
+
+/** The answers every event setup section starts from: an organizer of e1 in the frame of e1. */
+export function organizerInSetup(frame: Record<string, unknown> = {}) {
+  return {
+    SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e1' }]),
+    EventsSetupFrame: () => setupFrame(frame),
   }
 }

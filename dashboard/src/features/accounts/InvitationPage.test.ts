@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AccountsInvitationQuery } from '@/graphql/generated/graphql'
 import { useSessionStore } from '@/shell/session.store'
-import { viewer } from '@/testing/fixtures'
+import { signedIn, signedOut, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
@@ -26,7 +26,7 @@ function invitation(overrides: Partial<Invitation> = {}): Invitation {
 async function openLink(preview: Invitation | ReturnType<typeof graphqlError>, extra = {}) {
   window.history.replaceState(null, '', '/dashboard/invitation#tok-123')
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: null } }),
+    SessionViewer: signedOut,
     AccountsInvitation: () => ('errors' in preview ? preview : { data: { invitation: preview } }),
     EventsList: () => ({ data: { myEvents: [] } }),
     ...extra,
@@ -39,8 +39,6 @@ const labels = (wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper']) =>
   wrapper.findAll('form label').map(label => label.text())
 
 afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
   window.history.replaceState(null, '', '/')
 })
 
@@ -113,7 +111,7 @@ describe('InvitationPage', () => {
 
   it('tells someone signed in as another account whom the invitation is for', async () => {
     const { wrapper } = await openLink(invitation({ hasAccount: true }), {
-      SessionViewer: () => ({ data: { viewer: viewer() } }),
+      SessionViewer: signedIn(),
     })
 
     expect(wrapper.text()).toContain(

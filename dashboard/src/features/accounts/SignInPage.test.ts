@@ -1,15 +1,10 @@
 import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@/shell/session.store'
-import { viewer } from '@/testing/fixtures'
+import { signedOut, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 async function signIn(
   wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'],
@@ -23,7 +18,7 @@ async function signIn(
 
 describe('SignInPage', () => {
   it('labels its fields for password managers and assistive tech', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    stubGraphql({ SessionViewer: signedOut })
     const { wrapper } = await mountApp('/sign-in')
 
     const email = wrapper.get('input[type="email"]')
@@ -36,7 +31,7 @@ describe('SignInPage', () => {
 
   it('says plainly when the email or password is wrong', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => graphqlError(ErrorCode.Unauthenticated),
     })
     const { wrapper, router } = await mountApp('/sign-in')
@@ -51,7 +46,7 @@ describe('SignInPage', () => {
 
   it('tells how long to wait when the account is throttled', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => graphqlError(ErrorCode.RateLimited, { retryAfterSeconds: 42 }),
     })
     const { wrapper } = await mountApp('/sign-in')
@@ -65,7 +60,7 @@ describe('SignInPage', () => {
 
   it('tells the same in Portuguese', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => graphqlError(ErrorCode.RateLimited, { retryAfterSeconds: 1 }),
     })
     const { wrapper } = await mountApp('/sign-in', { locale: 'pt' })
@@ -78,7 +73,7 @@ describe('SignInPage', () => {
   })
 
   it('asks for both fields before sending anything', async () => {
-    const fetchMock = stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    const fetchMock = stubGraphql({ SessionViewer: signedOut })
     const { wrapper } = await mountApp('/sign-in')
 
     await wrapper.get('form').trigger('submit')
@@ -92,7 +87,7 @@ describe('SignInPage', () => {
 
   it('asks for the code after the password, then goes back to the page that asked for it', async () => {
     const fetchMock = stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => ({ data: { signIn: { step: 'SECOND_FACTOR', viewer: null } } }),
       AccountsVerifySecondFactor: ({ input }) =>
         (input as { code: string }).code === '123 456'
@@ -134,7 +129,7 @@ describe('SignInPage', () => {
 
   it('goes back to the password, saying why, when the pending sign-in has ended', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => ({ data: { signIn: { step: 'SECOND_FACTOR', viewer: null } } }),
       AccountsVerifySecondFactor: () =>
         graphqlError(ErrorCode.Unauthenticated, { reason: AccountReason.SignInChallengeEnded }),
@@ -152,7 +147,7 @@ describe('SignInPage', () => {
 
   it('sends an account without an authenticator to set one up, signed out until it does', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsSignIn: () => ({ data: { signIn: { step: 'ENROL', viewer: null } } }),
       AccountsStartTotpEnrolment: () => graphqlError(ErrorCode.Unauthenticated),
     })
@@ -163,7 +158,7 @@ describe('SignInPage', () => {
   })
 
   it('shows and hides the password', async () => {
-    stubGraphql({ SessionViewer: () => ({ data: { viewer: null } }) })
+    stubGraphql({ SessionViewer: signedOut })
     const { wrapper } = await mountApp('/sign-in')
     const toggle = wrapper.get('button[aria-controls]')
 

@@ -1,15 +1,10 @@
 import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@/shell/session.store'
-import { viewer } from '@/testing/fixtures'
+import { signedOut, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const ENROLMENT = {
   data: {
@@ -28,7 +23,7 @@ const RECOVERY_CODES = Array.from(
 describe('TwoFactorSetupPage', () => {
   it('shows the QR code and the key, refuses a wrong code, then shows the recovery codes once', async () => {
     const fetchMock = stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsStartTotpEnrolment: () => ENROLMENT,
       AccountsConfirmTotpEnrolment: ({ input }) =>
         (input as { code: string }).code === '654321'
@@ -110,7 +105,7 @@ describe('TwoFactorSetupPage', () => {
 
   it('sends back to sign-in when there is no pending sign-in', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: null } }),
+      SessionViewer: signedOut,
       AccountsStartTotpEnrolment: () =>
         graphqlError(ErrorCode.Unauthenticated, { reason: AccountReason.SignInChallengeEnded }),
     })

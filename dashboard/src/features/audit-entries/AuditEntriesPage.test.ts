@@ -1,15 +1,10 @@
 import { AuditReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { AuditEntriesListQuery } from '@/graphql/generated/graphql'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 type Entry = AuditEntriesListQuery['auditEntries']['entries'][number]
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim()

@@ -1,15 +1,10 @@
-import { ContactReason, ErrorCode, Role } from '@conduct-desk/shared'
+import { ContactReason, ErrorCode } from '@conduct-desk/shared'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ContactsFieldsFragment } from '@/graphql/generated/graphql'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const contact: ContactsFieldsFragment = {
   id: 'c1',
@@ -34,8 +29,7 @@ function stub(
   listed = contact,
 ) {
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     ContactsList: () => ({
       data: {
         event: {

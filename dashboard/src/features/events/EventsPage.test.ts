@@ -1,14 +1,9 @@
 import { Role } from '@conduct-desk/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
-import { viewer } from '@/testing/fixtures'
+import { signedIn, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 type Event = EventsListQuery['myEvents'][number]['event']
 
@@ -117,7 +112,7 @@ describe('EventsPage', () => {
 
   it('tells admins they see every event, without role badges', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Admin, eventId: null }]) } }),
+      SessionViewer: signedIn([{ role: Role.Admin, eventId: null }]),
       EventsList: () => ({ data: { myEvents: [{ roles: [], event: event({}) }] } }),
     })
 
@@ -130,7 +125,7 @@ describe('EventsPage', () => {
 
   it('names roles and statuses in Portuguese', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsList: () => ({ data: { myEvents: [{ roles: [Role.Responder], event: event({}) }] } }),
     })
 
@@ -143,7 +138,7 @@ describe('EventsPage', () => {
 
   it('says so when there are no events yet', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([]) } }),
+      SessionViewer: signedIn([]),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
 

@@ -1,7 +1,6 @@
-import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -21,8 +20,7 @@ const device = (overrides: Record<string, unknown> = {}) => ({
 
 function stub() {
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame({ status: 'PUBLISHED' }),
+    ...organizerInSetup({ status: 'PUBLISHED' }),
     KiosksDevices: () => ({ data: { kioskDevices: [device()] } }),
     KiosksEnrol: () => ({
       data: {

@@ -2,7 +2,7 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import type { MeetingsFieldsFragment } from '@/graphql/generated/graphql'
-import { viewer } from '@/testing/fixtures'
+import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -44,7 +44,7 @@ function stub(handlers: Record<string, (variables: Record<string, unknown>) => o
     ],
   }
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+    SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
     MeetingsEvent: () => ({
       data: { event: { id: 'e1', name: 'Riverside PyCon 2026', timeZone: 'Europe/Lisbon' } },
     }),
@@ -197,7 +197,7 @@ describe('MeetingsPage', () => {
 
   it('is for responders: an organizer is told so', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e1' }]),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
     const { router } = await mountApp('/events/e1/meetings')

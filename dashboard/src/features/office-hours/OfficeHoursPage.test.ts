@@ -1,8 +1,8 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ErrorCode } from '@conduct-desk/shared'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { OfficeHoursWindowFieldsFragment } from '@/graphql/generated/graphql'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -49,8 +49,7 @@ function officeHours(
 function stub(handlers: Record<string, (variables: Record<string, unknown>) => object> = {}) {
   const state = { windows: [officeHours()] }
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     OfficeHoursSetup: () => ({
       data: {
         event: {

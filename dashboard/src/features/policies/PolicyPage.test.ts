@@ -1,14 +1,8 @@
-import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { describe, expect, it } from 'vitest'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 function stub() {
   let version = 1
@@ -22,8 +16,7 @@ function stub() {
     },
   ]
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     PoliciesPolicy: () => ({
       data: {
         event: {

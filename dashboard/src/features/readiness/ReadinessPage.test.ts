@@ -1,15 +1,10 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReadinessChecklistQuery } from '@/graphql/generated/graphql'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { setupFrame, signedIn, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 type Check = ReadinessChecklistQuery['readiness']['checks'][number]
 
@@ -111,7 +106,7 @@ describe('ReadinessPage', () => {
 
   it('keeps responders out of the setup pages', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
 
@@ -122,7 +117,7 @@ describe('ReadinessPage', () => {
 
   it('keeps an organizer of another event out', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e2' }]) } }),
+      SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e2' }]),
       EventsList: () => ({ data: { myEvents: [] } }),
     })
 

@@ -1,14 +1,9 @@
 import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setupFrame, viewer } from '@/testing/fixtures'
+import { describe, expect, it } from 'vitest'
+import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
 
 const role = (overrides: Record<string, unknown> = {}) => ({
   id: 'ra-1',
@@ -57,8 +52,7 @@ function stub(
 ) {
   let answered = false
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-    EventsSetupFrame: () => setupFrame(),
+    ...organizerInSetup(),
     TeamMembers: () =>
       answered
         ? team(
@@ -129,8 +123,7 @@ describe('TeamPage', () => {
 
   it('offers no decision on an appointment the viewer made or is the subject of', async () => {
     stubGraphql({
-      SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Organizer, eventId: 'e1' }]) } }),
-      EventsSetupFrame: () => setupFrame(),
+      ...organizerInSetup(),
       TeamMembers: () => team(role({ canDecide: false })),
     })
     const { wrapper } = await mountApp('/events/e1/setup/team')

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openLiveConnection } from '@/graphql/subscriptions'
 import { resetAppState } from '@/shell/reset-app-state'
 import { fakeLiveConnection } from '@/testing/fake-live-connection'
-import { viewer } from '@/testing/fixtures'
+import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 import { setLiveConnectionFactory } from './urgent-help.store'
@@ -34,7 +34,7 @@ function setUp(initial: unknown[] = [], role: Role = Role.Responder) {
   const live = fakeLiveConnection()
   setLiveConnectionFactory(live.factory)
   const fetchMock = stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role, eventId: 'e1' }]) } }),
+    SessionViewer: signedIn([{ role, eventId: 'e1' }]),
     EventsList: () => ({ data: { myEvents: [] } }),
     UrgentHelpEvents: () => ({
       data: {
