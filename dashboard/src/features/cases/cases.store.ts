@@ -31,6 +31,8 @@ export const useCasesStore = defineStore('cases', () => {
   const error = shallowRef<ApiError | null>(null)
   /** Bumped each time a case arrives that was not in the list before (the page announces it). */
   const arrivals = ref(0)
+  /** Words the inbox says once when it opens (after the viewer stood aside from a case). */
+  const notice = ref<string | null>(null)
   const connection = shallowRef<LiveConnection | null>(null)
   /** One request per watched event: answers for an event no longer watched land nowhere. */
   const watching = useLatestRequest()
@@ -96,9 +98,10 @@ export const useCasesStore = defineStore('cases', () => {
     list.value = null
     error.value = null
     arrivals.value = 0
+    notice.value = null
   }
 
-  return { eventId, cases, error, arrivals, watch, load, reset }
+  return { eventId, cases, error, arrivals, notice, watch, load, reset }
 })
 
 if (import.meta.hot) {
