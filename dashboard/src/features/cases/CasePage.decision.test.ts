@@ -103,18 +103,13 @@ describe('CasePage, the way to a decision', () => {
   })
 
   it('offers the viewer’s allowed moves, and escalates to the Working Group only after asking', async () => {
-    const detail = caseDetail()
+    let detail = caseDetail()
     const fetchMock = stub(detail, {
+      CasesDetail: () => ({ data: { case: detail } }),
       CasesMove: variables => {
-        const to = (variables['input'] as { to: string }).to
-        return {
-          data: {
-            moveCase: {
-              status: to,
-              case: work(detail, { status: to as Detail['status'], allowedMoves: [] }),
-            },
-          },
-        }
+        // The page reads the case again after a move.
+        detail = { ...detail, status: (variables['input'] as { to: Detail['status'] }).to, allowedMoves: [] }
+        return { data: { moveCase: { status: detail.status, case: { id: 'c1' } } } }
       },
     })
     const { wrapper } = await mountApp('/events/e1/cases/c1')
@@ -184,6 +179,9 @@ describe('CasePage, the way to a decision', () => {
     })
     expect(wrapper.get('#cases-proposal-title').text()).toBe('Proposed resolution')
     expect(wrapper.text()).toContain('Nobody has signed it off yet.')
+    // The form is gone; the outcome stays, outside it, and takes focus.
+    expect(wrapper.find('#cases-propose-title').exists()).toBe(false)
+    expect(document.activeElement?.textContent).toContain('Resolution proposed.')
   })
 
   it('shows the proposal as text with its sign-offs; Sign off goes once the viewer signed', async () => {
@@ -265,6 +263,9 @@ describe('CasePage, the way to a decision', () => {
     })
     expect(plain(wrapper.text())).toContain('Could not be reached')
     expect(plain(wrapper.text())).toContain('Recorded by Amara Okafor for the team')
+    expect(document.activeElement?.textContent).toContain(
+      'The reporter’s response is recorded.'.replace('’', "'"),
+    )
   })
 
   it('saves the public summary line, saying it is published and must never name anyone', async () => {
