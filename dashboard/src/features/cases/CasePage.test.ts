@@ -123,6 +123,6 @@ describe('CasePage', () => {
     })
     expect(wrapper.get('.base-status-message').text()).toContain('Message sent.')
     expect(plain(wrapper.get('.cases-timeline').text())).toContain('Amara Okafor, for the team')
-    expect(wrapper.get('.cases-conversation textarea').element.value).toBe('')
+    expect(wrapper.get<HTMLTextAreaElement>('.cases-conversation textarea').element.value).toBe('')
   })
 })

@@ -77,5 +77,19 @@ export function caseDetail(): CasesDetailQuery['case'] {
     statusChanges: [],
     proposal: null,
     entries: [],
+    review: {
+      severity: null,
+      safetyRisk: null,
+      ongoingHarassment: null,
+      lawEnforcementCalled: null,
+      jurisdiction: null,
+      impact: null,
+      risk: null,
+    },
+    team: [
+      { accountId: 'a-amara', name: 'Amara Okafor' },
+      { accountId: 'a-tomas', name: 'Tomás Ferreira' },
+    ],
+    people: [],
   }
 }
