@@ -1,15 +1,19 @@
-import { CaseReason, ErrorCode, Role } from '@conduct-desk/shared'
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CasesDetailQuery, CasesWorkFieldsFragment } from '@/graphql/generated/graphql'
-import { openLiveConnection } from '@/graphql/subscriptions'
-import { fakeLiveConnection } from '@/testing/fake-live-connection'
-import { viewer } from '@/testing/fixtures'
+import { CaseReason, ErrorCode } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import type { CasesDetailQuery } from '@/graphql/generated/graphql'
 import { mountApp } from '@/testing/mount-app'
 import { plain } from '@/testing/page-clock'
-import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-import { caseDetail } from './case-detail.fixture'
-import { setCasesLiveConnectionFactory } from './cases.store'
+import { graphqlError, sentVariables } from '@/testing/stub-graphql'
+import {
+  buttonNamed as button,
+  caseDetail,
+  hasButton,
+  mutationCall as callOf,
+  stubCase,
+  useCasePageHooks,
+  workOf as work,
+} from './case-page.fixture'
 
 type Detail = CasesDetailQuery['case']
 type Proposal = NonNullable<Detail['proposal']>
@@ -27,46 +31,10 @@ const PROPOSAL: Proposal = {
   responseRecordedByName: null,
 }
 
-function work(detail: Detail, change: Partial<CasesWorkFieldsFragment>): CasesWorkFieldsFragment {
-  const { reports: _r, messages: _m, attachments: _a, eventId: _e, codeName: _c, ...rest } = detail
-  return { ...rest, ...change }
-}
+useCasePageHooks()
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T10:00:00Z') })
-  setCasesLiveConnectionFactory(fakeLiveConnection().factory)
-})
-
-afterEach(() => {
-  setCasesLiveConnectionFactory(openLiveConnection)
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
-
-function stub(detail: Detail, handlers: Record<string, (variables: Record<string, unknown>) => object> = {}) {
-  return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
-    CasesList: () => ({ data: { cases: [] } }),
-    CasesEvent: () => ({
-      data: { event: { id: 'e1', name: 'PyCon', timeZone: 'UTC', reportCategories: [] } },
-    }),
-    CasesDetail: () => ({ data: { case: detail } }),
-    ...handlers,
-  })
-}
-
-const button = (wrapper: VueWrapper, name: string) => {
-  const found = wrapper.findAll('button').find(candidate => plain(candidate.text()) === name)
-  if (found === undefined) {
-    throw new Error(`no button "${name}"`)
-  }
-  return found
-}
-const hasButton = (wrapper: VueWrapper, name: string) =>
-  wrapper.findAll('button').some(candidate => plain(candidate.text()) === name)
-const callOf = (fetchMock: ReturnType<typeof stubGraphql>, name: string) =>
-  fetchMock.mock.calls.findIndex(call => String(call[1]?.body).includes(`mutation ${name}`))
+const stub = (detail: Detail, handlers: Parameters<typeof stubCase>[1] = {}) =>
+  stubCase(() => detail, handlers)
 
 describe('CasePage, the way to a decision', () => {
   it('puts status moves, reports, messages and the team’s entries in one timeline, oldest first', async () => {

@@ -1,64 +1,19 @@
-import { CaseReason, ErrorCode, Role } from '@conduct-desk/shared'
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CasesDetailQuery } from '@/graphql/generated/graphql'
-import { openLiveConnection } from '@/graphql/subscriptions'
-import { fakeLiveConnection } from '@/testing/fake-live-connection'
-import { viewer } from '@/testing/fixtures'
+import { CaseReason, ErrorCode } from '@conduct-desk/shared'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
 import { plain } from '@/testing/page-clock'
-import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-import { caseDetail } from './case-detail.fixture'
-import { setCasesLiveConnectionFactory } from './cases.store'
+import { graphqlError, sentVariables } from '@/testing/stub-graphql'
+import {
+  buttonNamed as button,
+  caseDetail,
+  mutationCall as callOf,
+  stubCase as stub,
+  useCasePageHooks,
+  workOf as work,
+} from './case-page.fixture'
 
-type Detail = CasesDetailQuery['case']
-
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T10:00:00Z') })
-  setCasesLiveConnectionFactory(fakeLiveConnection().factory)
-})
-
-afterEach(() => {
-  setCasesLiveConnectionFactory(openLiveConnection)
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
-
-function stub(
-  detail: () => Detail,
-  handlers: Record<string, (variables: Record<string, unknown>) => object> = {},
-) {
-  return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
-    CasesList: () => ({ data: { cases: [] } }),
-    CasesDetail: () => ({ data: { case: detail() } }),
-    ...handlers,
-  })
-}
-
-const button = (wrapper: VueWrapper, name: string) => {
-  const found = wrapper.findAll('button').find(candidate => plain(candidate.text()) === name)
-  if (found === undefined) {
-    throw new Error(`no button "${name}"`)
-  }
-  return found
-}
-const callOf = (fetchMock: ReturnType<typeof stubGraphql>, name: string) =>
-  fetchMock.mock.calls.findIndex(call => String(call[1]?.body).includes(`mutation ${name}`))
-const work = (detail: Detail) => {
-  const {
-    reports: _r,
-    messages: _m,
-    attachments: _a,
-    eventId: _e,
-    codeName: _c,
-    team: _t,
-    people: _p,
-    ...rest
-  } = detail
-  return rest
-}
+useCasePageHooks()
 
 const ACTION = {
   id: 'n1',

@@ -1,35 +1,14 @@
-import { ErrorCode, Role } from '@conduct-desk/shared'
+import { ErrorCode } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { openLiveConnection } from '@/graphql/subscriptions'
-import { fakeLiveConnection } from '@/testing/fake-live-connection'
-import { viewer } from '@/testing/fixtures'
+import { describe, expect, it } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
 import { plain } from '@/testing/page-clock'
-import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
-import { HOSTILE, caseDetail as detail } from './case-detail.fixture'
-import { setCasesLiveConnectionFactory } from './cases.store'
+import { graphqlError, sentVariables } from '@/testing/stub-graphql'
+import { HOSTILE, caseDetail as detail, stubCase, useCasePageHooks } from './case-page.fixture'
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-06-03T08:00:00Z') })
-  setCasesLiveConnectionFactory(fakeLiveConnection().factory)
-})
+useCasePageHooks('2026-06-03T08:00:00Z')
 
-afterEach(() => {
-  setCasesLiveConnectionFactory(openLiveConnection)
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  document.body.innerHTML = ''
-})
-
-function stub(handlers: Record<string, (variables: Record<string, unknown>) => object> = {}) {
-  return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
-    CasesList: () => ({ data: { cases: [] } }),
-    CasesDetail: () => ({ data: { case: detail() } }),
-    ...handlers,
-  })
-}
+const stub = (handlers: Parameters<typeof stubCase>[1] = {}) => stubCase(detail, handlers)
 
 describe('CasePage', () => {
   it('shows the report as text: markup the reporter typed stays visible and creates no element', async () => {
