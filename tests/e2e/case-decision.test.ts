@@ -92,6 +92,22 @@ describe('a case decided by two responders, with the reporter’s response', () 
     await amara.getByRole('alert').getByText(en('errors.reasons.CASE_SIGN_OFFS_MISSING')).waitFor()
     await statusIs(amara, en, 'resolution-proposed')
 
+    // People go by code names; the real name needs "Show real names" (and the step-up when asked).
+    await amara.getByRole('button', { name: en('cases.people.add') }).click()
+    await amara.getByLabel(en('cases.people.name'), { exact: true }).fill('Jo Bloggs')
+    await amara.getByRole('button', { name: en('cases.people.save') }).click()
+    const people = amara.getByRole('region', { name: en('cases.people.title') })
+    await people.getByText(/Person A/).waitFor()
+    await expect(people.getByText(/Jo Bloggs/).count()).resolves.toBe(0)
+    await amara.getByRole('button', { name: en('cases.people.reveal') }).click()
+    const stepUp = amara.getByRole('dialog', { name: en('shell.reauth.title') })
+    await Promise.race([stepUp.waitFor(), people.getByText(/Jo Bloggs/).waitFor()])
+    if (await stepUp.isVisible()) {
+      await stepUp.getByLabel(en('shell.reauth.secret'), { exact: true }).fill(server.demo()?.password ?? '')
+      await stepUp.getByRole('button', { name: en('shell.reauth.submit') }).click()
+    }
+    await people.getByText(/Person A — Jo Bloggs/).waitFor()
+
     // Tomás signs off in Portuguese and decides.
     const tomas = await tab('pt')
     await signIn(tomas, server, responders[1]?.email ?? '', 'pt')
@@ -113,16 +129,12 @@ describe('a case decided by two responders, with the reporter’s response', () 
     await tomas.getByRole('button', { name: close }).click()
     await statusIs(tomas, pt, 'closed')
     const timeline = tomas.locator('.cases-timeline')
-    await expect(
-      timeline
-        .getByText(
-          pt('cases.timeline.moved', {
-            from: pt('cases.statuses.decided'),
-            to: pt('cases.statuses.closed'),
-          }),
-        )
-        .count(),
-    ).resolves.toBe(1)
+    // The page reads the case again after a move: the timeline then has it, with who and when.
+    await timeline
+      .getByText(
+        pt('cases.timeline.moved', { from: pt('cases.statuses.decided'), to: pt('cases.statuses.closed') }),
+      )
+      .waitFor()
     await expectAccessible(tomas, 'closed case, pt')
 
     // Amara sees the same record: both sign-offs, the reporter's answer, closed.
