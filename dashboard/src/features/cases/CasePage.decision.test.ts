@@ -33,6 +33,14 @@ const PROPOSAL: Proposal = {
 
 useCasePageHooks()
 
+/** A case whose proposal waits for sign-offs and the reporter. */
+const proposedCase = (): Detail => ({
+  ...caseDetail(),
+  status: 'RESOLUTION_PROPOSED',
+  allowedMoves: [],
+  proposal: PROPOSAL,
+})
+
 const stub = (detail: Detail, handlers: Parameters<typeof stubCase>[1] = {}) =>
   stubCase(() => detail, handlers)
 
@@ -153,12 +161,7 @@ describe('CasePage, the way to a decision', () => {
   })
 
   it('shows the proposal as text with its sign-offs; Sign off goes once the viewer signed', async () => {
-    const detail: Detail = {
-      ...caseDetail(),
-      status: 'RESOLUTION_PROPOSED',
-      allowedMoves: [],
-      proposal: PROPOSAL,
-    }
+    const detail = proposedCase()
     const fetchMock = stub(detail, {
       CasesSignOff: () => ({
         data: {
@@ -187,12 +190,7 @@ describe('CasePage, the way to a decision', () => {
   })
 
   it('records that the reporter could not be reached only with the reason', async () => {
-    const detail: Detail = {
-      ...caseDetail(),
-      status: 'RESOLUTION_PROPOSED',
-      allowedMoves: [],
-      proposal: PROPOSAL,
-    }
+    const detail = proposedCase()
     const fetchMock = stub(detail, {
       CasesRecordResponse: variables => {
         const input = variables['input'] as { note: string }
