@@ -91,7 +91,7 @@ describe('CasePage, the way to a decision', () => {
     const { wrapper } = await mountApp('/events/e1/cases/c1')
 
     expect(hasButton(wrapper, 'Move to “In review”')).toBe(true)
-    expect(plain(wrapper.text())).toContain('the Working Group is reached')
+    expect(plain(wrapper.text())).toContain('reach the Working Group through its on-site contact')
     await button(wrapper, 'Move to “Escalated to the Working Group”').trigger('click')
     expect(callOf(fetchMock, 'CasesMove')).toBe(-1)
     expect(document.activeElement?.textContent).toBe('Escalate this case to the Working Group?')
