@@ -7,7 +7,7 @@ import { fakeLiveConnection } from '@/testing/fake-live-connection'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { plain } from '@/testing/page-clock'
-import { stubGraphql } from '@/testing/stub-graphql'
+import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 import { setCasesLiveConnectionFactory } from './cases.store'
 
 function summary(overrides: Partial<CasesSummaryFieldsFragment> = {}): CasesSummaryFieldsFragment {
@@ -22,6 +22,11 @@ function summary(overrides: Partial<CasesSummaryFieldsFragment> = {}): CasesSumm
     isUrgent: false,
     isOngoing: false,
     isRequestedFromViewer: false,
+    isOverdue: false,
+    isAwaitingReview: false,
+    acknowledgeBy: null,
+    followUpBy: null,
+    assignedToName: null,
     ...overrides,
   }
 }
@@ -41,7 +46,19 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function stub(cases: CasesSummaryFieldsFragment[]) {
+const COUNTERS = { open: 2, overdue: 1, awaitingReview: 0, assignedToMe: 1 }
+
+/** The inbox as the server answers it: most recent activity first, one page. */
+function inboxOf(cases: readonly CasesSummaryFieldsFragment[]) {
+  const sorted = [...cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  return { cases: sorted, counters: COUNTERS, page: 1, pageCount: 1, total: sorted.length }
+}
+
+function stub(
+  cases: CasesSummaryFieldsFragment[] | (() => CasesSummaryFieldsFragment[]),
+  inbox: (variables: Record<string, unknown>) => object = () =>
+    inboxOf(typeof cases === 'function' ? cases() : cases),
+) {
   return stubGraphql({
     SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
     CasesEvent: () => ({
@@ -49,7 +66,7 @@ function stub(cases: CasesSummaryFieldsFragment[]) {
         event: { id: 'e1', name: 'Riverside PyCon 2026', timeZone: 'Europe/Lisbon', reportCategories: [] },
       },
     }),
-    CasesList: () => ({ data: { cases } }),
+    CasesInbox: variables => ({ data: { caseInbox: inbox(variables) } }),
   })
 }
 
@@ -99,27 +116,20 @@ describe('CasesPage', () => {
   })
 
   it('takes new cases from the subscription and announces them politely', async () => {
-    stub([summary()])
+    let cases = [summary()]
+    stub(() => cases)
     const { wrapper } = await mountApp('/events/e1/cases')
     expect(live.subscriptions.map(entry => entry.variables)).toEqual([{ eventId: 'e1' }])
     const announcement = wrapper.get('[data-inbox-announcement]')
     expect(announcement.attributes('role')).toBe('status')
     expect(announcement.text()).toBe('')
 
-    live.push(
-      { eventId: 'e1' },
-      {
-        caseInboxChanged: [
-          summary(),
-          summary({
-            id: 'c3',
-            codeName: 'quiet harbour',
-            updatedAt: '2026-06-03T08:00:00.000Z',
-            isUrgent: true,
-          }),
-        ],
-      },
-    )
+    cases = [
+      summary(),
+      summary({ id: 'c3', codeName: 'quiet harbour', updatedAt: '2026-06-03T08:00:00.000Z', isUrgent: true }),
+    ]
+    // The live update says what changed; the page is read again.
+    live.push({ eventId: 'e1' }, { caseInboxChanged: cases })
     await flushPromises()
 
     expect(wrapper.findAll('article').map(item => item.get('h2').text())).toEqual([
@@ -127,6 +137,64 @@ describe('CasesPage', () => {
       'sunny lantern',
     ])
     expect(plain(wrapper.get('[data-inbox-announcement]').text())).toBe('● New report')
+  })
+
+  it('shows the counters, the targets and markers of each case, and pages through more than 50', async () => {
+    const overdue = summary({
+      isOverdue: true,
+      acknowledgeBy: '2026-06-03T07:00:00.000Z',
+      isAwaitingReview: true,
+    })
+    const fetchMock = stub([overdue], variables => ({
+      ...inboxOf([{ ...overdue, codeName: `case on page ${String(variables['page'])}` }]),
+      page: variables['page'],
+      pageCount: 2,
+      total: 51,
+    }))
+    const { wrapper } = await mountApp('/events/e1/cases')
+
+    const counters = wrapper
+      .findAll('[data-counter]')
+      .map(counter => `${counter.get('dt').text()}: ${counter.get('dd').text()}`)
+    expect(counters).toEqual(['Open: 2', 'Overdue: 1', 'Awaiting review: 0', 'Assigned to me: 1'])
+    const item = plain(wrapper.get('article').text())
+    expect(item).toContain('Overdue')
+    expect(item).toContain('Awaiting review')
+    expect(item).toContain('Acknowledge by')
+    expect(plain(wrapper.get('[data-inbox-count]').text())).toContain('51 cases. Page 1 of 2.')
+
+    const next = wrapper.findAll('nav button').find(button => button.text() === 'Next page')!
+    await next.trigger('click')
+    await flushPromises()
+    expect(sentVariables(fetchMock, -1)).toMatchObject({ eventId: 'e1', page: 2 })
+    expect(wrapper.get('article h2').text()).toBe('case on page 2')
+    expect(plain(wrapper.get('[data-inbox-count]').text())).toContain('Page 2 of 2.')
+  })
+
+  it('filters by status, flags and a search for a code name or reference, from the first page', async () => {
+    const fetchMock = stub([summary()])
+    const { wrapper } = await mountApp('/events/e1/cases')
+
+    const form = wrapper.get('form[role="search"]')
+    await form.get('input[type="text"]').setValue('  RPT-7 ')
+    await form.get('select').setValue('IN_REVIEW')
+    const boxes = form.findAll('input[type="checkbox"]')
+    await boxes[1]!.setValue(true)
+    await boxes[2]!.setValue(true)
+    await form.trigger('submit')
+    await flushPromises()
+    expect(sentVariables(fetchMock, -1)).toEqual({
+      eventId: 'e1',
+      page: 1,
+      filter: {
+        statuses: ['IN_REVIEW'],
+        urgent: null,
+        overdue: true,
+        assignedToMe: true,
+        askedForMe: null,
+        search: 'RPT-7',
+      },
+    })
   })
 
   it('closes the socket when the app state is reset (sign-out)', async () => {

@@ -3,7 +3,9 @@ import { computed, ref, shallowRef } from 'vue'
 import { execute, toApiError, type ApiError } from '@/graphql/client'
 import {
   CasesInboxChangedDocument,
-  CasesListDocument,
+  CasesInboxDocument,
+  type CaseInboxFilterInput,
+  type CasesInboxQuery,
   type CasesSummaryFieldsFragment,
 } from '@/graphql/generated/graphql'
 import { openLiveConnection, type LiveConnection } from '@/graphql/subscriptions'
@@ -15,39 +17,86 @@ export function setCasesLiveConnectionFactory(factory: () => LiveConnection): vo
   connect = factory
 }
 
-/** Newest activity first. */
-function byActivity(list: readonly CasesSummaryFieldsFragment[]): CasesSummaryFieldsFragment[] {
-  return [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id))
+/** What the inbox narrows to; empty parts are left out. */
+export interface InboxFilter {
+  statuses: CaseInboxFilterInput['statuses']
+  urgent: boolean
+  overdue: boolean
+  assignedToMe: boolean
+  askedForMe: boolean
+  search: string
+}
+
+export const NO_FILTER: InboxFilter = {
+  statuses: [],
+  urgent: false,
+  overdue: false,
+  assignedToMe: false,
+  askedForMe: false,
+  search: '',
+}
+
+function toInput(filter: InboxFilter): CaseInboxFilterInput {
+  return {
+    statuses: filter.statuses?.length ? filter.statuses : null,
+    urgent: filter.urgent || null,
+    overdue: filter.overdue || null,
+    assignedToMe: filter.assignedToMe || null,
+    askedForMe: filter.askedForMe || null,
+    search: filter.search.trim() === '' ? null : filter.search.trim(),
+  }
 }
 
 /**
- * The responder's case inbox of one event, kept current over the WebSocket (`caseInboxChanged` is
- * sent again whenever a case arrives or changes) and reloaded on each (re)connection. One event at a
- * time: opening another event's inbox closes the first socket; reset() closes it on sign-out.
+ * The responder's case inbox of one event: one page (≤ 50, most recent activity first) of
+ * `caseInbox` with its counters, read again whenever `caseInboxChanged` says a case arrived or
+ * changed, and on each (re)connection. One event at a time: opening another event's inbox closes
+ * the first socket; reset() closes it on sign-out.
  */
 export const useCasesStore = defineStore('cases', () => {
   const eventId = ref<string | null>(null)
-  const list = shallowRef<CasesSummaryFieldsFragment[] | null>(null)
+  const inbox = shallowRef<CasesInboxQuery['caseInbox'] | null>(null)
+  /** Every case the viewer may see, as the last live update listed them (no content). */
+  const live = shallowRef<CasesSummaryFieldsFragment[] | null>(null)
+  const filter = ref<InboxFilter>({ ...NO_FILTER })
+  const page = ref(1)
   const error = shallowRef<ApiError | null>(null)
   /** Bumped each time a case arrives that was not in the list before (the page announces it). */
   const arrivals = ref(0)
+  /** Words the inbox says once when it opens (after the viewer stood aside from a case). */
+  const notice = ref<string | null>(null)
   const connection = shallowRef<LiveConnection | null>(null)
   /** One request per watched event: answers for an event no longer watched land nowhere. */
   const watching = useLatestRequest()
   let isCurrent = watching.begin()
 
-  const cases = computed(() => (list.value === null ? null : byActivity(list.value)))
+  const cases = computed(() => inbox.value?.cases ?? null)
+  /** Requests of one filter and page: an answer for an older one lands nowhere. */
+  const reading = useLatestRequest()
 
   function take(next: CasesSummaryFieldsFragment[], isWatched: () => boolean): void {
     if (!isWatched()) {
       return
     }
-    const known = new Set((list.value ?? []).map(entry => entry.id))
-    if (list.value !== null && next.some(entry => !known.has(entry.id))) {
+    // Before the first live update, the page shown knows every case only when it holds them all.
+    const isWholeList = inbox.value !== null && inbox.value.pageCount <= 1 && isUnfiltered()
+    const before = live.value ?? (isWholeList ? inbox.value?.cases : null) ?? null
+    const known = new Set((before ?? []).map(entry => entry.id))
+    if (before !== null && next.some(entry => !known.has(entry.id))) {
       arrivals.value += 1
     }
-    list.value = next
-    error.value = null
+    live.value = next
+    void load(isWatched)
+  }
+
+  function isUnfiltered(): boolean {
+    return JSON.stringify(toInput(filter.value)) === JSON.stringify(toInput(NO_FILTER))
+  }
+
+  /** When the case last changed, as the inbox knows it (the case page reads it again on a change). */
+  function updatedAtOf(caseId: string): string | null {
+    const known = [...(live.value ?? []), ...(inbox.value?.cases ?? [])]
+    return known.find(entry => entry.id === caseId)?.updatedAt ?? null
   }
 
   async function load(isWatched = isCurrent): Promise<void> {
@@ -55,9 +104,17 @@ export const useCasesStore = defineStore('cases', () => {
     if (id === null) {
       return
     }
+    const isLatest = reading.begin()
     try {
-      const data = await execute(CasesListDocument, { eventId: id })
-      take(data.cases, isWatched)
+      const data = await execute(CasesInboxDocument, {
+        eventId: id,
+        filter: toInput(filter.value),
+        page: page.value,
+      })
+      if (isWatched() && isLatest()) {
+        inbox.value = data.caseInbox
+        error.value = null
+      }
     } catch (caught) {
       if (isWatched()) {
         error.value = toApiError(caught)
@@ -74,12 +131,17 @@ export const useCasesStore = defineStore('cases', () => {
     const isWatched = watching.begin()
     isCurrent = isWatched
     eventId.value = id
-    list.value = null
+    inbox.value = null
+    live.value = null
+    filter.value = { ...NO_FILTER }
+    page.value = 1
     error.value = null
-    const live = connect()
-    connection.value = live
-    live.onConnected(() => void load(isWatched))
-    live.subscribe(CasesInboxChangedDocument, { eventId: id }, data => take(data.caseInboxChanged, isWatched))
+    const socket = connect()
+    connection.value = socket
+    socket.onConnected(() => void load(isWatched))
+    socket.subscribe(CasesInboxChangedDocument, { eventId: id }, data =>
+      take(data.caseInboxChanged, isWatched),
+    )
     await load(isWatched)
   }
 
@@ -93,12 +155,43 @@ export const useCasesStore = defineStore('cases', () => {
   function reset(): void {
     close()
     eventId.value = null
-    list.value = null
+    inbox.value = null
+    live.value = null
+    filter.value = { ...NO_FILTER }
+    page.value = 1
     error.value = null
     arrivals.value = 0
+    notice.value = null
   }
 
-  return { eventId, cases, error, arrivals, watch, load, reset }
+  /** Narrows the inbox, from its first page. */
+  function setFilter(next: InboxFilter): Promise<void> {
+    filter.value = next
+    page.value = 1
+    return load()
+  }
+
+  function goTo(next: number): Promise<void> {
+    page.value = next
+    return load()
+  }
+
+  return {
+    eventId,
+    inbox,
+    cases,
+    filter,
+    page,
+    error,
+    arrivals,
+    notice,
+    watch,
+    load,
+    setFilter,
+    goTo,
+    updatedAtOf,
+    reset,
+  }
 })
 
 if (import.meta.hot) {
