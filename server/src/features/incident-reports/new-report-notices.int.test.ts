@@ -101,3 +101,49 @@ describe('new-report emails', () => {
     }
   })
 })
+
+describe('a new report, told to the team on duty', () => {
+  it('emails only that a report arrived, to the on-duty contacts the reporter did not exclude', async () => {
+    const smtp = await startSmtpSink()
+    const server = await startTestServer('sqlite', { SMTP_URL: smtp.url })
+    try {
+      const event = await createEvent(server.db, { name: 'Harbour Sprint' })
+      const now = server.clock.now().getTime()
+      const onDuty = [
+        {
+          startsAt: new Date(now - 3_600_000).toISOString(),
+          endsAt: new Date(now + 3_600_000).toISOString(),
+        },
+      ]
+      await createContact(server.db, event.id, { name: 'On Duty', email: 'on.duty@example.org', onDuty })
+      const kept = await createContact(server.db, event.id, {
+        name: 'Kept Out',
+        email: 'kept.out@example.org',
+        onDuty,
+      })
+      await createContact(server.db, event.id, {
+        name: 'Off Duty',
+        email: 'off.duty@example.org',
+        onDuty: [],
+      })
+      await server.client().gql(SUBMIT, {
+        i: {
+          eventSlug: event.slug,
+          description: 'MAIL-CANARY details of the incident',
+          excludedContactIds: [kept.id],
+        },
+      })
+      for (let waited = 0; smtp.messages.length === 0 && waited < 5000; waited += 25) {
+        await new Promise(resolve => setTimeout(resolve, 25))
+      }
+      const [mail] = smtp.messages
+      expect(mail?.to).toEqual(['on.duty@example.org'])
+      const text = mail === undefined ? '' : textOf(mail)
+      expect(text).toContain('A new report arrived: Harbour Sprint')
+      expect(text).not.toContain('MAIL-CANARY')
+    } finally {
+      await server.stop()
+      await smtp.stop()
+    }
+  })
+})
