@@ -134,6 +134,7 @@ export async function createServer({ config, db, schema, services, resolvers, lo
     attachmentRouter({
       services,
       cookie,
+      publicUrl: config.publicUrl,
       requesterKeyOf: request =>
         requesterKeyOfRequest(contextDeps, { headers: request.headers, remoteAddress: request.ip }),
     }),

@@ -290,6 +290,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       followUp: reportFollowUp,
       caseGate,
       publish: publishInbox,
+      limiter,
     }),
     urgentHelp,
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),

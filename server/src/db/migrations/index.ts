@@ -15,6 +15,7 @@ import { CaseEntries1765526400000 } from './1765526400000-case-entries.js'
 import { CasePeople1765612800000 } from './1765612800000-case-people.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
+import { TeamAttachments1765872000000 } from './1765872000000-team-attachments.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   CaseInbox1765440000000,
   CaseEntries1765526400000,
   CasePeople1765612800000,
+  TeamAttachments1765872000000,
 ]

@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm'
 import { InstantColumn } from '../../platform/db/columns.js'
 import { SealedColumn } from '../../platform/crypto/sealed-column.js'
 
-/** A file that came with a report. The bytes are on disk, encrypted under their own key. */
+/** Who added a file: the reporter (with their receipt) or a responder working the case. */
+export type AttachmentAddedBy = 'reporter' | 'team'
+
+/** A file of a case, from its reporter or its team. The bytes are on disk, encrypted under their own key. */
 @Entity({ name: 'attachment' })
 export class AttachmentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -11,8 +14,16 @@ export class AttachmentEntity {
   @Column({ type: 'varchar', length: 36 })
   caseId: string
 
-  @Column({ type: 'varchar', length: 36 })
-  reportId: string
+  /** The report a reporter's file came with; null for the team's files, which belong to the case. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  reportId: string | null
+
+  @Column({ type: 'varchar', length: 10, default: 'reporter' })
+  addedBy: AttachmentAddedBy
+
+  /** The responder who added it; null for the reporter's (and once the account is gone). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  addedById: string | null
 
   @Column({ type: 'varchar', length: 10 })
   kind: string
@@ -24,7 +35,7 @@ export class AttachmentEntity {
   @Column({ type: 'integer' })
   sizeBytes: number
 
-  /** The name the reporter's file had, encrypted; shown to responders as text only. */
+  /** The name the file had, encrypted; shown to responders as text only. */
   @Column({ type: 'text', nullable: true })
   sealedName: string | null
 

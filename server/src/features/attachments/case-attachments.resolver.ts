@@ -1,10 +1,11 @@
+import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql'
 import { CaseDetail } from '../cases/case.type.js'
 import type { AttachmentService } from './attachment.service.js'
 
 @ObjectType({
   description:
-    'A file that came with a report. The name is shown as text; the file opens only as a download.',
+    'A file of the case, from the reporter or the team. The name is shown as text; the file opens only as a download.',
 })
 export class CaseAttachment {
   @Field(() => ID)
@@ -27,9 +28,18 @@ export class CaseAttachment {
   })
   url: string
 
+  @Field(() => String, { description: 'reporter (with their receipt) or team (a responder)' })
+  addedBy: string
+
+  @Field(() => String, { nullable: true, description: 'The responder who added it; null for the reporter.' })
+  addedByName: string | null
+
+  @Field(() => GraphQLDateTime)
+  createdAt: Date
+
   @Field(() => Boolean, {
     description:
-      'False when the file is kept exactly as the reporter sent it (PDF, audio, video): hidden details such as its author or location were not removed. Pictures are re-encoded without them; plain text has none.',
+      'False when the file is kept exactly as it was sent (PDF, audio, video): hidden details such as its author or location were not removed. Pictures are re-encoded without them; plain text has none.',
   })
   isMetadataRemoved: boolean
 }
