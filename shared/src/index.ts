@@ -20,6 +20,7 @@ export { ReportReason } from './incident-reports/report-reasons.js'
 export { KioskDeviceReason } from './kiosk-devices/kiosk-device-reasons.js'
 export { OfficeHourReason } from './office-hours/office-hour-reasons.js'
 export { ATTACHMENT_KINDS_KEPT_AS_SENT, AttachmentReason } from './attachments/attachment-reasons.js'
+export { ATTACHMENT_MAX_BYTES } from './attachments/attachment-limits.js'
 export { AuditReason } from './audit/audit-reasons.js'
 export {
   AUDIT_ACTIONS,

@@ -45,7 +45,7 @@ const stub = (detail: Detail, handlers: Parameters<typeof stubCase>[1] = {}) =>
   stubCase(() => detail, handlers)
 
 describe('CasePage, the way to a decision', () => {
-  it('puts status moves, reports, messages and the team’s entries in one timeline, oldest first', async () => {
+  it('puts status moves, reports, messages, the team’s entries and the files in one timeline, oldest first', async () => {
     const detail: Detail = {
       ...caseDetail(),
       statusChanges: [{ at: '2026-06-03T07:52:00.000Z', byName: 'Noor', from: 'NEW', to: 'IN_REVIEW' }],
@@ -69,8 +69,10 @@ describe('CasePage, the way to a decision', () => {
     expect(titles).toEqual([
       'Report',
       'Immediate action · Tomás Ferreira',
+      'The reporter added a file',
       'Status: New → In review',
       'Reporter',
+      'Tomás Ferreira added a file',
     ])
     expect(plain(wrapper.get('.cases-timeline').text())).toContain('Noor')
     expect(wrapper.get('.cases-timeline').text()).toContain('Asked <i>Person B</i> to leave hall B.')

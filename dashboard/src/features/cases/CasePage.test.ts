@@ -49,7 +49,7 @@ describe('CasePage', () => {
     expect(marks[0]?.text()).toBe('Metadata not removed')
     expect(link?.attributes('aria-describedby')).toBeUndefined()
     const note = wrapper.get(`#${pdfLink?.attributes('aria-describedby')}`)
-    expect(note.text()).toContain('kept exactly as the reporter sent them')
+    expect(note.text()).toContain('kept exactly as they were sent')
     expect(wrapper.get('.cases-timeline').text()).toContain('Thank you.')
   })
 

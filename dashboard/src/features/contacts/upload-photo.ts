@@ -1,6 +1,6 @@
-import { ErrorCode } from '@conduct-desk/shared'
 import { config } from '@/config'
 import { ApiError, NETWORK_ERROR } from '@/graphql/client'
+import { routeError } from '@/graphql/route-error'
 
 /** The picture formats the server accepts; it strips their metadata and resizes them. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
@@ -29,18 +29,16 @@ export async function uploadContactPhoto(eventId: string, contactId: string, fil
   } catch {
     throw new ApiError('The server could not be reached.', NETWORK_ERROR)
   }
-  let answer: { photoUrl?: unknown; error?: Record<string, unknown> }
-  try {
-    answer = (await response.json()) as typeof answer
-  } catch {
-    throw new ApiError(`The server answered ${response.status} without JSON.`, NETWORK_ERROR)
+  const body = await response.text()
+  if (response.ok) {
+    try {
+      const { photoUrl } = JSON.parse(body) as { photoUrl?: unknown }
+      if (typeof photoUrl === 'string') {
+        return photoUrl
+      }
+    } catch {
+      // Not JSON: said below, like any other answer without the photo's address.
+    }
   }
-  if (response.ok && typeof answer.photoUrl === 'string') {
-    return answer.photoUrl
-  }
-  // The route answers the same error model as GraphQL, under `error`.
-  const code =
-    typeof answer.error?.['code'] === 'string' ? answer.error['code'] : ErrorCode.InternalServerError
-  const message = typeof answer.error?.['message'] === 'string' ? answer.error['message'] : 'Upload failed.'
-  throw new ApiError(message, code, answer.error ?? {})
+  throw routeError(response.status, body)
 }

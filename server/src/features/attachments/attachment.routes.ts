@@ -1,3 +1,4 @@
+import { ATTACHMENT_MAX_BYTES } from '@conduct-desk/shared'
 import express, { Router } from 'express'
 import { badUserInput, unauthenticated } from '../../platform/errors/domain-error.js'
 import { readCookie, sessionCookieName, type SessionCookieOptions } from '../../platform/http/cookies.js'
@@ -7,7 +8,7 @@ import type { SessionService } from '../accounts/session.service.js'
 import type { AttachmentService } from './attachment.service.js'
 
 /** SECURITY R29: 25 MB a file, refused while it streams in (Express answers 413 past the limit). */
-export const ATTACHMENT_UPLOAD_LIMIT = '25mb'
+export const ATTACHMENT_UPLOAD_LIMIT = ATTACHMENT_MAX_BYTES
 
 export interface AttachmentRouteDeps {
   readonly services: {
