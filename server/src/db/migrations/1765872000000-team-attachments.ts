@@ -9,12 +9,14 @@ import { foreignKey, refColumn, textColumn } from './columns.js'
  *   team's file into the reporter's;
  * - `added_by_id`: the responder who added it (null for the reporter, or once the account is gone).
  *
- * Through TypeORM's `changeColumn`/`addColumn`: on SQLite they rebuild the table, which holds only
- * plain indices and foreign keys here (nothing the rebuild could lose); on PostgreSQL they ALTER.
+ * The nullability changes on the column as loaded (`clone()`): given a column built afresh, TypeORM
+ * on PostgreSQL sees a "different" column and drops and re-adds it, losing its values, index and
+ * foreign key. On SQLite it rebuilds the table, which holds only plain indices and foreign keys
+ * here (nothing the rebuild could lose). migrations/team-attachments.int.test.ts holds both.
  */
 export class TeamAttachments1765872000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.changeColumn('attachment', 'report_id', new TableColumn(refColumn('report_id', true)))
+    await setReportIdNullable(queryRunner, true)
     await queryRunner.addColumns('attachment', [
       new TableColumn({ ...textColumn('added_by', 10), default: `'reporter'` }),
       new TableColumn(refColumn('added_by_id', true)),
@@ -32,6 +34,17 @@ export class TeamAttachments1765872000000 implements MigrationInterface {
       await queryRunner.dropForeignKey('attachment', addedBy)
     }
     await queryRunner.dropColumns('attachment', ['added_by_id', 'added_by'])
-    await queryRunner.changeColumn('attachment', 'report_id', new TableColumn(refColumn('report_id')))
+    await setReportIdNullable(queryRunner, false)
   }
+}
+
+async function setReportIdNullable(queryRunner: QueryRunner, isNullable: boolean): Promise<void> {
+  const table = await queryRunner.getTable('attachment')
+  const column = table?.findColumnByName('report_id')
+  if (table === undefined || column === undefined) {
+    throw new Error('attachment.report_id is missing')
+  }
+  const changed = column.clone()
+  changed.isNullable = isNullable
+  await queryRunner.changeColumn(table, column, changed)
 }
