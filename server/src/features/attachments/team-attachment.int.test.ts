@@ -194,11 +194,12 @@ describe.each(testDialects)('files a responder adds to a case, on %s', dialect =
     const file = Buffer.from('Notes.\n')
     expect((await addFile(null, file, 'a.txt')).status).toBe(401)
     // What a cross-site form could send, and a page of another origin.
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { 'content-type': 'text/plain' },
       { 'content-type': 'multipart/form-data; boundary=x' },
       { origin: 'https://evil.example' },
-    ]) {
+    ]
+    for (const headers of refused) {
       const response = await addFile(scenario.responder, file, 'a.txt', headers)
       expect(response.status).toBe(403)
       expect(await response.json()).toMatchObject({ error: { code: ErrorCode.Forbidden } })
