@@ -142,7 +142,7 @@ describe('CasePage, the case’s files', () => {
     Object.defineProperty(big, 'size', { value: 26 * 1024 * 1024 })
     await pick(wrapper, big)
     await button(wrapper, 'Adicionar o ficheiro').trigger('click')
-    expect(wrapper.get('.cases-attachment-add .field-error').text()).toContain('mais de 26')
+    expect(wrapper.get('.cases-attachment-add .field-error').text()).toContain('mais de 25 MB')
     expect(FakeUpload.sent).toHaveLength(1)
   })
 })
