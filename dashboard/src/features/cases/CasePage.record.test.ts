@@ -55,6 +55,26 @@ describe('CasePage, the team’s record', () => {
     expect(timeline).toContain('Waiting for review, due')
   })
 
+  it('says at the top of the case when an immediate action waited more than 24 hours unreviewed', async () => {
+    const late = { ...ACTION, id: 'n2', reviewDueAt: '2026-06-03T09:59:00.000Z' }
+    const reviewedLate = { ...late, id: 'n3', reviewedAt: '2026-06-03T09:00:00.000Z', reviewedByName: 'Noor' }
+    stub(() => ({ ...caseDetail(), entries: [ACTION, late, reviewedLate] }))
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+
+    const alert = wrapper.get('[data-review-overdue]')
+    expect(plain(alert.text())).toContain('An immediate action has waited more than 24 hours for review.')
+    expect(alert.get('a').attributes('href')).toBe('#cases-timeline-title')
+    // Only the late, unreviewed one says so in the timeline; the one still in time waits as before.
+    expect(wrapper.findAll('[data-entry-review-overdue]')).toHaveLength(1)
+    expect(plain(wrapper.get('.cases-timeline').text())).toContain('Waiting for review, due')
+  })
+
+  it('shows no such alert while every immediate action is in time or reviewed', async () => {
+    stub(() => ({ ...caseDetail(), entries: [ACTION] }))
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+    expect(wrapper.find('[data-review-overdue]').exists()).toBe(false)
+  })
+
   it('marks another responder’s immediate action as reviewed, and words the refusal for one’s own', async () => {
     let answer: object = graphqlError(ErrorCode.Conflict, { reason: CaseReason.ReviewByAnother })
     const detail = { ...caseDetail(), entries: [ACTION] }
