@@ -41,6 +41,7 @@ import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import { WorkingGroupContactService } from '../features/working-group-contacts/working-group-contact.service.js'
 import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
 import { UrgentAlertMail } from '../features/urgent-help/urgent-alert-mail.js'
 import {
@@ -302,6 +303,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       publish: publishInbox,
     }),
     urgentHelp,
+    workingGroupContact: new WorkingGroupContactService(db, clock),
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */
     sweepRateLimits: () => counters.sweep(),
