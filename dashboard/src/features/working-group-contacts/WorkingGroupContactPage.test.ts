@@ -28,7 +28,9 @@ afterEach(() => {
 })
 
 const field = (label: string) => {
-  const id = [...document.querySelectorAll('label')].find(entry => entry.textContent?.trim().startsWith(label))
+  const id = [...document.querySelectorAll('label')].find(entry =>
+    entry.textContent?.trim().startsWith(label),
+  )
   return document.getElementById(id?.htmlFor ?? '') as HTMLInputElement
 }
 
