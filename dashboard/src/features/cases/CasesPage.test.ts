@@ -200,8 +200,12 @@ describe('CasesPage', () => {
     const boxes = form.findAll('input[type="checkbox"]')
     await boxes[1]!.setValue(true)
     await boxes[2]!.setValue(true)
+    const submit = form.get('button[type="submit"]').element as HTMLButtonElement
+    submit.focus()
     await form.trigger('submit')
     await flushPromises()
+    // The form stays as it was, and so does the focus.
+    expect(document.activeElement).toBe(submit)
     expect(sentVariables(fetchMock, -1)).toEqual({
       eventId: 'e1',
       page: 1,
