@@ -25,6 +25,7 @@ import { officeHoursRoute } from './features/office-hours/office-hours.routes'
 import { policiesRoute } from './features/policies/policies.routes'
 import { readinessRoute } from './features/readiness/readiness.routes'
 import { teamRoute } from './features/team/team.routes'
+import { workingGroupContactsRoutes } from './features/working-group-contacts/working-group-contacts.routes'
 import { eventIdParam, mayVisit } from './shell/route-access'
 import { useSessionStore } from './shell/session.store'
 import { shellRoutes } from './shell/shell.routes'
@@ -71,6 +72,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
       ...meetingsRoutes,
       ...casesRoutes,
       ...auditEntriesRoutes,
+      ...workingGroupContactsRoutes,
       ...accountsRoutes,
       ...shellRoutes,
     ],

@@ -1,6 +1,13 @@
 import { ACCOUNT_OPERATIONS } from './authorization-matrix.accounts.js'
 import { CASE_OPERATIONS } from './authorization-matrix.cases.js'
-import { EVERYONE, SETUP, EVENT_TEAM, ALERTED, type Operation } from './authorization-matrix.actors.js'
+import {
+  EVERYONE,
+  SETUP,
+  SIGNED_IN,
+  EVENT_TEAM,
+  ALERTED,
+  type Operation,
+} from './authorization-matrix.actors.js'
 
 export { ACTORS, type Actor, type Operation, type Scenario } from './authorization-matrix.actors.js'
 
@@ -46,6 +53,15 @@ export const OPERATIONS: Record<string, Operation> = {
     document: 'query($e: ID!) { policyHistory(eventId: $e) { version } }',
     variables: s => ({ e: s.eventId }),
     allowed: EVENT_TEAM,
+  },
+  'Query.workingGroupContact': {
+    document: '{ workingGroupContact { email phone note } }',
+    allowed: SIGNED_IN,
+  },
+  'Mutation.setWorkingGroupContact': {
+    document: 'mutation($i: SetWorkingGroupContactInput!) { setWorkingGroupContact(input: $i) { email } }',
+    variables: () => ({ i: { email: 'wg@example.org', phone: '+351 210 000 000', note: 'Day and night.' } }),
+    allowed: ['admin', 'wg'],
   },
   'Query.readiness': {
     document: 'query($e: ID!) { readiness(eventId: $e) { isReady } }',

@@ -15,6 +15,11 @@ export const INVITATION_TTL_HOURS = 72
 /** Lowercase words joined by single hyphens: safe in URLs and QR codes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** A phone number as people write it: digits, spaces, brackets, dots, dashes and an optional leading +. */
+export const PHONE_PATTERN = /^\+?[0-9 ()./-]{3,40}$/
+/** The Working Group's note for responders (hours, who answers). */
+export const WORKING_GROUP_NOTE_MAX_LENGTH = 500
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const LOCAL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 /** A wall-clock time, `HH:MM`. */

@@ -21,6 +21,23 @@ async function nextUntilReview(page: Page): Promise<void> {
   throw new Error('never reached the review step')
 }
 
+/** Chooses in the inbox's filter form (label → option value) and applies it. */
+async function filterInbox(page: Page, choices: Record<string, string>): Promise<void> {
+  const form = page.getByRole('search', { name: d('cases.filters.title') })
+  for (const [label, value] of Object.entries(choices)) {
+    await form.getByLabel(label).selectOption(value)
+  }
+  await form.getByRole('button', { name: d('cases.filters.apply') }).click()
+}
+
+/** The code names the inbox lists, in its order. */
+function caseTitles(page: Page): Promise<string[]> {
+  return page
+    .getByRole('list', { name: d('cases.inbox.listLabel') })
+    .getByRole('heading', { level: 2 })
+    .allInnerTexts()
+}
+
 // An attendee reports at the kiosk and keeps the receipt; a responder answers; the attendee reads
 // the answer with the receipt, anonymously.
 describe('report at the kiosk, answer on the dashboard, read the answer with the receipt', () => {
@@ -102,6 +119,27 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     await team.getByLabel(d('cases.conversation.label')).fill('Thank you for telling us. We are on it.')
     await team.getByRole('button', { name: d('cases.conversation.send') }).click()
     await team.getByText(d('cases.conversation.sent')).waitFor()
+    // The team judges it serious; the inbox then finds it by severity, in the order asked for.
+    const codeName = await team.getByRole('heading', { level: 1 }).innerText()
+    await team.getByLabel(d('cases.review.severity')).selectOption('SERIOUS')
+    await team.getByRole('button', { name: d('cases.review.save') }).click()
+    await team.getByText(d('cases.review.saved')).waitFor()
+    await team.getByRole('link', { name: d('cases.case.back') }).click()
+    await filterInbox(team, { [d('cases.filters.sort')]: 'NEWEST' })
+    await expect.poll(() => caseTitles(team)).toHaveLength(2)
+    const newestFirst = await caseTitles(team)
+    expect(newestFirst).toContain(codeName)
+    await filterInbox(team, { [d('cases.filters.sort')]: 'OLDEST' })
+    await expect.poll(() => caseTitles(team)).toEqual([...newestFirst].reverse())
+    await filterInbox(team, { [d('cases.filters.severity')]: 'SERIOUS' })
+    await expect.poll(() => caseTitles(team)).toEqual([codeName])
+    // The URL keeps the filter and the order: a reload shows the same cases.
+    expect(new URL(team.url()).searchParams.toString()).toBe('severity=SERIOUS&sort=OLDEST')
+    await team.reload()
+    await expect.poll(() => caseTitles(team)).toEqual([codeName])
+    await expect(team.getByLabel(d('cases.filters.severity')).inputValue()).resolves.toBe('SERIOUS')
+    await team.getByRole('button', { name: d('cases.filters.clear') }).click()
+    await expect.poll(() => caseTitles(team)).toEqual([...newestFirst].reverse())
     expect(dashboard.errors()).toEqual([])
 
     // Back at the kiosk, later: the follow-up page with the receipt.

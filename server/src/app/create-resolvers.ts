@@ -21,6 +21,7 @@ import {
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
+import { WorkingGroupContactResolver } from '../features/working-group-contacts/working-group-contact.resolver.js'
 import { ResolverInstances } from '../platform/graphql/resolver-instances.js'
 import type { Services } from './create-services.js'
 
@@ -53,5 +54,6 @@ export function createResolvers(services: Services): ResolverInstances {
     new EventPolicyResolver(services),
     new ReadinessResolver(services),
     new UrgentHelpResolver(services),
+    new WorkingGroupContactResolver(services),
   ])
 }

@@ -27,6 +27,7 @@ import {
 import { CaseMessagesService } from '../features/cases/case-messages.service.js'
 import { CaseOpening } from '../features/cases/case-opening.js'
 import { CaseReporterView } from '../features/cases/case-reporter-view.js'
+import { ImmediateActionReminders } from '../features/cases/immediate-action-reminders.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
 import { AttachmentService } from '../features/attachments/attachment.service.js'
@@ -40,6 +41,7 @@ import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
+import { WorkingGroupContactService } from '../features/working-group-contacts/working-group-contact.service.js'
 import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
 import { UrgentAlertMail } from '../features/urgent-help/urgent-alert-mail.js'
 import {
@@ -123,6 +125,8 @@ const ENROLMENT_THROTTLE: ThrottleRule = {
 const SWEEP_INTERVAL_MS = 10 * 60_000
 /** How often batched emails whose minute is over are sent. */
 const DIGEST_TICK_MS = 1_000
+/** How often immediate actions unreviewed after 24 hours are looked for (a reminder is at most this late). */
+const REMINDER_TICK_MS = 60_000
 
 /** Builds every service once per process. The only place services learn about each other. */
 export function createServices({ db, clock, config, cipher, mailer, pubSub, log }: ServiceDeps) {
@@ -156,6 +160,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     signInChallenges,
   )
   const newReportNotices = createNewReportNotices({ mailer, clock, dashboardUrl, log })
+  const immediateActionReminders = new ImmediateActionReminders(db, clock, { mailer, dashboardUrl, log })
   const background = [
     repeatEvery(
       SWEEP_INTERVAL_MS,
@@ -166,6 +171,11 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       DIGEST_TICK_MS,
       () => newReportNotices.flushDue(),
       error => log.error({ err: error }, 'email digest failed'),
+    ),
+    repeatEvery(
+      REMINDER_TICK_MS,
+      async () => void (await immediateActionReminders.sendDue()),
+      error => log.error({ err: error }, 'immediate action reminders failed'),
     ),
   ]
   const publishInbox: PublishCaseChange = (eventId, caseId) =>
@@ -278,6 +288,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     casePeople,
     caseEscalations: new CaseEscalationsService(db),
     caseEntries,
+    immediateActionReminders,
     caseReview,
     caseMessages,
     caseDecisions,
@@ -293,6 +304,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       limiter,
     }),
     urgentHelp,
+    workingGroupContact: new WorkingGroupContactService(db, clock),
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */
     sweepRateLimits: () => counters.sweep(),

@@ -11,6 +11,7 @@ import { officeHoursFeature } from '../features/office-hours/office-hours.featur
 import { policiesFeature } from '../features/policies/policies.feature.js'
 import { readinessFeature } from '../features/readiness/readiness.feature.js'
 import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
+import { workingGroupContactsFeature } from '../features/working-group-contacts/working-group-contacts.feature.js'
 import type { Feature } from '../platform/feature/feature.js'
 import { AuditChainHeadEntity } from '../platform/audit/audit-chain-head.entity.js'
 import { AuditEntryEntity } from '../platform/audit/audit-entry.entity.js'
@@ -31,6 +32,7 @@ export const features: readonly Feature[] = [
   casesFeature,
   attachmentsFeature,
   auditEntriesFeature,
+  workingGroupContactsFeature,
 ]
 
 /** The features' tables, and the technical ones: the shared rate-limit counts and the audit log. */

@@ -93,7 +93,13 @@ describe('CasePage, the way to a decision', () => {
     const { wrapper } = await mountApp('/events/e1/cases/c1')
 
     expect(hasButton(wrapper, 'Move to “In review”')).toBe(true)
-    expect(plain(wrapper.text())).toContain('reach the Working Group through its on-site contact')
+    await flushPromises()
+    const moves = wrapper.get('.cases-moves')
+    expect(plain(moves.text())).toContain('Escalating alerts the Working Group live and by email')
+    // Unset, the way to reach the Working Group is the event's usual one.
+    expect(plain(moves.get('[data-wg-contact]').text())).toContain(
+      "The Working Group has not set its contact here yet. Reach it through your event's organizers",
+    )
     await button(wrapper, 'Move to “Escalated to the Working Group”').trigger('click')
     expect(callOf(fetchMock, 'CasesMove')).toBe(-1)
     expect(document.activeElement?.textContent).toBe('Escalate this case to the Working Group?')
@@ -104,6 +110,36 @@ describe('CasePage, the way to a decision', () => {
       input: { caseId: 'c1', to: 'ESCALATED_TO_WG' },
     })
     expect(plain(wrapper.get('.case-page__title').text())).toContain('Escalated to the Working Group')
+  })
+
+  it('shows how to reach the Working Group, as it keeps it, on the case and in the escalation question', async () => {
+    stub(caseDetail(), {
+      CasesWgContact: () => ({
+        data: {
+          workingGroupContact: {
+            email: 'wg-duty@example.org',
+            phone: '+351 210 000 000',
+            note: 'Every day, 8:00–22:00 Lisbon time.',
+          },
+        },
+      }),
+    })
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+    await flushPromises()
+
+    const contact = wrapper.get('.cases-moves [data-wg-contact]')
+    expect(contact.get('h4').text()).toBe('Reaching the Working Group during the event')
+    expect(contact.get('a[href="tel:+351210000000"]').text()).toBe('+351 210 000 000')
+    expect(contact.get('a[href="mailto:wg-duty@example.org"]').text()).toBe('wg-duty@example.org')
+    expect(contact.text()).toContain('Every day, 8:00–22:00 Lisbon time.')
+    expect(contact.text()).not.toContain('has not set its contact')
+
+    await button(wrapper, 'Move to “Escalated to the Working Group”').trigger('click')
+    await flushPromises()
+    const question = wrapper.get('.base-confirm')
+    expect(plain(question.text())).toContain('To talk to them now, use their contact below.')
+    expect(question.get('[data-wg-contact] a[href="tel:+351210000000"]').text()).toBe('+351 210 000 000')
+    expect(wrapper.findAll('[data-wg-contact]')).toHaveLength(1)
   })
 
   it('says in the page’s words why a move was refused (one responder alone cannot decide)', async () => {

@@ -55,6 +55,26 @@ describe('CasePage, the team’s record', () => {
     expect(timeline).toContain('Waiting for review, due')
   })
 
+  it('says at the top of the case when an immediate action waited more than 24 hours unreviewed', async () => {
+    const late = { ...ACTION, id: 'n2', reviewDueAt: '2026-06-03T09:59:00.000Z' }
+    const reviewedLate = { ...late, id: 'n3', reviewedAt: '2026-06-03T09:00:00.000Z', reviewedByName: 'Noor' }
+    stub(() => ({ ...caseDetail(), entries: [ACTION, late, reviewedLate] }))
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+
+    const alert = wrapper.get('[data-review-overdue]')
+    expect(plain(alert.text())).toContain('An immediate action has waited more than 24 hours for review.')
+    expect(alert.get('a').attributes('href')).toBe('#cases-timeline-title')
+    // Only the late, unreviewed one says so in the timeline; the one still in time waits as before.
+    expect(wrapper.findAll('[data-entry-review-overdue]')).toHaveLength(1)
+    expect(plain(wrapper.get('.cases-timeline').text())).toContain('Waiting for review, due')
+  })
+
+  it('shows no such alert while every immediate action is in time or reviewed', async () => {
+    stub(() => ({ ...caseDetail(), entries: [ACTION] }))
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+    expect(wrapper.find('[data-review-overdue]').exists()).toBe(false)
+  })
+
   it('marks another responder’s immediate action as reviewed, and words the refusal for one’s own', async () => {
     let answer: object = graphqlError(ErrorCode.Conflict, { reason: CaseReason.ReviewByAnother })
     const detail = { ...caseDetail(), entries: [ACTION] }
@@ -160,7 +180,14 @@ describe('CasePage, the team’s record', () => {
     await section.get('form').trigger('submit')
     await flushPromises()
     expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesAddPerson'))).toEqual({
-      input: { caseId: 'c1', name: '<b>Jo Bloggs</b>', contact: null, role: 'REPORTED', flags: ['SPEAKER'] },
+      input: {
+        caseId: 'c1',
+        name: '<b>Jo Bloggs</b>',
+        contact: null,
+        role: 'REPORTED',
+        flags: ['SPEAKER'],
+        accountId: null,
+      },
     })
     const people = () => plain(wrapper.get('.cases-people ul').text())
     expect(people()).toBe('Person A · Reported · Speaker')
@@ -171,5 +198,44 @@ describe('CasePage, the team’s record', () => {
     expect(wrapper.find('.cases-people b').exists()).toBe(false)
     await button(wrapper, 'Hide real names').trigger('click')
     expect(people()).not.toContain('Jo Bloggs')
+  })
+
+  it('links a person involved to a teammate’s account, saying that the teammate will stand aside', async () => {
+    // The viewer (acc-1) is not offered: for themselves they declare a conflict.
+    const detail = {
+      ...caseDetail(),
+      team: [
+        { accountId: 'acc-1', name: 'Amara Okafor' },
+        { accountId: 'a-tomas', name: 'Tomás Ferreira' },
+      ],
+    }
+    const fetchMock = stub(() => detail, {
+      CasesAddPerson: () => ({
+        data: {
+          addCasePerson: { id: 'p1', codeName: 'Person A', role: 'WITNESS', flags: [], isTeamMember: true },
+        },
+      }),
+    })
+    const { wrapper } = await mountApp('/events/e1/cases/c1')
+
+    await button(wrapper, 'Add a person').trigger('click')
+    const section = wrapper.get('.cases-people')
+    const select = section.get('select')
+    expect(select.findAll('option').map(option => option.text())).toEqual([
+      'No, not on the team',
+      'Tomás Ferreira',
+    ])
+    expect(section.text()).toContain('a linked teammate stands aside from this case at once')
+    expect(section.find('[data-stands-aside]').exists()).toBe(false)
+    await select.setValue('a-tomas')
+    expect(plain(section.get('[data-stands-aside]').text())).toBe(
+      'Tomás Ferreira will stand aside from this case as soon as you add this person, and will no longer see it.',
+    )
+    await section.get('input[type="text"]').setValue('Tomás Ferreira')
+    await section.get('form').trigger('submit')
+    await flushPromises()
+    expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesAddPerson'))).toMatchObject({
+      input: { caseId: 'c1', name: 'Tomás Ferreira', accountId: 'a-tomas' },
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { Role } from '@conduct-desk/shared'
-import { flushPromises } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CasesSummaryFieldsFragment } from '@/graphql/generated/graphql'
 import { openLiveConnection } from '@/graphql/subscriptions'
@@ -46,6 +46,15 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/** The filter form's select with this label. */
+function select(wrapper: VueWrapper, label: string) {
+  const id = wrapper
+    .findAll('form[role="search"] label')
+    .find(entry => entry.text() === label)!
+    .attributes('for')
+  return wrapper.get(`select[id="${id}"]`)
+}
+
 const COUNTERS = { open: 2, overdue: 1, awaitingReview: 0, assignedToMe: 1 }
 
 /** The inbox as the server answers it: most recent activity first, one page. */
@@ -63,7 +72,12 @@ function stub(
     SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
     CasesEvent: () => ({
       data: {
-        event: { id: 'e1', name: 'Riverside PyCon 2026', timeZone: 'Europe/Lisbon', reportCategories: [] },
+        event: {
+          id: 'e1',
+          name: 'Riverside PyCon 2026',
+          timeZone: 'Europe/Lisbon',
+          reportCategories: ['items-or-safety', 'other'],
+        },
       },
     }),
     CasesInbox: variables => ({ data: { caseInbox: inbox(variables) } }),
@@ -171,23 +185,36 @@ describe('CasesPage', () => {
     expect(plain(wrapper.get('[data-inbox-count]').text())).toContain('Page 2 of 2.')
   })
 
-  it('filters by status, flags and a search for a code name or reference, from the first page', async () => {
+  it('filters by status, severity, category, channel, flags and a search, in the chosen order, from the first page', async () => {
     const fetchMock = stub([summary()])
-    const { wrapper } = await mountApp('/events/e1/cases')
+    const { wrapper, router } = await mountApp('/events/e1/cases?page=2')
+    expect(sentVariables(fetchMock, -1)).toMatchObject({ page: 2, sort: 'RECENT_ACTIVITY' })
 
     const form = wrapper.get('form[role="search"]')
     await form.get('input[type="text"]').setValue('  RPT-7 ')
-    await form.get('select').setValue('IN_REVIEW')
+    await select(wrapper, 'Status').setValue('IN_REVIEW')
+    await select(wrapper, 'How serious').setValue('SERIOUS')
+    await select(wrapper, 'Category').setValue('items-or-safety')
+    await select(wrapper, 'Received through').setValue('email')
+    await select(wrapper, 'Order').setValue('OLDEST')
     const boxes = form.findAll('input[type="checkbox"]')
     await boxes[1]!.setValue(true)
     await boxes[2]!.setValue(true)
+    const submit = form.get('button[type="submit"]').element as HTMLButtonElement
+    submit.focus()
     await form.trigger('submit')
     await flushPromises()
+    // The form stays as it was, and so does the focus.
+    expect(document.activeElement).toBe(submit)
     expect(sentVariables(fetchMock, -1)).toEqual({
       eventId: 'e1',
       page: 1,
+      sort: 'OLDEST',
       filter: {
         statuses: ['IN_REVIEW'],
+        severity: 'SERIOUS',
+        category: 'items-or-safety',
+        channel: 'email',
         urgent: null,
         overdue: true,
         assignedToMe: true,
@@ -195,6 +222,49 @@ describe('CasesPage', () => {
         search: 'RPT-7',
       },
     })
+    // The URL keeps it all, so a reload or the back button shows the same cases.
+    expect(router.currentRoute.value.query).toEqual({
+      status: ['IN_REVIEW'],
+      severity: 'SERIOUS',
+      category: 'items-or-safety',
+      channel: 'email',
+      overdue: '1',
+      assignedToMe: '1',
+      search: 'RPT-7',
+      sort: 'OLDEST',
+    })
+  })
+
+  it('shows the filters a URL holds, follows the back button, and clears the filters but keeps the order', async () => {
+    const fetchMock = stub(
+      () => [],
+      variables => inboxOf(JSON.stringify(variables['filter']).includes('MINOR') ? [] : [summary()]),
+    )
+    const { wrapper, router } = await mountApp('/events/e1/cases?severity=MINOR&sort=NEWEST&channel=web')
+    expect(sentVariables(fetchMock, -1)).toMatchObject({
+      sort: 'NEWEST',
+      filter: { severity: 'MINOR', channel: 'web', category: null },
+    })
+    expect((select(wrapper, 'How serious').element as HTMLSelectElement).value).toBe('MINOR')
+    expect((select(wrapper, 'Order').element as HTMLSelectElement).value).toBe('NEWEST')
+    expect(wrapper.text()).toContain('No case matches these filters.')
+
+    const clear = wrapper.findAll('.cases-page__empty button').find(b => b.text() === 'Clear the filters')!
+    await clear.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ sort: 'NEWEST' })
+    expect(sentVariables(fetchMock, -1)).toMatchObject({
+      sort: 'NEWEST',
+      filter: { severity: null, channel: null },
+    })
+    expect((select(wrapper, 'How serious').element as HTMLSelectElement).value).toBe('')
+    expect(wrapper.findAll('article')).toHaveLength(1)
+
+    router.back()
+    await flushPromises()
+    await flushPromises()
+    expect(sentVariables(fetchMock, -1)).toMatchObject({ filter: { severity: 'MINOR', channel: 'web' } })
+    expect((select(wrapper, 'How serious').element as HTMLSelectElement).value).toBe('MINOR')
   })
 
   it('closes the socket when the app state is reset (sign-out)', async () => {

@@ -47,6 +47,7 @@ export function stubCase(detail: () => Detail, handlers: Record<string, Handler>
       data: { event: { id: 'e1', name: 'PyCon', timeZone: 'UTC', reportCategories: [] } },
     }),
     CasesDetail: () => ({ data: { case: detail() } }),
+    CasesWgContact: () => ({ data: { workingGroupContact: { email: null, phone: null, note: null } } }),
     ...handlers,
   })
 }

@@ -5,6 +5,8 @@ import {
   CasesInboxChangedDocument,
   CasesInboxDocument,
   type CaseInboxFilterInput,
+  type CaseInboxSort,
+  type CaseSeverity,
   type CasesInboxQuery,
   type CasesSummaryFieldsFragment,
 } from '@/graphql/generated/graphql'
@@ -17,9 +19,12 @@ export function setCasesLiveConnectionFactory(factory: () => LiveConnection): vo
   connect = factory
 }
 
-/** What the inbox narrows to; empty parts are left out. */
+/** What the inbox narrows to; empty parts ('' or false) are left out. */
 export interface InboxFilter {
   statuses: CaseInboxFilterInput['statuses']
+  severity: CaseSeverity | ''
+  category: string
+  channel: string
   urgent: boolean
   overdue: boolean
   assignedToMe: boolean
@@ -29,6 +34,9 @@ export interface InboxFilter {
 
 export const NO_FILTER: InboxFilter = {
   statuses: [],
+  severity: '',
+  category: '',
+  channel: '',
   urgent: false,
   overdue: false,
   assignedToMe: false,
@@ -36,9 +44,23 @@ export const NO_FILTER: InboxFilter = {
   search: '',
 }
 
+/** What the inbox shows: the filter, the order and the page (the inbox page keeps it in its URL). */
+export interface InboxView {
+  filter: InboxFilter
+  sort: CaseInboxSort
+  page: number
+}
+
+/** Most recent activity first: the server's default order. */
+export const DEFAULT_SORT: CaseInboxSort = 'RECENT_ACTIVITY'
+export const DEFAULT_VIEW: InboxView = { filter: NO_FILTER, sort: DEFAULT_SORT, page: 1 }
+
 function toInput(filter: InboxFilter): CaseInboxFilterInput {
   return {
     statuses: filter.statuses?.length ? filter.statuses : null,
+    severity: filter.severity || null,
+    category: filter.category || null,
+    channel: filter.channel || null,
     urgent: filter.urgent || null,
     overdue: filter.overdue || null,
     assignedToMe: filter.assignedToMe || null,
@@ -48,8 +70,8 @@ function toInput(filter: InboxFilter): CaseInboxFilterInput {
 }
 
 /**
- * The responder's case inbox of one event: one page (≤ 50, most recent activity first) of
- * `caseInbox` with its counters, read again whenever `caseInboxChanged` says a case arrived or
+ * The responder's case inbox of one event: one page (≤ 50, in the chosen order) of `caseInbox`
+ * with its counters, read again whenever `caseInboxChanged` says a case arrived or
  * changed, and on each (re)connection. One event at a time: opening another event's inbox closes
  * the first socket; reset() closes it on sign-out.
  */
@@ -59,6 +81,7 @@ export const useCasesStore = defineStore('cases', () => {
   /** Every case the viewer may see, as the last live update listed them (no content). */
   const live = shallowRef<CasesSummaryFieldsFragment[] | null>(null)
   const filter = ref<InboxFilter>({ ...NO_FILTER })
+  const sort = ref<CaseInboxSort>(DEFAULT_SORT)
   const page = ref(1)
   const error = shallowRef<ApiError | null>(null)
   /** Bumped each time a case arrives that was not in the list before (the page announces it). */
@@ -109,6 +132,7 @@ export const useCasesStore = defineStore('cases', () => {
       const data = await execute(CasesInboxDocument, {
         eventId: id,
         filter: toInput(filter.value),
+        sort: sort.value,
         page: page.value,
       })
       if (isWatched() && isLatest()) {
@@ -122,9 +146,22 @@ export const useCasesStore = defineStore('cases', () => {
     }
   }
 
-  /** Starts watching one event's inbox; calling it again for the same event only reloads. */
-  async function watch(id: string): Promise<void> {
+  /** Takes what to show; nothing is read. */
+  function adopt(view: InboxView): void {
+    filter.value = { ...view.filter }
+    sort.value = view.sort
+    page.value = view.page
+  }
+
+  /**
+   * Starts watching one event's inbox, showing `view` (or, without one, what it showed before for
+   * the same event); calling it again for the same event only reloads.
+   */
+  async function watch(id: string, view?: InboxView): Promise<void> {
     if (eventId.value === id && connection.value !== null) {
+      if (view !== undefined) {
+        adopt(view)
+      }
       return load()
     }
     close()
@@ -133,8 +170,7 @@ export const useCasesStore = defineStore('cases', () => {
     eventId.value = id
     inbox.value = null
     live.value = null
-    filter.value = { ...NO_FILTER }
-    page.value = 1
+    adopt(view ?? DEFAULT_VIEW)
     error.value = null
     const socket = connect()
     connection.value = socket
@@ -157,22 +193,15 @@ export const useCasesStore = defineStore('cases', () => {
     eventId.value = null
     inbox.value = null
     live.value = null
-    filter.value = { ...NO_FILTER }
-    page.value = 1
+    adopt(DEFAULT_VIEW)
     error.value = null
     arrivals.value = 0
     notice.value = null
   }
 
-  /** Narrows the inbox, from its first page. */
-  function setFilter(next: InboxFilter): Promise<void> {
-    filter.value = next
-    page.value = 1
-    return load()
-  }
-
-  function goTo(next: number): Promise<void> {
-    page.value = next
+  /** Shows another filter, order or page of the watched event's inbox. */
+  function show(view: InboxView): Promise<void> {
+    adopt(view)
     return load()
   }
 
@@ -181,14 +210,14 @@ export const useCasesStore = defineStore('cases', () => {
     inbox,
     cases,
     filter,
+    sort,
     page,
     error,
     arrivals,
     notice,
     watch,
     load,
-    setFilter,
-    goTo,
+    show,
     updatedAtOf,
     reset,
   }

@@ -13,6 +13,7 @@ import { CaseDecisions1765353600000 } from './1765353600000-case-decisions.js'
 import { CaseInbox1765440000000 } from './1765440000000-case-inbox.js'
 import { CaseEntries1765526400000 } from './1765526400000-case-entries.js'
 import { CasePeople1765612800000 } from './1765612800000-case-people.js'
+import { RemindersAndWgContact1765958400000 } from './1765958400000-reminders-and-wg-contact.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 import { TeamAttachments1765872000000 } from './1765872000000-team-attachments.js'
@@ -37,4 +38,5 @@ export const migrations = [
   CaseEntries1765526400000,
   CasePeople1765612800000,
   TeamAttachments1765872000000,
+  RemindersAndWgContact1765958400000,
 ]

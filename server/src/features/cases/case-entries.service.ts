@@ -9,7 +9,8 @@ import type { Mailer } from '../../platform/mail/mailer.js'
 import { newId } from '../../platform/security/tokens.js'
 import { CASE_ENTRY_BODY, CaseEntryEntity, type CaseEntryKind } from './case-entry.entity.js'
 import type { CaseGate } from './case-gate.js'
-import { teamOf, type CaseTeamMember } from './case-team.js'
+import { teamOf } from './case-team.js'
+import { mailImmediateAction } from './immediate-action-mail.js'
 
 /** The team's notes, facts determined and immediate actions on a case. */
 export class CaseEntriesService {
@@ -51,7 +52,8 @@ export class CaseEntriesService {
       return { caseFile: opened.caseFile, team: team.filter(member => member.accountId !== viewer.accountId) }
     })
     if (toRemind !== null) {
-      await this.remind(toRemind.caseFile, toRemind.team)
+      const { mailer, dashboardUrl, log } = this
+      await mailImmediateAction({ mailer, dashboardUrl, log }, toRemind.caseFile, toRemind.team, 'recorded')
     }
   }
 
@@ -91,23 +93,5 @@ export class CaseEntriesService {
       ...row,
       body: this.cipher.decrypt(row.sealedBody, CASE_ENTRY_BODY.at(row.id)),
     }))
-  }
-
-  private async remind(caseFile: { id: string; eventId: string; codeName: string }, team: CaseTeamMember[]) {
-    if (team.length === 0) {
-      return
-    }
-    try {
-      await this.mailer.send({
-        to: team.map(member => member.email),
-        subject: `An immediate action needs the team's review: ${caseFile.codeName}`,
-        text: [
-          `A responder took an immediate action on the case "${caseFile.codeName}". The team reviews it within 24 hours.`,
-          `Review it in the dashboard: ${this.dashboardUrl}/events/${caseFile.eventId}/cases/${caseFile.id}`,
-        ].join('\n\n'),
-      })
-    } catch (error) {
-      this.log.error({ err: error, caseId: caseFile.id }, 'immediate action reminder failed')
-    }
   }
 }

@@ -39,6 +39,10 @@ export class CaseEntryEntity {
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   reviewedById: string | null
+
+  /** Immediate actions still unreviewed when due: when the team was reminded (once). */
+  @InstantColumn({ nullable: true })
+  remindedAt: Date | null
 }
 
 export const CASE_ENTRY_BODY = SealedColumn.of(CaseEntryEntity, 'sealedBody', 'case_entry', 'sealed_body')

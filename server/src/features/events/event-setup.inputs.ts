@@ -2,6 +2,7 @@ import {
   EMERGENCY_NUMBER_PATTERN,
   EVENT_NAME_MAX_LENGTH,
   LOCAL_DATE_PATTERN,
+  PHONE_PATTERN,
   PHOTO_CONSENT_MODES,
 } from '@conduct-desk/shared'
 import {
@@ -18,8 +19,6 @@ import {
 } from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { EventKindEnum } from './event.type.js'
-
-const PHONE = /^\+?[0-9 ()./-]{3,40}$/
 
 @InputType({ description: 'The event’s details as its organizers keep them.' })
 export class UpdateEventDetailsInput {
@@ -71,7 +70,7 @@ export class UpdateEventDetailsInput {
     description: 'The number to call for urgent help during the event.',
   })
   @IsOptional()
-  @Matches(PHONE, { message: 'Write a phone number with digits, spaces and an optional leading +.' })
+  @Matches(PHONE_PATTERN, { message: 'Write a phone number with digits, spaces and an optional leading +.' })
   urgentPhone?: string | null
 
   @Field(() => String, {
