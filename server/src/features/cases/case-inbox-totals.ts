@@ -25,7 +25,8 @@ const AWAITING_REVIEW = `EXISTS (SELECT 1 FROM "case_entry" e WHERE e."case_id" 
 /** Kept numbers per event; a busy event's responders, their filters and pages stay far below it. */
 const KEPT_PER_EVENT = 200
 
-interface Kept {
+/** Numbers as counted, with the instants between which they hold. */
+interface Counted {
   readonly totals: CaseInboxTotals
   readonly countedAt: number
   /** The numbers hold until then: the moment the next case crosses a target. */
@@ -35,7 +36,9 @@ interface Kept {
 interface EventTotals {
   /** Moves on at every change of a case of the event, so a count begun before it is never kept. */
   generation: number
-  readonly kept: Map<string, Kept>
+  readonly kept: Map<string, Counted>
+  /** Counts under way: requests that miss together share one (a server just started, a busy page). */
+  readonly counting: Map<string, Promise<Counted>>
 }
 
 /**
@@ -60,21 +63,37 @@ export class CaseInboxTotalsKeeper {
   ): Promise<CaseInboxTotals> {
     const event = this.eventOf(eventId)
     const key = JSON.stringify([reader.accountId, hiddenIds, filterKey(filter)])
-    const kept = event.kept.get(key)
     const at = now.getTime()
-    if (kept !== undefined && at >= kept.countedAt && at <= kept.validUntil) {
+    const holds = (counted: Counted) => at >= counted.countedAt && at <= counted.validUntil
+    const kept = event.kept.get(key)
+    if (kept !== undefined && holds(kept)) {
       return kept.totals
     }
-    const generation = event.generation
-    const counted = await countTotals(manager, reader, eventId, hiddenIds, filter, now)
-    if (event.generation === generation) {
-      event.kept.delete(key)
-      event.kept.set(key, { ...counted, countedAt: at })
-      if (event.kept.size > KEPT_PER_EVENT) {
-        event.kept.delete(event.kept.keys().next().value!)
+    const underWay = event.counting.get(key)
+    if (underWay !== undefined) {
+      const shared = await underWay
+      if (holds(shared)) {
+        return shared.totals
       }
     }
-    return counted.totals
+    const generation = event.generation
+    const counting = countTotals(manager, reader, eventId, hiddenIds, filter, now)
+    event.counting.set(key, counting)
+    try {
+      const counted = await counting
+      if (event.generation === generation) {
+        event.kept.delete(key)
+        event.kept.set(key, counted)
+        if (event.kept.size > KEPT_PER_EVENT) {
+          event.kept.delete(event.kept.keys().next().value!)
+        }
+      }
+      return counted.totals
+    } finally {
+      if (event.counting.get(key) === counting) {
+        event.counting.delete(key)
+      }
+    }
   }
 
   /** A case of the event changed: its numbers are counted afresh at the next request. */
@@ -82,12 +101,13 @@ export class CaseInboxTotalsKeeper {
     const event = this.eventOf(eventId)
     event.generation += 1
     event.kept.clear()
+    event.counting.clear()
   }
 
   private eventOf(eventId: string): EventTotals {
     let event = this.events.get(eventId)
     if (event === undefined) {
-      event = { generation: 0, kept: new Map() }
+      event = { generation: 0, kept: new Map(), counting: new Map() }
       this.events.set(eventId, event)
     }
     return event
@@ -114,7 +134,7 @@ async function countTotals(
   hiddenIds: readonly string[],
   filter: CaseInboxFilter,
   now: Date,
-): Promise<{ totals: CaseInboxTotals; validUntil: number }> {
+): Promise<Counted> {
   const { visible, narrowed } = inboxConditions(reader, eventId, hiddenIds, filter, now)
   const where = whereOf(visible)
   const matching = whereOf(narrowed)
@@ -157,6 +177,7 @@ async function countTotals(
         awaitingReview: count('awaitingReview'),
       },
     },
+    countedAt: now.getTime(),
     validUntil: Math.min(...crossings),
   }
 }
