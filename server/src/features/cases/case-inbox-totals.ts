@@ -25,6 +25,12 @@ const AWAITING_REVIEW = `EXISTS (SELECT 1 FROM "case_entry" e WHERE e."case_id" 
 /** Kept numbers per event; a busy event's responders, their filters and pages stay far below it. */
 const KEPT_PER_EVENT = 200
 
+/**
+ * The longest numbers are kept. A change publishes only inside its own process (README, PostgreSQL
+ * with several processes), so another process learns of it at the latest after this long.
+ */
+export const KEPT_AT_MOST_MS = 10_000
+
 /** Numbers as counted, with the instants between which they hold. */
 interface Counted {
   readonly totals: CaseInboxTotals
@@ -44,7 +50,8 @@ interface EventTotals {
 /**
  * The inbox's numbers: the one part of the inbox that reads every case of the event, so they are
  * counted once and kept until a case of the event changes (`forget`, called by the same change
- * publication that `caseInboxChanged` uses) or a case crosses a target with the passing of time.
+ * publication that `caseInboxChanged` uses), a case crosses a target with the passing of time, or
+ * KEPT_AT_MOST_MS have passed.
  *
  * Kept per viewer, and under the very list of cases they are kept from (recusals and exclusions,
  * read afresh on every request): numbers counted while a case was visible to someone are never
@@ -178,7 +185,7 @@ async function countTotals(
       },
     },
     countedAt: now.getTime(),
-    validUntil: Math.min(...crossings),
+    validUntil: Math.min(now.getTime() + KEPT_AT_MOST_MS, ...crossings),
   }
 }
 

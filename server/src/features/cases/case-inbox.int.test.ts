@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { CaseFileEntity } from './case-file.entity.js'
+import { KEPT_AT_MOST_MS } from './case-inbox-totals.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { toReportContent } from './report-content.js'
 
@@ -147,6 +149,11 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
     )
     const late = await inbox()
     expect([late.total, late.counters.open, late.cases.map(row => row.id)]).toEqual([1, 1, [first]])
+
+    // A change made through another server process is not announced here: it shows within seconds.
+    await server.db.write(manager => manager.update(CaseFileEntity, { id: first }, { assignedToId: null }))
+    server.clock.advance(KEPT_AT_MOST_MS + 1)
+    expect((await inbox()).counters.assignedToMe).toBe(0)
 
     // Time alone changes the numbers: a day and an hour later, the case is past its first target.
     server.clock.advance(25 * 3_600_000)
