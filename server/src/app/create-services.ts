@@ -178,11 +178,14 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       error => log.error({ err: error }, 'immediate action reminders failed'),
     ),
   ]
-  const publishInbox: PublishCaseChange = (eventId, caseId) =>
+  const cases = new CaseInboxService(db, clock)
+  const publishInbox: PublishCaseChange = (eventId, caseId) => {
+    // The inbox keeps its counts until a case of the event changes: this is that moment.
+    cases.forgetTotals(eventId)
     pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
+  }
   // Cases: every read of their content and every change goes through the gate (rules + audit).
   const caseGate = new CaseGate(db, clock, auditLog, publishInbox)
-  const cases = new CaseInboxService(db, clock)
   const caseMessages = new CaseMessagesService(db, clock, cipher, caseGate, publishInbox)
   const caseDecisions = new CaseDecisionsService(
     db,

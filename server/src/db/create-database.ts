@@ -1,4 +1,5 @@
 import { chmodSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm'
 import type { DatabaseConfig } from '../config/config.js'
 import type { ClassRef } from '../platform/feature/feature.js'
@@ -8,6 +9,14 @@ import { SnakeNamingStrategy } from './snake-naming-strategy.js'
 
 /** One place that names the SQLite driver, so moving to another one is one change (PERFORMANCE.md). */
 const SQLITE_DRIVER = 'sqlite' as const
+
+const sqlite3 = createRequire(import.meta.url)('sqlite3') as { verbose(): unknown }
+/**
+ * sqlite3 as TypeORM gets it. TypeORM switches the driver to its verbose mode, which captures a stack
+ * and formats the SQL and every parameter with util.inspect on each query, for longer error traces:
+ * a third of the CPU of a busy read path (docs/benchmarks.md, C1). This copy stays quiet.
+ */
+const quietSqlite3 = Object.assign(Object.create(sqlite3) as object, { verbose: () => sqlite3 })
 
 /**
  * Set on every SQLite connection (SECURITY R35): durable commits, enforced foreign keys, deleted
@@ -34,7 +43,7 @@ function optionsFor(config: DatabaseConfig, entities: MixedList<ClassRef>): Data
   if (config.dialect === 'postgres') {
     return { ...common, type: 'postgres', url: config.url, extra: { max: 10 } }
   }
-  return { ...common, type: SQLITE_DRIVER, database: config.file, enableWAL: true }
+  return { ...common, type: SQLITE_DRIVER, driver: quietSqlite3, database: config.file, enableWAL: true }
 }
 
 /** The database and its WAL hold everything; only the server's user may read them, whatever DATA_DIR allows. */

@@ -13,7 +13,7 @@ import type { CaseFacts, CaseReader } from './case.policy.js'
  */
 export async function factsOf(
   manager: EntityManager,
-  cases: readonly CaseFileEntity[],
+  cases: readonly Pick<CaseFileEntity, 'id' | 'eventId' | 'status'>[],
 ): Promise<Map<string, CaseFacts>> {
   const ids = cases.map(row => row.id)
   const [wishes, recusals] =

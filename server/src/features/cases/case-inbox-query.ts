@@ -4,8 +4,8 @@ import {
   FOLLOW_UP_WITHIN_MS,
   type CaseSeverity,
 } from '@conduct-desk/shared'
-import type { EntityManager, SelectQueryBuilder } from 'typeorm'
-import { CaseFileEntity } from './case-file.entity.js'
+import type { EntityManager } from 'typeorm'
+import type { CaseFileEntity } from './case-file.entity.js'
 import type { CaseReader } from './case.policy.js'
 
 /** What a responder narrows the inbox to; every part is optional. */
@@ -25,10 +25,15 @@ export interface CaseInboxFilter {
 export type CaseInboxSort = 'recent-activity' | 'newest' | 'oldest'
 
 /** Statuses the team still works on: the overdue targets apply to these. */
-const OPEN = [CaseStatus.New, CaseStatus.Acknowledged, CaseStatus.InReview, CaseStatus.ResolutionProposed]
+export const OPEN_STATUSES = [
+  CaseStatus.New,
+  CaseStatus.Acknowledged,
+  CaseStatus.InReview,
+  CaseStatus.ResolutionProposed,
+]
 
 /** One SQL condition on the case (alias `c`), with its parameters. */
-interface Condition {
+export interface Condition {
   readonly sql: string
   readonly parameters: Record<string, unknown>
 }
@@ -36,32 +41,25 @@ interface Condition {
 /**
  * The inbox as SQL conditions: `visible`, the event's cases the reader may see (policy: not
  * excluded by the reporter, not recused — the same rule as `case.policy.ts`, written for the
- * database so paging and counts are right), and `narrowed`, what `filter` asks for on top.
+ * database so paging and counts are right; `hiddenIds` are those the reader is kept from, read by
+ * `hiddenCaseIds` in this request), and `narrowed`, what `filter` asks for on top.
  */
 export function inboxConditions(
   reader: CaseReader,
   eventId: string,
+  hiddenIds: readonly string[],
   filter: CaseInboxFilter,
   now: Date,
 ): { visible: Condition[]; narrowed: Condition[] } {
   const me = reader.accountId
   const contactIds = [...reader.contactIds]
-  const namesMe = (alias: string) =>
-    `(${alias}."account_id" = :me${contactIds.length > 0 ? ` OR ${alias}."contact_id" IN (:...contactIds)` : ''})`
   const aReport = (condition: string, parameters: Record<string, unknown>): Condition => ({
     sql: `EXISTS (SELECT 1 FROM "incident_report" ir WHERE ir."case_id" = c."id" AND ${condition})`,
     parameters,
   })
   const visible: Condition[] = [
     { sql: 'c."event_id" = :eventId', parameters: { eventId } },
-    {
-      sql: 'NOT EXISTS (SELECT 1 FROM "case_recusal" r WHERE r."case_id" = c."id" AND r."account_id" = :me)',
-      parameters: { me },
-    },
-    {
-      sql: `NOT EXISTS (SELECT 1 FROM "case_access" x WHERE x."case_id" = c."id" AND x."kind" = 'excluded' AND ${namesMe('x')})`,
-      parameters: { me, contactIds },
-    },
+    ...(hiddenIds.length === 0 ? [] : [{ sql: 'c."id" NOT IN (:...hiddenIds)', parameters: { hiddenIds } }]),
   ]
   const search = filter.search?.trim().toLowerCase()
   const narrowed: (Condition | false | null | undefined | '')[] = [
@@ -73,7 +71,7 @@ export function inboxConditions(
     filter.severity && { sql: 'c."severity" = :severity', parameters: { severity: filter.severity } },
     filter.assignedToMe && { sql: 'c."assigned_to_id" = :me', parameters: { me } },
     filter.askedForMe && {
-      sql: `EXISTS (SELECT 1 FROM "case_access" p WHERE p."case_id" = c."id" AND p."kind" = 'preferred' AND ${namesMe('p')})`,
+      sql: `EXISTS (SELECT 1 FROM "case_access" p WHERE p."case_id" = c."id" AND p."kind" = 'preferred' AND ${namesReader('p', contactIds)})`,
       parameters: { me, contactIds },
     },
     filter.urgent && aReport('ir."is_urgent" = :urgent', { urgent: true }),
@@ -89,44 +87,53 @@ export function inboxConditions(
   return { visible, narrowed: narrowed.filter((condition): condition is Condition => !!condition) }
 }
 
-/** The cases of the event the reader may see, narrowed by `filter`: for the page of rows. */
-export function inboxQuery(
-  manager: EntityManager,
-  reader: CaseReader,
-  eventId: string,
-  filter: CaseInboxFilter,
-  now: Date,
-): SelectQueryBuilder<CaseFileEntity> {
-  const { visible, narrowed } = inboxConditions(reader, eventId, filter, now)
-  return where(manager.createQueryBuilder(CaseFileEntity, 'c'), [...visible, ...narrowed])
+/** SQL: the wish (alias) names the reader, by account or by one of their contacts at the event (`:me`, `:...contactIds`). */
+function namesReader(alias: string, contactIds: readonly string[]): string {
+  return `(${alias}."account_id" = :me${contactIds.length > 0 ? ` OR ${alias}."contact_id" IN (:...contactIds)` : ''})`
 }
 
 /**
- * One pass over the cases the reader may see, for the numbers: `matches` is an SQL expression
- * true for those the filter keeps, so the total and the counters come from the same scan.
+ * The ids of the cases kept from the reader (`isKeptFrom` of case.policy.ts): those they stand
+ * aside from, and those whose reporter excluded them (by account, or by one of their contacts at
+ * the event). Read afresh on every request and from the reader's side (their recusals and the
+ * wishes naming them, both indexed), so it costs what they are kept from, not what the event holds;
+ * cases of other events may be among them, which changes nothing.
  */
-export function inboxTotalsQuery(
-  manager: EntityManager,
-  reader: CaseReader,
-  eventId: string,
-  filter: CaseInboxFilter,
-  now: Date,
-): { query: SelectQueryBuilder<CaseFileEntity>; matches: string } {
-  const { visible, narrowed } = inboxConditions(reader, eventId, filter, now)
-  const query = where(manager.createQueryBuilder(CaseFileEntity, 'c'), visible)
-  for (const condition of narrowed) {
-    query.setParameters(condition.parameters)
-  }
-  const matches =
-    narrowed.length === 0 ? '1 = 1' : narrowed.map(condition => `(${condition.sql})`).join(' AND ')
-  return { query, matches }
+export async function hiddenCaseIds(manager: EntityManager, reader: CaseReader): Promise<string[]> {
+  const contactIds = [...reader.contactIds]
+  const rows = await rawQuery<{ id: string }>(
+    manager,
+    `SELECT r."case_id" AS "id" FROM "case_recusal" r WHERE r."account_id" = :me
+      UNION
+      SELECT x."case_id" AS "id" FROM "case_access" x WHERE x."kind" = 'excluded' AND ${namesReader('x', contactIds)}`,
+    { me: reader.accountId, contactIds },
+  )
+  return rows.map(row => row.id).sort()
 }
 
-function where(query: SelectQueryBuilder<CaseFileEntity>, conditions: readonly Condition[]) {
-  for (const condition of conditions) {
-    query.andWhere(condition.sql, condition.parameters)
+/**
+ * Runs SQL with TypeORM's named parameters (`:name`, `:...list`) without a query builder: the
+ * inbox's queries are written as SQL already, and building them through TypeORM cost more than
+ * running them (measured, docs/benchmarks.md).
+ */
+export function rawQuery<T>(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<T[]> {
+  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {})
+  return manager.query<T[]>(text, values)
+}
+
+/** The SQL `WHERE` of conditions, with their parameters merged. */
+export function whereOf(conditions: readonly Condition[]): Condition {
+  return {
+    sql: conditions.map(condition => `(${condition.sql})`).join(' AND '),
+    parameters: Object.assign({}, ...conditions.map(condition => condition.parameters)) as Record<
+      string,
+      unknown
+    >,
   }
-  return query
 }
 
 /** SQL: the case (alias `c`) missed a target — not acknowledged within a day, or no word to the reporter for a week. */
@@ -139,7 +146,7 @@ export function overdueCondition(alias: string): string {
 export function overdueParameters(now: Date): Record<string, unknown> {
   return {
     newStatus: CaseStatus.New,
-    openStatuses: OPEN,
+    openStatuses: OPEN_STATUSES,
     acknowledgeBefore: new Date(now.getTime() - ACKNOWLEDGE_WITHIN_MS).toISOString(),
     followUpBefore: new Date(now.getTime() - FOLLOW_UP_WITHIN_MS).toISOString(),
   }
@@ -147,7 +154,7 @@ export function overdueParameters(now: Date): Record<string, unknown> {
 
 /** When the targets fall due for one case: to acknowledge (while new), and to write to the reporter. */
 export function targetsOf(caseFile: Pick<CaseFileEntity, 'status' | 'createdAt' | 'lastTeamMessageAt'>) {
-  const isOpen = (OPEN as readonly string[]).includes(caseFile.status)
+  const isOpen = (OPEN_STATUSES as readonly string[]).includes(caseFile.status)
   return {
     acknowledgeBy:
       caseFile.status === CaseStatus.New

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import { Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { CaseFileEntity } from './case-file.entity.js'
+import { KEPT_AT_MOST_MS } from './case-inbox-totals.js'
+import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { toReportContent } from './report-content.js'
 
 const INBOX = `query($e: ID!, $f: CaseInboxFilterInput, $s: CaseInboxSort, $p: Int) {
@@ -10,6 +14,9 @@ const INBOX = `query($e: ID!, $f: CaseInboxFilterInput, $s: CaseInboxSort, $p: I
     total page pageCount
     counters { open overdueAcknowledge overdue assignedToMe awaitingReview }
     cases { id codeName isUrgent isOverdue acknowledgeBy } } }`
+
+const ASSIGN = 'mutation($c: ID!, $a: ID) { assignCase(caseId: $c, accountId: $a) { id } }'
+const RECUSE = 'mutation($c: ID!) { recuseFromCase(caseId: $c) }'
 
 interface Page {
   total: number
@@ -116,7 +123,45 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
     expect(found.total).toBe(1)
   })
 
-  it('asks the database the same number of times for 5 cases as for 60', async () => {
+  it('counts afresh after each change and as targets pass, never a case the viewer is since kept from', async () => {
+    for (const description of ['One', 'Two', 'Three']) {
+      await report(description)
+    }
+    const cold = await inbox()
+    const { open, assignedToMe, overdueAcknowledge } = cold.counters
+    expect([cold.total, open, assignedToMe, overdueAcknowledge]).toEqual([3, 3, 0, 0])
+    const [first, second, third] = cold.cases.map(row => row.id)
+
+    expect((await amara.gql(ASSIGN, { c: first, a: amaraAccount.id })).errors).toBeUndefined()
+    expect((await inbox()).counters.assignedToMe).toBe(1)
+    expect((await amara.gql(RECUSE, { c: second })).errors).toBeUndefined()
+    expect([(await inbox()).total, (await inbox()).counters.open]).toEqual([2, 2])
+    // A recusal that no change announced still leaves her numbers at once: they are kept under
+    // the very cases she is kept from, read afresh on every request.
+    await server.db.write(manager =>
+      manager.insert(CaseRecusalEntity, {
+        id: randomUUID(),
+        caseId: third,
+        accountId: amaraAccount.id,
+        kind: 'declared',
+        createdAt: server.clock.now(),
+      }),
+    )
+    const late = await inbox()
+    expect([late.total, late.counters.open, late.cases.map(row => row.id)]).toEqual([1, 1, [first]])
+
+    // A change made through another server process is not announced here: it shows within seconds.
+    await server.db.write(manager => manager.update(CaseFileEntity, { id: first }, { assignedToId: null }))
+    server.clock.advance(KEPT_AT_MOST_MS + 1)
+    expect((await inbox()).counters.assignedToMe).toBe(0)
+
+    // Time alone changes the numbers: a day and an hour later, the case is past its first target.
+    server.clock.advance(25 * 3_600_000)
+    amara = await signedInClient(server, amaraAccount)
+    expect((await inbox()).counters.overdueAcknowledge).toBe(1)
+  })
+
+  it('asks the database the same number of times for 5 cases as for 60, and counts them once until one changes', async () => {
     const reader = server.db.read.connection.createQueryRunner()
     const querySpy = vi.spyOn(Object.getPrototypeOf(reader) as { query: () => unknown }, 'query')
     await reader.release()
@@ -134,6 +179,24 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
     }
     expect(await queriesFor()).toBe(few)
     expect(few).toBeGreaterThan(0)
+    // Nothing changed since: the numbers over every case of the event are not counted again.
+    expect(await queriesFor()).toBeLessThan(few)
+    // After a change, requests that arrive together share one count.
+    await report('One more')
+    querySpy.mockClear()
+    const viewer = {
+      accountId: amaraAccount.id,
+      email: '',
+      name: '',
+      roles: [{ role: Role.Responder, eventId }],
+    }
+    const alone = () => server.services.cases.inbox(viewer, eventId, {}, 'newest', 1)
+    await alone()
+    const once = querySpy.mock.calls.length
+    await report('Yet another')
+    querySpy.mockClear()
+    await Promise.all([alone(), alone(), alone(), alone()])
+    expect(querySpy.mock.calls.length).toBeLessThan(4 * once)
     querySpy.mockRestore()
   })
 })

@@ -1,43 +1,29 @@
-import { CASE_INBOX_PAGE_MAX, CaseStatus, Role } from '@conduct-desk/shared'
-import { In, IsNull } from 'typeorm'
+import { CASE_INBOX_PAGE_MAX, Role } from '@conduct-desk/shared'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { forbidden, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
-import { AccountEntity } from '../accounts/account.entity.js'
-import { CaseEntryEntity } from './case-entry.entity.js'
-import { factsOf, groupBy, readerOf } from './case-facts.js'
+import { factsOf, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
-  inboxQuery,
-  inboxTotalsQuery,
-  overdueCondition,
-  overdueParameters,
+  hiddenCaseIds,
+  inboxConditions,
   targetsOf,
+  whereOf,
   type CaseInboxFilter,
   type CaseInboxSort,
 } from './case-inbox-query.js'
+import { pageRows, rowExtras, type CaseRow, type RowExtras } from './case-inbox-rows.js'
+import { CaseInboxTotalsKeeper } from './case-inbox-totals.js'
 import { canView, isRequestedFrom, type CaseReader } from './case.policy.js'
-import type { CaseInboxCounters, CaseInboxPage } from './case-inbox.type.js'
+import type { CaseInboxPage } from './case-inbox.type.js'
 import type { CaseSummary } from './case.type.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
 
-const SORTS: Record<CaseInboxSort, [string, 'ASC' | 'DESC']> = {
-  'recent-activity': ['c.updatedAt', 'DESC'],
-  newest: ['c.createdAt', 'DESC'],
-  oldest: ['c.createdAt', 'ASC'],
+const SORTS: Record<CaseInboxSort, string> = {
+  'recent-activity': 'c."updated_at" DESC, c."id" ASC',
+  newest: 'c."created_at" DESC, c."id" ASC',
+  oldest: 'c."created_at" ASC, c."id" ASC',
 }
-
-/** SQL: the case (alias `c`) has an immediate action the team has not reviewed yet. */
-const AWAITING_REVIEW = `EXISTS (SELECT 1 FROM "case_entry" e WHERE e."case_id" = c."id"
-  AND e."kind" = 'immediate-action' AND e."reviewed_at" IS NULL)`
-
-const OPEN_STATUSES = [
-  CaseStatus.New,
-  CaseStatus.Acknowledged,
-  CaseStatus.InReview,
-  CaseStatus.ResolutionProposed,
-]
 
 /** The topic on which an event's inbox changes; each subscriber re-reads what they may see. */
 export const caseInboxTopic = (eventId: string) => `CASE_INBOX:${eventId}`
@@ -52,6 +38,8 @@ export type PublishCaseChange = (eventId: string, caseId: string) => void
 
 /** Responders reading the event's cases: never one a reporter kept from them or they stand aside from. */
 export class CaseInboxService {
+  private readonly totals = new CaseInboxTotalsKeeper()
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -60,7 +48,8 @@ export class CaseInboxService {
   /**
    * One page of the event's cases the viewer may see, narrowed by `filter`, with the counters of
    * what is overdue. Paging and counting run in the database: the number of queries does not grow
-   * with the number of cases.
+   * with the number of cases, and the counters, the one part that reads every case of the event,
+   * are kept until a case of the event changes (case-inbox-totals.ts).
    */
   async inbox(
     viewer: Viewer,
@@ -73,21 +62,19 @@ export class CaseInboxService {
     if (!holdsRole(viewer, Role.Responder, eventId)) {
       throw forbidden()
     }
-    const reader = await readerOf(this.db.read, viewer, eventId)
+    const read = this.db.read
+    const reader = await readerOf(read, viewer, eventId)
+    const hiddenIds = await hiddenCaseIds(read, reader)
     const now = this.clock.now()
-    const query = inboxQuery(this.db.read, reader, eventId, filter, now)
-    const [column, order] = SORTS[sort]
+    const { visible, narrowed } = inboxConditions(reader, eventId, hiddenIds, filter, now)
+    const where = whereOf([...visible, ...narrowed])
+    const offset = (page - 1) * CASE_INBOX_PAGE_MAX
     const [rows, { total, counters }] = await Promise.all([
-      query
-        .orderBy(column, order)
-        .addOrderBy('c.id', 'ASC')
-        .skip((page - 1) * CASE_INBOX_PAGE_MAX)
-        .take(CASE_INBOX_PAGE_MAX)
-        .getMany(),
-      this.totals(reader, eventId, filter, now),
+      pageRows(read, where, SORTS[sort], CASE_INBOX_PAGE_MAX, offset),
+      this.totals.totals(read, reader, eventId, hiddenIds, filter, now),
     ])
     return {
-      cases: await this.summaries(viewer, eventId, rows),
+      cases: await this.summarize(reader, rows),
       total,
       page,
       pageCount: Math.max(1, Math.ceil(total / CASE_INBOX_PAGE_MAX)),
@@ -95,41 +82,9 @@ export class CaseInboxService {
     }
   }
 
-  /**
-   * In one scan of the cases the viewer may see: how many the filter keeps, and what needs the
-   * team — open cases, and those past the guide's targets.
-   */
-  private async totals(
-    reader: CaseReader,
-    eventId: string,
-    filter: CaseInboxFilter,
-    now: Date,
-  ): Promise<{ total: number; counters: CaseInboxCounters }> {
-    const open = 'c."status" IN (:...openNow)'
-    const { query, matches } = inboxTotalsQuery(this.db.read, reader, eventId, filter, now)
-    const raw = await query
-      .select(`SUM(CASE WHEN ${matches} THEN 1 ELSE 0 END)`, 'total')
-      .addSelect(`SUM(CASE WHEN ${open} THEN 1 ELSE 0 END)`, 'open')
-      .addSelect(
-        `SUM(CASE WHEN c."status" = :newStatus AND c."created_at" < :acknowledgeBefore THEN 1 ELSE 0 END)`,
-        'overdueAcknowledge',
-      )
-      .addSelect(`SUM(CASE WHEN ${overdueCondition('c')} THEN 1 ELSE 0 END)`, 'overdue')
-      .addSelect(`SUM(CASE WHEN ${open} AND c."assigned_to_id" = :me THEN 1 ELSE 0 END)`, 'assignedToMe')
-      .addSelect(`SUM(CASE WHEN ${AWAITING_REVIEW} THEN 1 ELSE 0 END)`, 'awaitingReview')
-      .setParameters({ ...overdueParameters(now), openNow: OPEN_STATUSES, me: reader.accountId })
-      .getRawOne<Record<string, string | number | null>>()
-    const count = (key: string) => Number(raw?.[key] ?? 0)
-    return {
-      total: count('total'),
-      counters: {
-        open: count('open'),
-        overdueAcknowledge: count('overdueAcknowledge'),
-        overdue: count('overdue'),
-        assignedToMe: count('assignedToMe'),
-        awaitingReview: count('awaitingReview'),
-      },
-    }
+  /** A case of the event changed: the inbox counts its cases afresh (call with every change publication). */
+  forgetTotals(eventId: string): void {
+    this.totals.forget(eventId)
   }
 
   /** The event's cases the viewer may see, newest activity first. */
@@ -168,33 +123,39 @@ export class CaseInboxService {
   }
 
   /** Inbox rows for cases of one event, without those hidden from the viewer. */
-  async summaries(viewer: Viewer, eventId: string, cases: CaseFileEntity[]): Promise<CaseSummary[]> {
+  async summaries(viewer: Viewer, eventId: string, cases: readonly CaseRow[]): Promise<CaseSummary[]> {
     if (cases.length === 0) {
       return []
     }
-    const ids = cases.map(row => row.id)
-    const assigned = [...new Set(cases.flatMap(row => row.assignedToId ?? []))]
-    const [facts, reports, reader, assignees, awaiting] = await Promise.all([
-      factsOf(this.db.read, cases),
-      this.db.read.find(IncidentReportEntity, { where: { caseId: In(ids) }, order: { submittedAt: 'ASC' } }),
+    const [reader, extras] = await Promise.all([
       readerOf(this.db.read, viewer, eventId),
-      assigned.length === 0 ? [] : this.db.read.findBy(AccountEntity, { id: In(assigned) }),
-      this.db.read.findBy(CaseEntryEntity, {
-        caseId: In(ids),
-        kind: 'immediate-action',
-        reviewedAt: IsNull(),
-      }),
+      rowExtras(
+        this.db.read,
+        cases.map(row => row.id),
+      ),
     ])
+    return this.summarize(
+      reader,
+      cases.flatMap(row => {
+        const more = extras.get(row.id)
+        return more === undefined ? [] : [{ ...row, ...more }]
+      }),
+    )
+  }
+
+  /** The rows the reader may see (case.policy.ts decides, from facts read now), as the inbox shows them. */
+  private async summarize(
+    reader: CaseReader,
+    rows: readonly (CaseRow & RowExtras)[],
+  ): Promise<CaseSummary[]> {
+    if (rows.length === 0) {
+      return []
+    }
+    const facts = await factsOf(this.db.read, rows)
     const now = this.clock.now()
-    // Grouped once, so a long list costs in proportion to its length.
-    const reportsOf = groupBy(reports, report => report.caseId)
-    const awaitingIds = new Set(awaiting.map(entry => entry.caseId))
-    const names = new Map(assignees.map(account => [account.id, account.name]))
-    return cases
+    return rows
       .filter(row => canView(reader, facts.get(row.id)!))
       .map(row => {
-        const own = reportsOf.get(row.id) ?? []
-        const first = own[0]
         const targets = targetsOf(row)
         return {
           id: row.id,
@@ -202,15 +163,15 @@ export class CaseInboxService {
           status: row.status,
           createdAt: row.createdAt,
           updatedAt: row.updatedAt,
-          channel: first?.channel ?? 'kiosk',
-          category: first?.category ?? null,
-          isUrgent: own.some(report => report.isUrgent),
-          isOngoing: own.some(report => report.isOngoing),
+          channel: row.channel ?? 'kiosk',
+          category: row.category,
+          isUrgent: row.isUrgent,
+          isOngoing: row.isOngoing,
           isRequestedFromViewer: isRequestedFrom(reader, facts.get(row.id)!),
           severity: row.severity,
-          assignedToName: row.assignedToId === null ? null : (names.get(row.assignedToId) ?? null),
+          assignedToName: row.assignedToName,
           ...targets,
-          isAwaitingReview: awaitingIds.has(row.id),
+          isAwaitingReview: row.isAwaitingReview,
           isOverdue: [targets.acknowledgeBy, targets.followUpBy].some(due => due !== null && due < now),
         }
       })
