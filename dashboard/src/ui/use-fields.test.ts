@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, mergeProps, reactive } from 'vue'
+import { defineComponent, h, reactive } from 'vue'
 import { createAppI18n, type Locale } from '@/i18n'
 import BaseTextField from './BaseTextField.vue'
 import { useFields } from './use-fields'
@@ -12,7 +12,7 @@ function mountFields(locale: Locale = 'en', errors: Record<string, string> = {},
     defineComponent({
       setup() {
         const field = useFields(draft, 'events.quietRoom', () => errors)
-        return () => h(BaseTextField, mergeProps(field('location'), hint === undefined ? {} : { hint }))
+        return () => h(BaseTextField, { ...field('location'), ...(hint === undefined ? {} : { hint }) })
       },
     }),
     { global: { plugins: [createAppI18n(locale)] }, attachTo: document.body },
