@@ -135,7 +135,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     await sections.getByRole('link', { name: t('events.photoConsent.title') }).click()
     await page.getByLabel(t('events.photoConsent.modes.opt-in.label')).check()
     if ((await page.getByLabel(t('events.photoConsent.marker'), { exact: true }).count()) === 0) {
-      await page.getByRole('button', { name: t('events.photoConsent.addMarker') }).click()
+      await page.getByRole('button', { name: t('events.photoConsent.markerRows.add') }).click()
     }
     await page.getByLabel(t('events.photoConsent.marker'), { exact: true }).first().fill('Green lanyard')
     await page.getByLabel(t('events.photoConsent.meaning')).first().fill('Photos of me are fine')
