@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { Role } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import { mountApp } from '@/testing/mount-app'
-import { organizerInSetup, setupFrame, signedIn, signedOut } from '@/testing/fixtures'
+import { organizerInSetup, setupFrame, signedIn, signedOut, viewerWithoutEvents } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { safeRedirect } from './shell/route-access'
 
@@ -28,10 +28,7 @@ describe('the route guard', () => {
   })
 
   it('tells a signed-in viewer why a page their roles do not open is closed', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
-      EventsList: noEvents,
-    })
+    stubGraphql(viewerWithoutEvents([{ role: Role.Responder, eventId: 'e1' }]))
 
     const { router } = await mountApp('/events/new')
 
@@ -50,7 +47,7 @@ describe('the route guard', () => {
   })
 
   it('sends a signed-in viewer from sign-in to their events', async () => {
-    stubGraphql({ SessionViewer: signedIn(), EventsList: noEvents })
+    stubGraphql(viewerWithoutEvents())
 
     const { router } = await mountApp('/sign-in')
 
@@ -84,10 +81,7 @@ describe('the event setup sections', () => {
   })
 
   it('keep a responder out of the other sections, such as contacts', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
-      EventsList: noEvents,
-    })
+    stubGraphql(viewerWithoutEvents([{ role: Role.Responder, eventId: 'e1' }]))
 
     const { router, wrapper } = await mountApp('/events/e1/setup/contacts')
 
@@ -100,10 +94,7 @@ describe('the event setup sections', () => {
   })
 
   it('keep a responder of another event out of this event’s office hours', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e2' }]),
-      EventsList: noEvents,
-    })
+    stubGraphql(viewerWithoutEvents([{ role: Role.Responder, eventId: 'e2' }]))
 
     const { router } = await mountApp('/events/e1/setup/office-hours')
 

@@ -1,6 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { buttonNamed } from '@/testing/button-named'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
@@ -109,7 +110,7 @@ describe('OnSiteReportPage', () => {
     expect(document.activeElement).toBe(wrapper.get('h2').element)
     const parts = wrapper.get('#cases-receipt-parts')
     expect((parts.element as HTMLElement).style.display).toBe('none')
-    const show = wrapper.findAll('button').find(button => button.text() === 'Show the receipt')!
+    const show = buttonNamed(wrapper, 'Show the receipt')
     expect(show.attributes('aria-expanded')).toBe('false')
     await show.trigger('click')
     expect((parts.element as HTMLElement).style.display).toBe('')

@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
-import { signedIn, viewer } from '@/testing/fixtures'
+import { signedIn, viewer, viewerWithoutEvents } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
 
@@ -137,10 +137,7 @@ describe('EventsPage', () => {
   })
 
   it('says so when there are no events yet', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([]),
-      EventsList: () => ({ data: { myEvents: [] } }),
-    })
+    stubGraphql(viewerWithoutEvents([]))
 
     const { wrapper } = await mountApp('/')
 
