@@ -2,7 +2,7 @@ import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { buttonNamed } from '@/testing/button-named'
-import { viewer } from '@/testing/fixtures'
+import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -23,7 +23,7 @@ function stub() {
     isRequestedFromViewer: false,
   })
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+    SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
     CasesOnSiteEvent: () => ({
       data: {
         event: {
