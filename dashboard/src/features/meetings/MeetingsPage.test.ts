@@ -2,8 +2,8 @@ import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import type { MeetingsFieldsFragment } from '@/graphql/generated/graphql'
-import { signedIn, viewerWithoutEvents } from '@/testing/fixtures'
-import { mountApp } from '@/testing/mount-app'
+import { signedIn } from '@/testing/fixtures'
+import { mountApp, mountAppAs } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
@@ -196,8 +196,7 @@ describe('MeetingsPage', () => {
   })
 
   it('is for responders: an organizer is told so', async () => {
-    stubGraphql(viewerWithoutEvents([{ role: Role.Organizer, eventId: 'e1' }]))
-    const { router } = await mountApp('/events/e1/meetings')
+    const { router } = await mountAppAs('/events/e1/meetings', [{ role: Role.Organizer, eventId: 'e1' }])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })

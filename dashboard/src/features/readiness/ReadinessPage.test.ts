@@ -3,8 +3,8 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { ReadinessChecklistQuery } from '@/graphql/generated/graphql'
 import { buttonNamed } from '@/testing/button-named'
-import { setupFrame, viewer, viewerWithoutEvents } from '@/testing/fixtures'
-import { mountApp } from '@/testing/mount-app'
+import { setupFrame, viewer } from '@/testing/fixtures'
+import { mountApp, mountAppAs } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
 
 type Check = ReadinessChecklistQuery['readiness']['checks'][number]
@@ -100,17 +100,17 @@ describe('ReadinessPage', () => {
   })
 
   it('keeps responders out of the setup pages', async () => {
-    stubGraphql(viewerWithoutEvents([{ role: Role.Responder, eventId: 'e1' }]))
-
-    const { router } = await mountApp('/events/e1/setup/readiness')
+    const { router } = await mountAppAs('/events/e1/setup/readiness', [
+      { role: Role.Responder, eventId: 'e1' },
+    ])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 
   it('keeps an organizer of another event out', async () => {
-    stubGraphql(viewerWithoutEvents([{ role: Role.Organizer, eventId: 'e2' }]))
-
-    const { router } = await mountApp('/events/e1/setup/contacts')
+    const { router } = await mountAppAs('/events/e1/setup/contacts', [
+      { role: Role.Organizer, eventId: 'e2' },
+    ])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
