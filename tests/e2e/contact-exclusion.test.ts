@@ -54,7 +54,7 @@ describe('a contact added in the dashboard and excluded at the kiosk never sees 
     await organizer.getByLabel(d('contacts.form.name'), { exact: true }).fill(NEW_CONTACT)
     await organizer.getByLabel(d('contacts.form.email')).fill('rui.costa@riverside-pycon.example')
     await organizer.getByLabel(d('contacts.form.identifier')).fill('Orange lanyard')
-    await expect(organizer.getByLabel(d('contacts.form.account')).inputValue()).resolves.toBe('')
+    await expect(organizer.getByLabel(d('contacts.form.accountId')).inputValue()).resolves.toBe('')
     await organizer.getByRole('button', { name: d('contacts.form.save') }).click()
     const invite = organizer.getByRole('button', {
       name: d('contacts.list.inviteNamed', { name: NEW_CONTACT }),
