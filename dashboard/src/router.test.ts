@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { Role } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
-import { mountApp } from '@/testing/mount-app'
+import { mountApp, mountAppAs } from '@/testing/mount-app'
 import { organizerInSetup, setupFrame, signedIn, signedOut } from '@/testing/fixtures'
 import { stubGraphql } from '@/testing/stub-graphql'
 import { safeRedirect } from './shell/route-access'
@@ -28,12 +28,7 @@ describe('the route guard', () => {
   })
 
   it('tells a signed-in viewer why a page their roles do not open is closed', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
-      EventsList: noEvents,
-    })
-
-    const { router } = await mountApp('/events/new')
+    const { router } = await mountAppAs('/events/new', [{ role: Role.Responder, eventId: 'e1' }])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
@@ -50,9 +45,7 @@ describe('the route guard', () => {
   })
 
   it('sends a signed-in viewer from sign-in to their events', async () => {
-    stubGraphql({ SessionViewer: signedIn(), EventsList: noEvents })
-
-    const { router } = await mountApp('/sign-in')
+    const { router } = await mountAppAs('/sign-in')
 
     expect(router.currentRoute.value.name).toBe('events-list')
   })
@@ -84,12 +77,9 @@ describe('the event setup sections', () => {
   })
 
   it('keep a responder out of the other sections, such as contacts', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
-      EventsList: noEvents,
-    })
-
-    const { router, wrapper } = await mountApp('/events/e1/setup/contacts')
+    const { router, wrapper } = await mountAppAs('/events/e1/setup/contacts', [
+      { role: Role.Responder, eventId: 'e1' },
+    ])
 
     // Told why, not silently sent home (issue 9).
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
@@ -100,12 +90,9 @@ describe('the event setup sections', () => {
   })
 
   it('keep a responder of another event out of this event’s office hours', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e2' }]),
-      EventsList: noEvents,
-    })
-
-    const { router } = await mountApp('/events/e1/setup/office-hours')
+    const { router } = await mountAppAs('/events/e1/setup/office-hours', [
+      { role: Role.Responder, eventId: 'e2' },
+    ])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
     expect(router.currentRoute.value.query).toEqual({ from: '/events/e1/setup/office-hours' })

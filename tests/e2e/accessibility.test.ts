@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 const TEST_PDF = {
@@ -17,32 +17,19 @@ const TEST_PDF = {
 // checked by the kiosk and dashboard tests.
 // Every screen of both apps, with uploads: over a minute each when other work shares the machine.
 describe('accessibility of every screen', { timeout: 180_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let tab: TestPage | undefined
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    await server?.stop()
-    tab = undefined
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-
   it.each<Locale>(['en', 'pt'])('in %s: no serious or critical axe violation', async locale => {
     // Each language books once; a fresh server keeps the per-address booking limit out of the way.
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
     const organizer = demo?.accounts.find(account => account.email.startsWith('organizer@'))
     expect(demo?.liveEventSlug && organizer, server.stdout()).toBeTruthy()
     const kiosk = messages('kiosk', locale)
     const dashboard = messages('dashboard', locale)
-    tab = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
+    tab = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     const { page } = tab
     const found: string[] = []
     const check = async (screen: string) => {

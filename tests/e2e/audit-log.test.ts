@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { openDashboard } from '../support/urgent-help-flow.js'
 
 // Issue 10: the audit log page, reached from the navigation by admins and the Working Group only;
 // the table narrows to a person from their name; axe (WCAG A/AA) finds nothing serious, in each
 // language. The contexts bypass the CSP only so that axe can be injected.
 describe('the audit log page', { timeout: 120_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it.each<{ locale: Locale; prefix: string; name: string }>([
     { locale: 'en', prefix: 'admin', name: 'Dana Admin' },
@@ -32,13 +18,14 @@ describe('the audit log page', { timeout: 120_000 }, () => {
   ])(
     'in $locale, the $prefix reads who looked, narrows to a person, and axe finds nothing',
     async ({ locale, prefix, name }) => {
-      server = await startServer()
+      server = await session.startServer()
       const d = messages('dashboard', locale)
-      const tab = await openDashboard(browser, server, prefix, locale, {
-        locale: BROWSER_LOCALE[locale],
-        bypassCSP: true,
-      })
-      tabs.push(tab)
+      const tab = session.track(
+        await openDashboard(session.browser, server, prefix, locale, {
+          locale: BROWSER_LOCALE[locale],
+          bypassCSP: true,
+        }),
+      )
       const { page } = tab
       const found: string[] = []
       const check = async (screen: string) => {
@@ -80,10 +67,9 @@ describe('the audit log page', { timeout: 120_000 }, () => {
   )
 
   it('is not in the navigation of an organizer', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const d = messages('dashboard', 'en')
-    const tab = await openDashboard(browser, server, 'organizer')
-    tabs.push(tab)
+    const tab = session.track(await openDashboard(session.browser, server, 'organizer'))
     const nav = tab.page.getByRole('navigation', { name: d('shell.mainNavigation') })
     await nav.getByRole('link', { name: d('shell.nav.events') }).waitFor()
     expect(await nav.getByRole('link', { name: d('shell.nav.audit') }).count()).toBe(0)

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 const RESOLUTION = 'Person B is asked not to contact you for the rest of the event.'
 const SUMMARY = 'An attendee was asked to stop contacting another attendee.'
@@ -12,24 +12,11 @@ const SUMMARY = 'An attendee was asked to stop contacting another attendee.'
 // Issue 10: nobody adjudicates alone. Two responders, each in their own browser, take a reported case
 // from review to a decision and close it; one of them alone is refused, with the reason in words.
 describe('a case decided by two responders, with the reporter’s response', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   async function tab(locale: Locale): Promise<Page> {
-    const opened = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
-    tabs.push(opened)
+    const opened = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     return opened.page
   }
 
@@ -40,7 +27,7 @@ describe('a case decided by two responders, with the reporter’s response', () 
   }
 
   it('goes from review to decided and closed with two sign-offs; one responder alone is refused', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
     expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
     const { api, eventId, receipt } = await submitReport(server, {

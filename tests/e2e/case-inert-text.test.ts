@@ -1,9 +1,9 @@
-import type { Browser, Dialog, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import type { Dialog, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 /** Texts that would run script, load a picture or make a link if any screen read them as markup. */
 const PAYLOADS = [
@@ -23,20 +23,8 @@ const HOSTILE_ELEMENTS =
 
 // Issue 10, SECURITY part F: what reporters and responders type is text on every case screen.
 describe('report texts on the case screens stay inert text in Chromium', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   async function expectInert(page: Page, dialogs: readonly string[], screen: string): Promise<void> {
     await page.waitForLoadState('networkidle')
@@ -45,7 +33,7 @@ describe('report texts on the case screens stay inert text in Chromium', () => {
   }
 
   it('in the description, a reporter’s message, a note and the proposal, on the inbox and the case page', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const responder = server.demo()?.accounts.find(entry => entry.roles.includes('responder'))
     const { api, eventId, receipt } = await submitReport(server, {
       description: textFor('Description'),
@@ -55,8 +43,7 @@ describe('report texts on the case screens stay inert text in Chromium', () => {
       input: { ...receipt, body: textFor('Message') },
     })
 
-    const opened = await openPage(browser)
-    tabs.push(opened)
+    const opened = await session.open()
     const page = opened.page
     const dialogs: string[] = []
     page.on('dialog', (dialog: Dialog) => {

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { freshCode } from '../support/two-factor-codes.js'
 
 const d = messages('dashboard', 'en')
@@ -22,24 +22,11 @@ async function signIn(page: Page, server: RunningServer, email: string): Promise
 // SECURITY R52: the promise "they will never see your report" holds for a contact made through the
 // dashboard, as organizers make them, on every path their account could take.
 describe('a contact added in the dashboard and excluded at the kiosk never sees the report', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   async function tab(): Promise<Page> {
-    const opened = await openPage(browser, { bypassCSP: true })
-    tabs.push(opened)
+    const opened = await session.open({ bypassCSP: true })
     return opened.page
   }
 
@@ -50,7 +37,7 @@ describe('a contact added in the dashboard and excluded at the kiosk never sees 
   }
 
   it('links the contact through its invitation, a second person approves, and the account gets NOT_FOUND everywhere', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
     const account = (role: string) => demo?.accounts.find(entry => entry.roles.includes(role))?.email ?? ''
 
@@ -67,7 +54,7 @@ describe('a contact added in the dashboard and excluded at the kiosk never sees 
     await organizer.getByLabel(d('contacts.form.name'), { exact: true }).fill(NEW_CONTACT)
     await organizer.getByLabel(d('contacts.form.email')).fill('rui.costa@riverside-pycon.example')
     await organizer.getByLabel(d('contacts.form.identifier')).fill('Orange lanyard')
-    await expect(organizer.getByLabel(d('contacts.form.account')).inputValue()).resolves.toBe('')
+    await expect(organizer.getByLabel(d('contacts.form.accountId')).inputValue()).resolves.toBe('')
     await organizer.getByRole('button', { name: d('contacts.form.save') }).click()
     const invite = organizer.getByRole('button', {
       name: d('contacts.list.inviteNamed', { name: NEW_CONTACT }),
@@ -172,7 +159,7 @@ describe('a contact added in the dashboard and excluded at the kiosk never sees 
       return (await response.json()) as { errors?: { extensions?: { code?: string } }[] }
     }, caseUrl.split('/').at(-1))
     expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
-    for (const opened of tabs) {
+    for (const opened of session.pages) {
       expect(opened.errors()).toEqual([])
     }
   })

@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 interface Membership {
@@ -16,29 +15,16 @@ const EVENT_ROLES = new Set(['organizer', 'responder', 'chair'])
 // Someone from the demo team signs in with the credentials the server printed at start and sees
 // the events they work on, each with their roles, in their browser's language, under the real CSP.
 describe('dashboard: sign in with the printed demo credentials', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let tab: TestPage | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    await server?.stop()
-    tab = undefined
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it.each<{ locale: Locale; account: string }>([
     { locale: 'en', account: 'organizer@' },
     { locale: 'pt', account: 'organizer@' },
     { locale: 'en', account: 'amara.okafor@' },
   ])('in $locale, as $account…: shows their events and roles', async ({ locale, account }) => {
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
     const email = demo?.accounts.find(candidate => candidate.email.startsWith(account))?.email
     expect(email, server.stdout()).toBeDefined()
@@ -51,7 +37,7 @@ describe('dashboard: sign in with the printed demo credentials', () => {
     expect(myEvents.length).toBeGreaterThan(0)
     const t = messages('dashboard', locale)
 
-    tab = await openPage(browser, { locale: BROWSER_LOCALE[locale] })
+    tab = await session.open({ locale: BROWSER_LOCALE[locale] })
     const { page } = tab
     await page.goto(`${server.url}/dashboard/`)
 

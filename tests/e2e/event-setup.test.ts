@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 /** The server's own image library (its build runs with it), to make and inspect real JPEGs. */
@@ -65,23 +65,11 @@ async function linkAccount(page: Page, serverUrl: string, name: string) {
 // From an empty event to a ready, published one, in the dashboard as an organizer would do it;
 // then a visitor finds the contacts, with their photos, on the kiosk.
 describe('event setup: from an empty event to the kiosk', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('reaches an all-green checklist, publishes, and the kiosk shows the contacts with photos stripped of EXIF/GPS', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
     const email = (prefix: string) =>
       demo?.accounts.find(account => account.email.startsWith(prefix))?.email ?? ''
@@ -115,8 +103,7 @@ describe('event setup: from an empty event to the kiosk', () => {
       { i: { token: inviteMember.url.split('#')[1], name: '', password: '' } },
     )
 
-    const dashboard = await openPage(browser)
-    tabs.push(dashboard)
+    const dashboard = await session.open()
     const { page } = dashboard
     await page.goto(`${server.url}/dashboard/`)
     await signInThroughDashboard(page, server, email('organizer@'), t)
@@ -135,7 +122,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     await sections.getByRole('link', { name: t('events.photoConsent.title') }).click()
     await page.getByLabel(t('events.photoConsent.modes.opt-in.label')).check()
     if ((await page.getByLabel(t('events.photoConsent.marker'), { exact: true }).count()) === 0) {
-      await page.getByRole('button', { name: t('events.photoConsent.addMarker') }).click()
+      await page.getByRole('button', { name: t('events.photoConsent.markerRows.add') }).click()
     }
     await page.getByLabel(t('events.photoConsent.marker'), { exact: true }).first().fill('Green lanyard')
     await page.getByLabel(t('events.photoConsent.meaning')).first().fill('Photos of me are fine')
@@ -166,8 +153,7 @@ describe('event setup: from an empty event to the kiosk', () => {
     await expect.poll(async () => (await publicContacts(server?.url ?? '')).length).toBe(2)
     expect(dashboard.errors()).toEqual([])
 
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    const kiosk = await session.open()
     await kiosk.page.goto(`${server.url}/kiosk/e/harbour-conf`)
     await kiosk.page.getByRole('button', { name: new RegExp(`^${k('home.actions.contacts.title')}`) }).click()
     await kiosk.page.getByRole('heading', { level: 1, name: k('contacts.heading') }).waitFor()

@@ -1,36 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests } from '../support/browser.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 // An attendee books a private meeting at the kiosk without giving a name and is told the word to say
 // on arrival; the time leaves the free list; a responder finds the meeting in the dashboard by that
 // word and never sees the code; the attendee cancels with the code and the time is free again.
 describe('kiosk: book a private meeting and cancel it with the code', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
   const k = messages('kiosk', 'en')
   const d = messages('dashboard', 'en')
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-
   it('books, tells the word to say, the responder sees the word and not the code, the code still cancels', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    const kiosk = await session.open()
     const { page } = kiosk
     await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
     await page.getByRole('button', { name: new RegExp(`^${k('officeHours.book.heading')}`) }).click()
@@ -60,8 +46,7 @@ describe('kiosk: book a private meeting and cancel it with the code', () => {
     // The responder's side, in the dashboard: the meeting by its word, the way to reach the person,
     // and nowhere the code (the API no longer has it to give).
     const responderEmail = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
-    const dashboard = await openPage(browser)
-    tabs.push(dashboard)
+    const dashboard = await session.open()
     await dashboard.page.goto(`${server.url}/dashboard/`)
     await signInThroughDashboard(dashboard.page, server, responderEmail, d)
     await dashboard.page

@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 interface PublicEvent {
   name: string
@@ -13,27 +12,14 @@ interface PublicEvent {
 // A visitor at the venue opens the event's kiosk address and finds the people they can talk to,
 // in the language their browser asks for, under the server's real CSP.
 describe('kiosk: the demo event’s contacts', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let tab: TestPage | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    await server?.stop()
-    tab = undefined
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it.each<Locale>(['en', 'pt'])(
     'in %s: /kiosk/e/<slug> leads to every contact of the event',
     async locale => {
-      server = await startServer()
+      server = await session.startServer()
       const slug = server.demo()?.liveEventSlug
       expect(slug, server.stdout()).toBeTruthy()
       const { publicEvent: event } = await new GraphQLClient(server.url).request<{
@@ -42,7 +28,7 @@ describe('kiosk: the demo event’s contacts', () => {
       expect(event.contacts.length).toBeGreaterThan(0)
       const t = messages('kiosk', locale)
 
-      tab = await openPage(browser, { locale: BROWSER_LOCALE[locale] })
+      tab = await session.open({ locale: BROWSER_LOCALE[locale] })
       const { page } = tab
       await page.goto(`${server.url}/kiosk/e/${slug}`)
 

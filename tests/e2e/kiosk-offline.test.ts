@@ -1,36 +1,20 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { enrolKiosk, PORTRAIT_KIOSK, waitForOfflineCopy } from '../support/kiosk-screens.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 const t = messages('kiosk', 'en')
 
 // Venue networks fail at the worst moment (issue 9, item 11). An enrolled kiosk keeps its app and its
 // event's public data in its service worker's cache, and still helps while the network is cut.
 describe('an enrolled kiosk through a Wi-Fi drop', { timeout: 120_000 }, () => {
-  let browser: Browser
-  let server: RunningServer
+  const session = useBrowserTests({ serverForFile: {} })
   let tab: TestPage | undefined
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startServer()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    tab = undefined
-  })
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
-
   it('shows its event, contacts with photos, policy, quiet room and numbers offline, and refreshes when the network returns', async () => {
-    tab = await openPage(browser, PORTRAIT_KIOSK)
+    tab = await session.open(PORTRAIT_KIOSK)
     const { page, context } = tab
-    await enrolKiosk(page, server)
+    await enrolKiosk(page, session.server)
     await waitForOfflineCopy(page)
 
     await context.setOffline(true)

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { enrolKiosk, PHONE, PORTRAIT_KIOSK } from '../support/kiosk-screens.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 const t = messages('kiosk', 'en')
 const HALF_WRITTEN = 'QX-HALF-9 He kept standing too close at the coffee table and'
@@ -19,27 +18,13 @@ const next = (page: Page) => page.getByRole('button', { name: t('report.next'), 
 // Issue 9, items 6 and 8: the kiosk on someone's own phone (390 × 844), and on a portrait venue
 // kiosk (1080 × 1920).
 describe('the kiosk on a phone and on a portrait kiosk', { timeout: 120_000 }, () => {
-  let browser: Browser
-  let server: RunningServer
+  const session = useBrowserTests({ serverForFile: {} })
   let tab: TestPage | undefined
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startServer()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    tab = undefined
-  })
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
-
-  const eventHome = () => `${server.url}/kiosk/e/${server.demo()?.liveEventSlug}`
+  const eventHome = () => `${session.server.url}/kiosk/e/${session.server.demo()?.liveEventSlug}`
 
   it("on a phone, the browser's Back goes to the previous question; Quick exit leaves for a blank page Back cannot undo", async () => {
-    tab = await openPage(browser, PHONE)
+    tab = await session.open(PHONE)
     const { page } = tab
     await page.goto(eventHome())
     const address = page.url()
@@ -72,7 +57,7 @@ describe('the kiosk on a phone and on a portrait kiosk', { timeout: 120_000 }, (
   })
 
   it('waits while someone writes on their own phone; a public kiosk still clears after 90 s', async () => {
-    tab = await openPage(browser, PHONE)
+    tab = await session.open(PHONE)
     const phone = tab.page
     await phone.clock.install()
     await phone.goto(eventHome())
@@ -85,10 +70,10 @@ describe('the kiosk on a phone and on a portrait kiosk', { timeout: 120_000 }, (
     await expect(box.inputValue()).resolves.toBe('QX-SLOW I am still looking for the')
     await tab.close()
 
-    tab = await openPage(browser, PORTRAIT_KIOSK)
+    tab = await session.open(PORTRAIT_KIOSK)
     const kiosk = tab.page
     await kiosk.clock.install()
-    await enrolKiosk(kiosk, server)
+    await enrolKiosk(kiosk, session.server)
     await openReportForm(kiosk)
     const kioskBox = kiosk.getByLabel(t('report.steps.what.label'))
     await kioskBox.click()
@@ -99,9 +84,9 @@ describe('the kiosk on a phone and on a portrait kiosk', { timeout: 120_000 }, (
   })
 
   it('on a portrait kiosk: one column, larger type, actions within reach, the words on review, no file picker, the emergency number, whole passphrase groups, no dead space in a folded card', async () => {
-    tab = await openPage(browser, PORTRAIT_KIOSK)
+    tab = await session.open(PORTRAIT_KIOSK)
     const { page } = tab
-    await enrolKiosk(page, server)
+    await enrolKiosk(page, session.server)
 
     // The start screen: one column, the local emergency number, larger type, Quick exit within reach.
     await expect(page.getByTestId('emergency-number').innerText()).resolves.toContain('112')

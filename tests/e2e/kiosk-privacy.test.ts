@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { cacheContents, enrolKiosk, PORTRAIT_KIOSK, waitForOfflineCopy } from '../support/kiosk-screens.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 // Eight characters: the kiosk code field takes no more.
 const CANARY = 'ZQX7CANR'
@@ -53,29 +52,15 @@ async function inputValues(page: Page) {
 // What one visitor types must not survive for the next: not in a field, not in storage, and not
 // behind the back button (SECURITY R24–R28).
 describe('kiosk: nothing a visitor typed survives', () => {
-  let browser: Browser
-  let server: RunningServer
+  const session = useBrowserTests({ serverForFile: {} })
   let tab: TestPage | undefined
   const t = messages('kiosk', 'en')
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startServer()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    tab = undefined
-  })
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
-
   async function typeIntoForm(): Promise<Page> {
-    tab = await openPage(browser)
+    tab = await session.open()
     const { page } = tab
     await page.clock.install()
-    await page.goto(`${server.url}/kiosk/enrol`)
+    await page.goto(`${session.server.url}/kiosk/enrol`)
     const field = page.getByLabel(t('enrolment.codeLabel'))
     // Typed key by key, as a person would: keys are what the kiosk counts as someone being there.
     await field.click()
@@ -118,10 +103,10 @@ describe('kiosk: nothing a visitor typed survives', () => {
   })
 
   it('keeps only the listed public responses in an enrolled kiosk’s caches, never a text a visitor typed', async () => {
-    tab = await openPage(browser, PORTRAIT_KIOSK)
+    tab = await session.open(PORTRAIT_KIOSK)
     const { page } = tab
     await page.clock.install()
-    await enrolKiosk(page, server)
+    await enrolKiosk(page, session.server)
     await waitForOfflineCopy(page)
 
     // One visitor sends a report (a POST, which the worker never keeps)…

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import {
   controlsUnderQuickExit,
   enrolKiosk,
@@ -10,7 +9,7 @@ import {
   tourKioskScreens,
 } from '../support/kiosk-screens.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 const SCREENS = [
   { name: 'a phone (390 × 844)', options: PHONE, isEnrolled: false },
@@ -21,28 +20,15 @@ const SCREENS = [
 // serious or critical WCAG A/AA issue, and the Quick exit button never covers a control. The
 // contexts bypass the CSP only so that axe can be injected (see support/axe.ts).
 describe('kiosk screens on a phone and a portrait kiosk', { timeout: 240_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let tab: TestPage | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    await server?.stop()
-    tab = undefined
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   const cases = SCREENS.flatMap(screen => (['en', 'pt'] as Locale[]).map(locale => ({ ...screen, locale })))
   it.each(cases)('on $name in $locale: no serious axe issue, nothing under Quick exit', async screen => {
     // A fresh server for each: each pass books a meeting and sends a report from the same address.
-    server = await startServer()
-    tab = await openPage(browser, {
+    server = await session.startServer()
+    tab = await session.open({
       ...screen.options,
       locale: BROWSER_LOCALE[screen.locale],
       bypassCSP: true,

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 type Messages = ReturnType<typeof messages>
 
@@ -62,27 +62,13 @@ async function takenNotesOnEveryDay(page: Page): Promise<string[]> {
 // on duty (before, only one of the demo's three could be chosen); "Move" does not count the
 // person's own meeting as taken; the screens that changed pass axe in both languages.
 describe('kiosk: office hours by name, and moving', { timeout: 180_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('offers every contact with office hours by name, and "anyone on duty" once, saying who', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const k = messages('kiosk', 'en')
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    const kiosk = await session.open()
     const { page } = kiosk
     await openBooking(page, server, k)
 
@@ -105,11 +91,10 @@ describe('kiosk: office hours by name, and moving', { timeout: 180_000 }, () => 
   })
 
   it('books someone on duty by name; moving keeps them chosen and never counts the own meeting as taken', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const k = messages('kiosk', 'en')
     const d = messages('dashboard', 'en')
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    const kiosk = await session.open()
     const { page } = kiosk
     await openBooking(page, server, k)
 
@@ -138,8 +123,7 @@ describe('kiosk: office hours by name, and moving', { timeout: 180_000 }, () => 
 
     // The responder sees whom the person asked for, and the word.
     const responder = server.demo()?.accounts.find(account => account.roles.includes('responder'))
-    const dashboard = await openPage(browser)
-    tabs.push(dashboard)
+    const dashboard = await session.open()
     await dashboard.page.goto(`${server.url}/dashboard/`)
     await signInThroughDashboard(dashboard.page, server, responder?.email ?? '', d)
     await dashboard.page
@@ -155,11 +139,10 @@ describe('kiosk: office hours by name, and moving', { timeout: 180_000 }, () => 
   })
 
   it.each<Locale>(['en', 'pt'])('in %s: the changed screens have no serious axe violation', async locale => {
-    server = await startServer()
+    server = await session.startServer()
     const k = messages('kiosk', locale)
     const d = messages('dashboard', locale)
-    const tab = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
-    tabs.push(tab)
+    const tab = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     const { page } = tab
     const found: string[] = []
     const check = async (screen: string) => {

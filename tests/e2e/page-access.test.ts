@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 
 // Issue 9: a chair or a Working Group member who opens a page their role does not open is told
 // why, in their language, instead of being sent home without a word.
 describe('a page the viewer’s role does not open', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let tab: TestPage | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await tab?.close()
-    await server?.stop()
-    tab = undefined
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it.each<{ locale: Locale; account: string; role: string }>([
     { locale: 'en', account: 'chair@', role: 'chair' },
@@ -33,7 +19,7 @@ describe('a page the viewer’s role does not open', () => {
   ])(
     'in $locale, the $role is told why the contacts section is closed',
     async ({ locale, account, role }) => {
-      server = await startServer()
+      server = await session.startServer()
       const email =
         server.demo()?.accounts.find(candidate => candidate.email.startsWith(account))?.email ?? ''
       const api = new GraphQLClient(server.url)
@@ -44,7 +30,7 @@ describe('a page the viewer’s role does not open', () => {
       const eventId = myEvents[0]?.event.id ?? ''
       const t = messages('dashboard', locale)
 
-      tab = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
+      tab = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
       const { page } = tab
       await page.goto(`${server.url}/dashboard/`)
       await signInThroughDashboard(page, server, email, t)

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests } from '../support/browser.js'
 import { messages } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 
 const k = messages('kiosk', 'en')
@@ -41,27 +41,14 @@ function caseTitles(page: Page): Promise<string[]> {
 // An attendee reports at the kiosk and keeps the receipt; a responder answers; the attendee reads
 // the answer with the receipt, anonymously.
 describe('report at the kiosk, answer on the dashboard, read the answer with the receipt', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('shows the case live to a responder, who replies; the reporter reads the reply with the receipt', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const demo = server.demo()
     // A responder has the event's inbox open in the dashboard.
-    const dashboard = await openPage(browser)
-    tabs.push(dashboard)
+    const dashboard = await session.open()
     const team = dashboard.page
     const email = demo?.accounts.find(account => account.roles.includes('responder'))?.email ?? ''
     await team.goto(`${server.url}/dashboard/`)
@@ -76,8 +63,7 @@ describe('report at the kiosk, answer on the dashboard, read the answer with the
     const casesBefore = await caseList.getByRole('listitem').count()
     await team.waitForTimeout(800)
 
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    const kiosk = await session.open()
     const { page } = kiosk
     await page.goto(`${server.url}/kiosk/e/${demo?.liveEventSlug}`)
     await page.getByRole('button', { name: new RegExp(`^${k('home.actions.report.title')}`) }).click()

@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { signInThroughApi } from '../support/dashboard-sign-in.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { controlsUnderQuickExit, enrolKiosk, PHONE, PORTRAIT_KIOSK } from '../support/kiosk-screens.js'
 import { messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 const en = messages('kiosk', 'en')
 // Portuguese first, so each check leaves the page in English, as it started.
@@ -57,25 +56,13 @@ async function problemsInEachLanguage(page: Page, screen: string): Promise<strin
 // review and propose a resolution; the reporter reads it on the follow-up page with the receipt and
 // answers; the team sees the answer. Contexts bypass the CSP only so that axe can be injected.
 describe('the reporter answers the proposed resolution on the follow-up page', { timeout: 180_000 }, () => {
-  let browser: Browser
-  let server: RunningServer
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startServer()
-  })
-  afterAll(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    await browser?.close()
-  })
+  const session = useBrowserTests({ serverForFile: {} })
 
   it('shows the proposal as plain text, takes “I have concerns” with a note, and the team sees it', async () => {
-    const demo = server.demo()
+    const demo = session.server.demo()
     const slug = demo?.liveEventSlug ?? ''
-    const eventHome = `${server.url}/kiosk/e/${slug}`
-    const reporter = new GraphQLClient(server.url)
+    const eventHome = `${session.server.url}/kiosk/e/${slug}`
+    const reporter = new GraphQLClient(session.server.url)
     const { submitReport: receipt } = await reporter.request<{ submitReport: Receipt }>(
       'mutation ($input: SubmitReportInput!) { submitReport(input: $input) { reference passphrase } }',
       { input: { eventSlug: slug, description: 'Someone kept following me between talks. QX-REP-1' } },
@@ -84,9 +71,9 @@ describe('the reporter answers the proposed resolution on the follow-up page', {
     // Two responders of the event: one takes the case into review, the other proposes a resolution.
     const [amara, tomas] = await Promise.all(
       ['amara.okafor@', 'tomas.ferreira@'].map(async prefix => {
-        const client = new GraphQLClient(server.url)
+        const client = new GraphQLClient(session.server.url)
         const email = demo?.accounts.find(account => account.email.startsWith(prefix))?.email ?? ''
-        await signInThroughApi(client, server, email)
+        await signInThroughApi(client, session.server, email)
         return client
       }),
     )
@@ -108,15 +95,13 @@ describe('the reporter answers the proposed resolution on the follow-up page', {
     })
 
     // A portrait venue kiosk shows the proposal and the form, in both languages.
-    const kiosk = await openPage(browser, { ...PORTRAIT_KIOSK, bypassCSP: true })
-    tabs.push(kiosk)
-    await enrolKiosk(kiosk.page, server)
+    const kiosk = await session.open({ ...PORTRAIT_KIOSK, bypassCSP: true })
+    await enrolKiosk(kiosk.page, session.server)
     await openFollowUp(kiosk.page, eventHome, receipt)
     const found = await problemsInEachLanguage(kiosk.page, 'portrait kiosk, proposal')
 
     // On the reporter's phone: the proposal as the team wrote it, its markup shown and never run.
-    const phone = await openPage(browser, { ...PHONE, bypassCSP: true })
-    tabs.push(phone)
+    const phone = await session.open({ ...PHONE, bypassCSP: true })
     const { page } = phone
     await openFollowUp(page, eventHome, receipt)
     await expect(page.getByTestId('report-status').innerText()).resolves.toBe(

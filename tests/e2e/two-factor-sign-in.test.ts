@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { signInThroughApi, signInThroughDashboard } from '../support/dashboard-sign-in.js'
 import { GraphQLClient } from '../support/graphql-client.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { demoSecrets, freshCode, lastCode } from '../support/two-factor-codes.js'
 
 const NEW_PASSWORD = 'harbour lights over quiet water'
@@ -14,26 +14,12 @@ const NEW_PASSWORD = 'harbour lights over quiet water'
 // works once; a new team member sets up the authenticator from a QR code and keeps ten recovery
 // codes, each of which works once. axe checks every new screen, in English and Portuguese.
 describe('dashboard: two-factor sign-in', () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   async function tab(locale: Locale): Promise<Page> {
     // bypassCSP only so that axe can be injected; dashboard-sign-in.test.ts runs under the real CSP.
-    const opened = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
-    tabs.push(opened)
+    const opened = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     return opened.page
   }
 
@@ -45,7 +31,7 @@ describe('dashboard: two-factor sign-in', () => {
   it.each<Locale>(['en', 'pt'])(
     'in %s: signs in with a code, and refuses the same code again',
     async locale => {
-      server = await startServer()
+      server = await session.startServer()
       const t = messages('dashboard', locale)
       const email =
         server.demo()?.accounts.find(account => account.email.startsWith('organizer@'))?.email ?? ''
@@ -90,7 +76,7 @@ describe('dashboard: two-factor sign-in', () => {
   it.each<Locale>(['en', 'pt'])(
     'in %s: a new member sets up the authenticator from the QR screen; each recovery code works once',
     async locale => {
-      server = await startServer()
+      server = await session.startServer()
       const running = server
       const t = messages('dashboard', locale)
       const admin = new GraphQLClient(running.url)
@@ -147,12 +133,12 @@ describe('dashboard: two-factor sign-in', () => {
       await page.getByLabel(t('accounts.secondFactor.code'), { exact: true }).fill(recoveryCodes[1] ?? '')
       await page.getByRole('button', { name: t('accounts.secondFactor.submit'), exact: true }).click()
       await page.getByRole('heading', { level: 1, name: t('events.list.title') }).waitFor()
-      expect(tabs.flatMap(opened => opened.errors())).toEqual([])
+      expect(session.pages.flatMap(opened => opened.errors())).toEqual([])
     },
   )
 
   it('signs every demo role in with the helpers other tests use', async () => {
-    server = await startServer()
+    server = await session.startServer()
     const running = server
     const t = messages('dashboard', 'en')
     const page = await tab('en')

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../support/urgent-help-flow.js'
 
 // axe-core (WCAG 2.x A and AA) on every urgent-help screen this work added or changed, in each
@@ -11,31 +11,18 @@ import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../supp
 // receipt of an urgent report; the dashboard's banner with open and recently handled alerts. The
 // contexts bypass the CSP only so that axe can be injected (urgent-help.test.ts runs under it).
 describe('accessibility of urgent help', { timeout: 120_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it.each<Locale>(['en', 'pt'])('in %s: no serious or critical axe violation', async locale => {
-    server = await startServer()
+    server = await session.startServer()
     const k = messages('kiosk', locale)
     const d = messages('dashboard', locale)
     const options = { locale: BROWSER_LOCALE[locale], bypassCSP: true }
-    const dashboard = await openDashboard(browser, server, 'organizer', locale, options)
-    tabs.push(dashboard)
-    const kiosk = await openPage(browser, options)
-    tabs.push(kiosk)
+    const dashboard = session.track(
+      await openDashboard(session.browser, server, 'organizer', locale, options),
+    )
+    const kiosk = await session.open(options)
     const { page } = kiosk
     const found: string[] = []
     const check = async (on: Page, screen: string) => {

@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { describe, expect, it } from 'vitest'
+import { useBrowserTests } from '../support/browser.js'
 import { messages } from '../support/messages.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
+import type { RunningServer } from '../support/start-server.js'
 import { bannerLists, enrolKiosk, nextUntilReview, openDashboard } from '../support/urgent-help-flow.js'
 
 const k = messages('kiosk', 'en')
@@ -15,32 +14,16 @@ const header = (raw: string, name: string) =>
 // Urgent help that closes the loop: a tap (or an urgent report) is one alert on the team's
 // dashboards and in one email thread; the person sees who is coming, or cancels a mistaken tap.
 describe('urgent help: one alert, who is coming, cancelling', { timeout: 60_000 }, () => {
-  let browser: Browser
+  const session = useBrowserTests()
   let server: RunningServer | undefined
   let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    await smtp?.stop()
-    server = undefined
-    smtp = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('one request is one alert updated with the place, in one email thread; the kiosk says who is on the way within 2 s', async () => {
     smtp = await startSmtpSink()
-    server = await startServer({ env: { SMTP_URL: smtp.url } })
-    const dashboard = await openDashboard(browser, server, 'amara.okafor')
-    tabs.push(dashboard)
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    session.afterTest(smtp.stop)
+    server = await session.startServer({ env: { SMTP_URL: smtp.url } })
+    const dashboard = session.track(await openDashboard(session.browser, server, 'amara.okafor'))
+    const kiosk = await session.open()
     await enrolKiosk(kiosk.page, server, 'Registration desk')
 
     const tappedAt = Date.now()
@@ -78,11 +61,9 @@ describe('urgent help: one alert, who is coming, cancelling', { timeout: 60_000 
   })
 
   it('an urgent report raises an alert linked to its case, which a responder opens from the banner', async () => {
-    server = await startServer()
-    const dashboard = await openDashboard(browser, server, 'amara.okafor')
-    tabs.push(dashboard)
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    server = await session.startServer()
+    const dashboard = session.track(await openDashboard(session.browser, server, 'amara.okafor'))
+    const kiosk = await session.open()
     const { page } = kiosk
     await page.goto(`${server.url}/kiosk/e/${server.demo()?.liveEventSlug}`)
     await page.getByRole('button', { name: new RegExp(`^${k('home.actions.report.title')}`) }).click()
@@ -111,11 +92,9 @@ describe('urgent help: one alert, who is coming, cancelling', { timeout: 60_000 
   })
 
   it('"I tapped by mistake" cancels the alert, and the team sees it was cancelled', async () => {
-    server = await startServer()
-    const dashboard = await openDashboard(browser, server, 'organizer')
-    tabs.push(dashboard)
-    const kiosk = await openPage(browser)
-    tabs.push(kiosk)
+    server = await session.startServer()
+    const dashboard = session.track(await openDashboard(session.browser, server, 'organizer'))
+    const kiosk = await session.open()
     await kiosk.page.goto(`${server.url}/kiosk/e/${server.demo()?.liveEventSlug}`)
     await kiosk.page.getByRole('button', { name: new RegExp(k('home.urgent.label')) }).click()
     const { open, settled } = bannerLists(dashboard.page)

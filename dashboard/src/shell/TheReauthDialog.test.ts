@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { execute } from '@/graphql/client'
 import { AccountsInviteMemberDocument } from '@/graphql/generated/graphql'
+import { buttonNamed } from '@/testing/button-named'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -76,7 +77,7 @@ describe('TheReauthDialog', () => {
     const { wrapper, asked } = await signedIn(() => true)
     const invited = execute(AccountsInviteMemberDocument, INVITE)
     await flushPromises()
-    const cancel = wrapper.findAll('dialog button').find(button => button.text() === 'Cancel')
+    const cancel = buttonNamed(wrapper, 'Cancel', 'dialog button')
     await cancel?.trigger('click')
     await expect(invited).rejects.toMatchObject({ code: ErrorCode.ReauthRequired })
     expect(asked()).toBe(1)

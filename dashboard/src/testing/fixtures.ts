@@ -46,3 +46,11 @@ export function organizerInSetup(frame: Record<string, unknown> = {}) {
     EventsSetupFrame: () => setupFrame(frame),
   }
 }
+
+/** The answers of a signed-in viewer holding `roles` whose own event list is empty (the navigation reads it). */
+export function viewerWithoutEvents(roles: SessionViewerFieldsFragment['roles'] = []) {
+  return {
+    SessionViewer: signedIn(roles),
+    EventsList: () => ({ data: { myEvents: [] } }),
+  }
+}

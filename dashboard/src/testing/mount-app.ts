@@ -3,7 +3,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, type Router } from 'vue-router'
 import App from '@/App.vue'
 import { createAppI18n, type Locale } from '@/i18n'
+import type { SessionViewerFieldsFragment } from '@/graphql/generated/graphql'
 import { createAppRouter } from '@/router'
+import { viewerWithoutEvents } from './fixtures'
+import { stubGraphql } from './stub-graphql'
 
 /**
  * Mounts the whole app (real Pinia, router with memory history, i18n) at `path`, the way main.ts
@@ -26,4 +29,10 @@ export async function mountApp(
   const wrapper = mount(App, { global: { plugins: [pinia, router, i18n] }, attachTo: document.body })
   await flushPromises()
   return { wrapper, router, pinia }
+}
+
+/** `mountApp` for a signed-in viewer holding `roles`, with no events of their own (to test where the guard lets them in). */
+export function mountAppAs(path: string, roles: SessionViewerFieldsFragment['roles'] = []) {
+  stubGraphql(viewerWithoutEvents(roles))
+  return mountApp(path)
 }

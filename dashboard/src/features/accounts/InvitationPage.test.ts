@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AccountsInvitationQuery } from '@/graphql/generated/graphql'
 import { useSessionStore } from '@/shell/session.store'
+import { buttonNamed } from '@/testing/button-named'
 import { signedIn, signedOut, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -97,7 +98,7 @@ describe('InvitationPage', () => {
     })
 
     expect(wrapper.text()).toContain('You are signed in as tomas.ferreira@example.org')
-    const accept = wrapper.findAll('button').find(button => button.text() === 'Accept the invitation')
+    const accept = buttonNamed(wrapper, 'Accept the invitation')
     await accept?.trigger('click')
     await flushPromises()
     const redeem = fetchMock.mock.calls.findIndex(call =>

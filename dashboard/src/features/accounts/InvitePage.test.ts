@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { signedIn } from '@/testing/fixtures'
+import { viewerWithoutEvents } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
 
@@ -10,8 +10,7 @@ describe('InvitePage', () => {
     'words a refused invitation in the page language (%s), never in the server English',
     async locale => {
       stubGraphql({
-        SessionViewer: signedIn([{ role: Role.Admin, eventId: null }]),
-        EventsList: () => ({ data: { myEvents: [] } }),
+        ...viewerWithoutEvents([{ role: Role.Admin, eventId: null }]),
         AccountsInviteEvents: () => ({ data: { myEvents: [] } }),
         AccountsInviteMember: () =>
           graphqlError(ErrorCode.BadUserInput, { field: 'role' }, 'Unknown role ghost.'),

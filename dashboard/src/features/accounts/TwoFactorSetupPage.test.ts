@@ -2,6 +2,7 @@ import { AccountReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '@/shell/session.store'
+import { buttonNamed } from '@/testing/button-named'
 import { signedOut, viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -72,10 +73,7 @@ describe('TwoFactorSetupPage', () => {
     expect(buttons).toEqual(
       expect.arrayContaining(['Copy codes', 'Print codes', 'I have saved them: continue']),
     )
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'I have saved them: continue')
-      ?.trigger('click')
+    await buttonNamed(wrapper, 'I have saved them: continue').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/invite'))
   })
 
@@ -96,10 +94,7 @@ describe('TwoFactorSetupPage', () => {
     const { wrapper, router } = await mountApp('/two-factor', { locale: 'pt' })
 
     expect(wrapper.text()).toContain('O seu evento permite entrar sem ela até')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Agora não')
-      ?.trigger('click')
+    await buttonNamed(wrapper, 'Agora não').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('events-list'))
   })
 

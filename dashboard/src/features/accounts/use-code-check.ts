@@ -1,10 +1,13 @@
 import { ErrorCode } from '@conduct-desk/shared'
-import { ref } from 'vue'
+import { computed, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isApiError } from '@/graphql/client'
 import { useForm } from '@/graphql/use-form'
+import { useFields } from '@/ui/use-fields'
 
 export interface CodeCheckOptions {
+  /** The i18n group of the code field's label (`code`) and hint (`codeHint`). */
+  texts: string
   /** Whether the refusal means the sign-in (or enrolment) is over and the page must start again. */
   isEnded: (error: unknown) => boolean
   onEnded: () => void
@@ -22,11 +25,14 @@ export interface CodeCheckOptions {
 export function useCodeCheck(options: CodeCheckOptions) {
   const { t } = useI18n()
   const code = ref('')
+  const bind = useFields(reactive({ code }), options.texts, () => form.errors)
   const form = useForm({
     fields: ['code'],
     validate: () => ({ code: code.value.trim() === '' ? t('forms.required') : undefined }),
     isFailureAbove: true,
   })
+  /** The code field's binding (value, label, hint, error), for `v-bind`. */
+  const codeField = computed(() => bind('code'))
 
   function check<T>(action: (code: string) => Promise<T>, done?: (data: T) => void): void {
     void form.submit(() => action(code.value), {
@@ -51,5 +57,5 @@ export function useCodeCheck(options: CodeCheckOptions) {
     })
   }
 
-  return { code, form, check }
+  return { code, form, check, codeField }
 }

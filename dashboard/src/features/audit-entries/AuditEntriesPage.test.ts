@@ -2,6 +2,7 @@ import { AuditReason, ErrorCode, Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import type { AuditEntriesListQuery } from '@/graphql/generated/graphql'
+import { buttonNamed } from '@/testing/button-named'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -93,10 +94,7 @@ describe('AuditEntriesPage', () => {
       '2': { entries: [entry(1)], nextCursor: null },
     })
     const { wrapper } = await mountApp('/audit')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Show older entries')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Show older entries').trigger('click')
     await flushPromises()
     expect(sentVariables(fetchMock)['page']).toEqual({ after: '2' })
     expect(wrapper.findAll('tbody tr')).toHaveLength(3)

@@ -3,6 +3,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CasesSummaryFieldsFragment } from '@/graphql/generated/graphql'
 import { openLiveConnection } from '@/graphql/subscriptions'
+import { buttonNamed } from '@/testing/button-named'
 import { fakeLiveConnection } from '@/testing/fake-live-connection'
 import { viewer } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
@@ -177,7 +178,7 @@ describe('CasesPage', () => {
     expect(item).toContain('Acknowledge by')
     expect(plain(wrapper.get('[data-inbox-count]').text())).toContain('51 cases. Page 1 of 2.')
 
-    const next = wrapper.findAll('nav button').find(button => button.text() === 'Next page')!
+    const next = buttonNamed(wrapper, 'Next page', 'nav button')
     await next.trigger('click')
     await flushPromises()
     expect(sentVariables(fetchMock, -1)).toMatchObject({ eventId: 'e1', page: 2 })

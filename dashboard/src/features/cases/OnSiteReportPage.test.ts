@@ -1,7 +1,8 @@
 import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { viewer } from '@/testing/fixtures'
+import { buttonNamed } from '@/testing/button-named'
+import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -22,7 +23,7 @@ function stub() {
     isRequestedFromViewer: false,
   })
   return stubGraphql({
-    SessionViewer: () => ({ data: { viewer: viewer([{ role: Role.Responder, eventId: 'e1' }]) } }),
+    SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
     CasesOnSiteEvent: () => ({
       data: {
         event: {
@@ -109,7 +110,7 @@ describe('OnSiteReportPage', () => {
     expect(document.activeElement).toBe(wrapper.get('h2').element)
     const parts = wrapper.get('#cases-receipt-parts')
     expect((parts.element as HTMLElement).style.display).toBe('none')
-    const show = wrapper.findAll('button').find(button => button.text() === 'Show the receipt')!
+    const show = buttonNamed(wrapper, 'Show the receipt')
     expect(show.attributes('aria-expanded')).toBe('false')
     await show.trigger('click')
     expect((parts.element as HTMLElement).style.display).toBe('')

@@ -74,14 +74,7 @@ export function hasButton(wrapper: VueWrapper, name: string): boolean {
   return wrapper.findAll('button').some(candidate => plain(candidate.text()) === name)
 }
 
-/** The button whose text is `name`. @throws when there is none */
-export function buttonNamed(wrapper: VueWrapper, name: string) {
-  const found = wrapper.findAll('button').find(candidate => plain(candidate.text()) === name)
-  if (found === undefined) {
-    throw new Error(`no button "${name}"`)
-  }
-  return found
-}
+export { buttonNamed } from '@/testing/button-named'
 
 /** The index of the fetch call that sent mutation `name`, or -1. */
 export function mutationCall(fetchMock: ReturnType<typeof stubGraphql>, name: string): number {

@@ -1,7 +1,7 @@
 import { Role } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
-import { signedIn, viewer } from '@/testing/fixtures'
+import { signedIn, viewerWithoutEvents } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
 
@@ -26,15 +26,11 @@ function event(overrides: Partial<Event>): Event {
 describe('EventsPage', () => {
   it('lists each event with its dates, status and the viewer’s roles as badges', async () => {
     stubGraphql({
-      SessionViewer: () => ({
-        data: {
-          viewer: viewer([
-            { role: Role.Organizer, eventId: 'e1' },
-            { role: Role.Responder, eventId: 'e1' },
-            { role: Role.Chair, eventId: 'e2' },
-          ]),
-        },
-      }),
+      SessionViewer: signedIn([
+        { role: Role.Organizer, eventId: 'e1' },
+        { role: Role.Responder, eventId: 'e1' },
+        { role: Role.Chair, eventId: 'e2' },
+      ]),
       EventsList: () => ({
         data: {
           myEvents: [
@@ -67,15 +63,11 @@ describe('EventsPage', () => {
 
   it('offers responders their meetings and office hours, and organizers the setup', async () => {
     stubGraphql({
-      SessionViewer: () => ({
-        data: {
-          viewer: viewer([
-            { role: Role.Responder, eventId: 'e1' },
-            { role: Role.Organizer, eventId: 'e2' },
-            { role: Role.Responder, eventId: 'e2' },
-          ]),
-        },
-      }),
+      SessionViewer: signedIn([
+        { role: Role.Responder, eventId: 'e1' },
+        { role: Role.Organizer, eventId: 'e2' },
+        { role: Role.Responder, eventId: 'e2' },
+      ]),
       EventsList: () => ({
         data: {
           myEvents: [
@@ -137,10 +129,7 @@ describe('EventsPage', () => {
   })
 
   it('says so when there are no events yet', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([]),
-      EventsList: () => ({ data: { myEvents: [] } }),
-    })
+    stubGraphql(viewerWithoutEvents([]))
 
     const { wrapper } = await mountApp('/')
 

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { buttonNamed } from '@/testing/button-named'
 import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { usePageClock } from '@/testing/page-clock'
@@ -57,10 +58,7 @@ describe('KiosksPage', () => {
 
     const location = wrapper.get('input')
     await location.setValue('Hall B entrance')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Create enrolment code')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Create enrolment code').trigger('click')
     await flushPromises()
 
     expect(sentVariables(fetchMock, -2)).toEqual({ input: { eventId: 'e1', location: 'Hall B entrance' } })

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import type { MeetingsFieldsFragment } from '@/graphql/generated/graphql'
 import { signedIn } from '@/testing/fixtures'
-import { mountApp } from '@/testing/mount-app'
+import { mountApp, mountAppAs } from '@/testing/mount-app'
 import { usePageClock, plain } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 
@@ -196,11 +196,7 @@ describe('MeetingsPage', () => {
   })
 
   it('is for responders: an organizer is told so', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e1' }]),
-      EventsList: () => ({ data: { myEvents: [] } }),
-    })
-    const { router } = await mountApp('/events/e1/meetings')
+    const { router } = await mountAppAs('/events/e1/meetings', [{ role: Role.Organizer, eventId: 'e1' }])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { buttonNamed } from '@/testing/button-named'
 import { organizerInSetup } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
@@ -58,17 +59,11 @@ describe('PolicyPage', () => {
     expect(wrapper.text()).toContain('Current version: 1.')
     expect(wrapper.get('textarea').element.value).toBe('No glass bottles in the main hall.')
 
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Add addition')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Add addition').trigger('click')
     const selects = wrapper.findAll('.policy-extensions select')
     await selects[1]!.setValue('accessibility')
     await wrapper.findAll('textarea')[1]!.setValue('Step-free access through the east entrance.')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Save policy')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Save policy').trigger('click')
     await flushPromises()
 
     expect(sentVariables(fetchMock, -2)).toEqual({
@@ -94,10 +89,7 @@ describe('PolicyPage', () => {
     const { wrapper } = await mountApp('/events/e1/setup/policy')
 
     await wrapper.get('textarea').setValue('   ')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Save policy')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Save policy').trigger('click')
     await flushPromises()
 
     const textarea = wrapper.get('textarea')

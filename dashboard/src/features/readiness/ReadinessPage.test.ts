@@ -2,8 +2,9 @@ import { Role } from '@conduct-desk/shared'
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { ReadinessChecklistQuery } from '@/graphql/generated/graphql'
-import { setupFrame, signedIn, viewer } from '@/testing/fixtures'
-import { mountApp } from '@/testing/mount-app'
+import { buttonNamed } from '@/testing/button-named'
+import { setupFrame, viewer } from '@/testing/fixtures'
+import { mountApp, mountAppAs } from '@/testing/mount-app'
 import { stubGraphql } from '@/testing/stub-graphql'
 
 type Check = ReadinessChecklistQuery['readiness']['checks'][number]
@@ -72,7 +73,7 @@ describe('ReadinessPage', () => {
     const { wrapper } = await mountApp('/events/e1/setup/readiness')
 
     expect(wrapper.text()).toContain('All baseline items are met. This event is ready.')
-    const publish = wrapper.findAll('button').find(button => button.text() === 'Publish')!
+    const publish = buttonNamed(wrapper, 'Publish')
     await publish.trigger('click')
     await flushPromises()
     expect(published).toBe(true)
@@ -89,39 +90,27 @@ describe('ReadinessPage', () => {
     })
     const { wrapper } = await mountApp('/events/e1/setup/readiness')
 
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Publish')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Publish').trigger('click')
     await flushPromises()
     expect(published).toBe(false)
     expect(wrapper.text()).toContain('Publish although 1 item is not met?')
-    await wrapper
-      .findAll('button')
-      .find(button => button.text() === 'Publish anyway')!
-      .trigger('click')
+    await buttonNamed(wrapper, 'Publish anyway').trigger('click')
     await flushPromises()
     expect(published).toBe(true)
   })
 
   it('keeps responders out of the setup pages', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Responder, eventId: 'e1' }]),
-      EventsList: () => ({ data: { myEvents: [] } }),
-    })
-
-    const { router } = await mountApp('/events/e1/setup/readiness')
+    const { router } = await mountAppAs('/events/e1/setup/readiness', [
+      { role: Role.Responder, eventId: 'e1' },
+    ])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })
 
   it('keeps an organizer of another event out', async () => {
-    stubGraphql({
-      SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e2' }]),
-      EventsList: () => ({ data: { myEvents: [] } }),
-    })
-
-    const { router } = await mountApp('/events/e1/setup/contacts')
+    const { router } = await mountAppAs('/events/e1/setup/contacts', [
+      { role: Role.Organizer, eventId: 'e2' },
+    ])
 
     expect(router.currentRoute.value.name).toBe('shell-not-allowed')
   })

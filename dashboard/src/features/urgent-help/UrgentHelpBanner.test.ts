@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openLiveConnection } from '@/graphql/subscriptions'
 import { resetAppState } from '@/shell/reset-app-state'
 import { fakeLiveConnection } from '@/testing/fake-live-connection'
-import { signedIn } from '@/testing/fixtures'
+import { viewerWithoutEvents } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
 import { setLiveConnectionFactory } from './urgent-help.store'
@@ -34,8 +34,7 @@ function setUp(initial: unknown[] = [], role: Role = Role.Responder) {
   const live = fakeLiveConnection()
   setLiveConnectionFactory(live.factory)
   const fetchMock = stubGraphql({
-    SessionViewer: signedIn([{ role, eventId: 'e1' }]),
-    EventsList: () => ({ data: { myEvents: [] } }),
+    ...viewerWithoutEvents([{ role, eventId: 'e1' }]),
     UrgentHelpEvents: () => ({
       data: {
         myEvents: [
