@@ -13,6 +13,7 @@ import { CaseDecisions1765353600000 } from './1765353600000-case-decisions.js'
 import { CaseInbox1765440000000 } from './1765440000000-case-inbox.js'
 import { CaseEntries1765526400000 } from './1765526400000-case-entries.js'
 import { CasePeople1765612800000 } from './1765612800000-case-people.js'
+import { CaseMerge1765785600000 } from './1765785600000-case-merge.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 
@@ -35,4 +36,5 @@ export const migrations = [
   CaseInbox1765440000000,
   CaseEntries1765526400000,
   CasePeople1765612800000,
+  CaseMerge1765785600000,
 ]

@@ -54,6 +54,8 @@ export function inboxConditions(
   })
   const visible: Condition[] = [
     { sql: 'c."event_id" = :eventId', parameters: { eventId } },
+    // A merged case lives on in the case it was merged into (which carries its exclusions and recusals).
+    { sql: 'c."merged_into_id" IS NULL', parameters: {} },
     {
       sql: 'NOT EXISTS (SELECT 1 FROM "case_recusal" r WHERE r."case_id" = c."id" AND r."account_id" = :me)',
       parameters: { me },

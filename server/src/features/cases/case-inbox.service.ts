@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { AccountEntity } from '../accounts/account.entity.js'
 import { CaseEntryEntity } from './case-entry.entity.js'
-import { factsOf, groupBy, readerOf } from './case-facts.js'
+import { factsOf, followMerge, groupBy, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
   inboxQuery,
@@ -138,7 +138,8 @@ export class CaseInboxService {
       return []
     }
     const cases = await this.db.read.find(CaseFileEntity, {
-      where: { eventId },
+      // A merged case lives on in the case it was merged into.
+      where: { eventId, mergedIntoId: IsNull() },
       order: { updatedAt: 'DESC' },
     })
     return this.summaries(viewer, eventId, cases)
@@ -156,11 +157,12 @@ export class CaseInboxService {
 
   /** The case, if the viewer may see it. @throws NOT_FOUND otherwise, exactly as for a case that does not exist. */
   async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
-    const caseFile = await this.db.read.findOneBy(CaseFileEntity, { id: caseId })
+    // A merged case is seen, or not, as the case it was merged into (under the rules of both).
+    const caseFile = await followMerge(this.db.read, await this.db.read.findOneBy(CaseFileEntity, { id: caseId }))
     if (caseFile === null) {
       throw notFound('The case')
     }
-    const facts = (await factsOf(this.db.read, [caseFile])).get(caseId)!
+    const facts = (await factsOf(this.db.read, [caseFile])).get(caseFile.id)!
     if (!canView(await readerOf(this.db.read, viewer, caseFile.eventId), facts)) {
       throw notFound('The case')
     }
