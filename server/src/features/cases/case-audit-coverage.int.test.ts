@@ -5,6 +5,7 @@ import { createAccount, createEvent, signedInClient } from '../../../test/factor
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { buildApiSchema } from '../../app/build-schema.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
+import { IncidentReportEntity } from './incident-report.entity.js'
 
 /** Types whose fields say something about a case: a root field returning one touches a case. */
 const CASE_TYPES = new Set(['CaseDetail', 'CaseSummary', 'CaseMessage', 'ReportStatus', 'ReportReceipt'])
@@ -30,7 +31,14 @@ interface Receipt {
   passphrase: string
 }
 
-type Scenario = { caseId: string; slug: string; eventId: string; immediateActionId: string } & Receipt
+type Scenario = {
+  caseId: string
+  /** Another case of the event: linked, unlinked, then merged into the scenario's case. */
+  otherCaseId: string
+  slug: string
+  eventId: string
+  immediateActionId: string
+} & Receipt
 
 /** Every root field that reads case content or changes a case, in an order the status machine allows. */
 const STEPS: readonly Step[] = [
@@ -68,6 +76,28 @@ const STEPS: readonly Step[] = [
     by: 'responder',
     document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }',
     variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
+  },
+  {
+    field: 'Mutation.linkCases',
+    action: 'case.link',
+    by: 'responder',
+    document: 'mutation($i: LinkCasesInput!) { linkCases(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, otherCaseId: s.otherCaseId, note: 'Same evening.' } }),
+  },
+  {
+    field: 'Mutation.unlinkCases',
+    action: 'case.link',
+    by: 'responder',
+    document: 'mutation($c: ID!, $o: ID!) { unlinkCases(caseId: $c, otherCaseId: $o) { id } }',
+    variables: s => ({ c: s.caseId, o: s.otherCaseId }),
+  },
+  {
+    // One entry on each case; the other case's is checked in case-merge.int.test.ts.
+    field: 'Mutation.mergeCases',
+    action: 'case.merge',
+    by: 'responder',
+    document: 'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { id } }',
+    variables: s => ({ c: s.otherCaseId, into: s.caseId }),
   },
   {
     field: 'Mutation.setCasePublicSummary',
@@ -231,18 +261,28 @@ describe('the audit log of case work', () => {
       },
     )
     const caseId = listed.data!.cases[0]!.id
+    const other = await server
+      .client()
+      .gql<{ submitReport: Receipt }>(
+        'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }',
+        { i: { eventSlug: event.slug, description: 'The same evening, another account.' } },
+      )
+    const otherCaseId = (await server.db.read.findOneByOrFail(IncidentReportEntity, {
+      reference: other.data!.submitReport.reference,
+    })).caseId
     // A second responder took an immediate action, for this one to review.
-    const other = await signedInClient(
+    const second = await signedInClient(
       server,
       await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }]),
     )
-    const acted = await other.gql<{ addCaseEntry: { entries: { id: string }[] } }>(
+    const acted = await second.gql<{ addCaseEntry: { entries: { id: string }[] } }>(
       'mutation($i: AddCaseEntryInput!) { addCaseEntry(input: $i) { entries { id } } }',
       { i: { caseId, kind: 'IMMEDIATE_ACTION', body: 'Paused the talk.' } },
     )
     scenario = {
       ...submitted.data!.submitReport,
       caseId,
+      otherCaseId,
       slug: event.slug,
       eventId: event.id,
       immediateActionId: acted.data!.addCaseEntry.entries[0]!.id,
