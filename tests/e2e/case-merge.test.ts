@@ -67,7 +67,9 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
     const intoName = (await choice.locator('option:checked').textContent())?.split(' · ')[0] ?? ''
     const firstName = (await amara.locator('.case-page__title h1').textContent()) ?? ''
     await related.getByRole('button', { name: en('cases.related.mergeInto') }).click()
-    await related.getByText(en('cases.related.confirm.question', { name: firstName, into: intoName })).waitFor()
+    await related
+      .getByText(en('cases.related.confirm.question', { name: firstName, into: intoName }))
+      .waitFor()
     await expectAccessible(amara, 'merge confirmation, en')
     await related.getByRole('button', { name: en('cases.related.confirm.confirm'), exact: true }).click()
 
@@ -109,7 +111,10 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
     await signIn(tomas, server, responders[1]?.email ?? '', 'pt')
     await tomas.goto(`${server.url}/dashboard/events/${eventId}/cases/${secondCase}`)
     await tomas.getByRole('region', { name: pt('cases.related.title') }).waitFor()
-    await tomas.locator('.cases-timeline').getByText(pt('cases.timeline.merged', { name: firstName })).waitFor()
+    await tomas
+      .locator('.cases-timeline')
+      .getByText(pt('cases.timeline.merged', { name: firstName }))
+      .waitFor()
     await expectAccessible(tomas, 'merged case page, pt')
   })
 })

@@ -4,7 +4,13 @@ import type { CasesDetailQuery } from '@/graphql/generated/graphql'
 import { mountApp } from '@/testing/mount-app'
 import { plain } from '@/testing/page-clock'
 import { sentVariables } from '@/testing/stub-graphql'
-import { buttonNamed as button, caseDetail, mutationCall as callOf, stubCase, useCasePageHooks } from './case-page.fixture'
+import {
+  buttonNamed as button,
+  caseDetail,
+  mutationCall as callOf,
+  stubCase,
+  useCasePageHooks,
+} from './case-page.fixture'
 
 type Detail = CasesDetailQuery['case']
 
@@ -19,7 +25,11 @@ const LINKED: Detail['linkedCases'][number] = {
   linkedAt: '2026-06-03T09:00:00.000Z',
 }
 
-const related = (detail: Detail) => ({ id: detail.id, linkedCases: detail.linkedCases, mergedCases: detail.mergedCases })
+const related = (detail: Detail) => ({
+  id: detail.id,
+  linkedCases: detail.linkedCases,
+  mergedCases: detail.mergedCases,
+})
 
 describe('CasePage, related cases', () => {
   it('lists linked cases as links, the note as text, and a merge in the timeline; unlinks one', async () => {
@@ -43,7 +53,10 @@ describe('CasePage, related cases', () => {
 
     await button(wrapper, 'Unlink').trigger('click')
     await flushPromises()
-    expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesUnlink'))).toEqual({ caseId: 'c1', otherCaseId: 'c2' })
+    expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesUnlink'))).toEqual({
+      caseId: 'c1',
+      otherCaseId: 'c2',
+    })
     expect(plain(wrapper.get('.cases-related').text())).toContain('No linked cases.')
   })
 
@@ -93,9 +106,14 @@ describe('CasePage, related cases', () => {
 
     await button(wrapper, 'Merge').trigger('click')
     await flushPromises()
-    expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesMerge'))).toEqual({ caseId: 'c1', intoCaseId: 'c2' })
+    expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesMerge'))).toEqual({
+      caseId: 'c1',
+      intoCaseId: 'c2',
+    })
     expect(router.currentRoute.value.params['caseId']).toBe('c2')
-    expect(wrapper.get('.case-page__header').text()).toContain('“sunny lantern” was merged into “quiet harbour”.')
+    expect(wrapper.get('.case-page__header').text()).toContain(
+      '“sunny lantern” was merged into “quiet harbour”.',
+    )
   })
 
   it('asks which reporter a message is for when the case holds several reports', async () => {

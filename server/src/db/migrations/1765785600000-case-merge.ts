@@ -1,4 +1,11 @@
-import { Table, TableColumn, TableIndex, TableUnique, type MigrationInterface, type QueryRunner } from 'typeorm'
+import {
+  Table,
+  TableColumn,
+  TableIndex,
+  TableUnique,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm'
 import { foreignKey, idColumn, instantColumn, refColumn } from './columns.js'
 
 /**

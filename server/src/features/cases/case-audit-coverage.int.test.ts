@@ -1,11 +1,11 @@
 import { Role, type AuditAction } from '@conduct-desk/shared'
 import { getNamedType, isInputObjectType, isObjectType, type GraphQLField } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { reportedCase } from '../../../test/case-scenario.js'
 import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { buildApiSchema } from '../../app/build-schema.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
-import { IncidentReportEntity } from './incident-report.entity.js'
 
 /** Types whose fields say something about a case: a root field returning one touches a case. */
 const CASE_TYPES = new Set(['CaseDetail', 'CaseSummary', 'CaseMessage', 'ReportStatus', 'ReportReceipt'])
@@ -31,14 +31,8 @@ interface Receipt {
   passphrase: string
 }
 
-type Scenario = {
-  caseId: string
-  /** Another case of the event: linked, unlinked, then merged into the scenario's case. */
-  otherCaseId: string
-  slug: string
-  eventId: string
-  immediateActionId: string
-} & Receipt
+/** `otherCaseId`: another case of the event, linked, unlinked, then merged into the scenario's case. */
+type Scenario = Record<'caseId' | 'otherCaseId' | 'slug' | 'eventId' | 'immediateActionId', string> & Receipt
 
 /** Every root field that reads case content or changes a case, in an order the status machine allows. */
 const STEPS: readonly Step[] = [
@@ -261,15 +255,7 @@ describe('the audit log of case work', () => {
       },
     )
     const caseId = listed.data!.cases[0]!.id
-    const other = await server
-      .client()
-      .gql<{ submitReport: Receipt }>(
-        'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference passphrase } }',
-        { i: { eventSlug: event.slug, description: 'The same evening, another account.' } },
-      )
-    const otherCaseId = (await server.db.read.findOneByOrFail(IncidentReportEntity, {
-      reference: other.data!.submitReport.reference,
-    })).caseId
+    const other = await reportedCase(server, event.slug, { description: 'The same evening, elsewhere.' })
     // A second responder took an immediate action, for this one to review.
     const second = await signedInClient(
       server,
@@ -282,7 +268,7 @@ describe('the audit log of case work', () => {
     scenario = {
       ...submitted.data!.submitReport,
       caseId,
-      otherCaseId,
+      otherCaseId: other.caseId,
       slug: event.slug,
       eventId: event.id,
       immediateActionId: acted.data!.addCaseEntry.entries[0]!.id,

@@ -169,4 +169,3 @@ export class CaseGate {
     return { caseFile, facts, reader, now: this.clock.now() }
   }
 }
-

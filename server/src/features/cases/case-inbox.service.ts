@@ -158,7 +158,10 @@ export class CaseInboxService {
   /** The case, if the viewer may see it. @throws NOT_FOUND otherwise, exactly as for a case that does not exist. */
   async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
     // A merged case is seen, or not, as the case it was merged into (under the rules of both).
-    const caseFile = await followMerge(this.db.read, await this.db.read.findOneBy(CaseFileEntity, { id: caseId }))
+    const caseFile = await followMerge(
+      this.db.read,
+      await this.db.read.findOneBy(CaseFileEntity, { id: caseId }),
+    )
     if (caseFile === null) {
       throw notFound('The case')
     }

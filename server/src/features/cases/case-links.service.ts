@@ -100,13 +100,19 @@ export class CaseLinksService {
     if (others.length === 0) {
       return []
     }
-    const [facts, reader] = await Promise.all([factsOf(read, others), readerOf(read, viewer, others[0]!.eventId)])
+    const [facts, reader] = await Promise.all([
+      factsOf(read, others),
+      readerOf(read, viewer, others[0]!.eventId),
+    ])
     const visible = new Map(
       others.filter(other => canView(reader, facts.get(other.id)!)).map(other => [other.id, other]),
     )
     const authors = [...new Set(links.flatMap(link => link.createdById ?? []))]
     const names = new Map(
-      (authors.length === 0 ? [] : await read.findBy(AccountEntity, { id: In(authors) })).map(a => [a.id, a.name]),
+      (authors.length === 0 ? [] : await read.findBy(AccountEntity, { id: In(authors) })).map(a => [
+        a.id,
+        a.name,
+      ]),
     )
     return links.flatMap(link => {
       const other = visible.get(otherOf(link))
@@ -118,7 +124,9 @@ export class CaseLinksService {
               codeName: other.codeName,
               status: other.status,
               note:
-                link.sealedNote === null ? null : this.cipher.decrypt(link.sealedNote, CASE_LINK_NOTE.at(link.id)),
+                link.sealedNote === null
+                  ? null
+                  : this.cipher.decrypt(link.sealedNote, CASE_LINK_NOTE.at(link.id)),
               linkedByName: link.createdById === null ? null : (names.get(link.createdById) ?? null),
               linkedAt: link.createdAt,
             },
@@ -134,7 +142,10 @@ export class CaseLinksService {
     })
     const by = [...new Set(merged.flatMap(row => row.mergedById ?? []))]
     const names = new Map(
-      (by.length === 0 ? [] : await this.db.read.findBy(AccountEntity, { id: In(by) })).map(a => [a.id, a.name]),
+      (by.length === 0 ? [] : await this.db.read.findBy(AccountEntity, { id: In(by) })).map(a => [
+        a.id,
+        a.name,
+      ]),
     )
     return merged.map(row => ({
       codeName: row.codeName,

@@ -9,7 +9,8 @@ import { CaseFileEntity } from './case-file.entity.js'
 
 const MERGE =
   'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { id reports { description } mergedCases { codeName mergedByName } } }'
-const CASE = 'query($c: ID!) { case(caseId: $c) { id codeName reports { id description } messages { body reportId } } }'
+const CASE =
+  'query($c: ID!) { case(caseId: $c) { id codeName reports { id description } messages { body reportId } } }'
 const INBOX = 'query($e: ID!) { caseInbox(eventId: $e) { total counters { open } cases { id } } }'
 const CASES = 'query($e: ID!) { cases(eventId: $e) { id } }'
 const MOVE = 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }'
@@ -55,16 +56,20 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     expect(merged.data?.mergeCases.mergedCases.map(entry => entry.mergedByName)).toEqual(['Amara'])
 
     // Opened by its old id, the merged case is the target.
-    expect((await amara.gql<{ case: { id: string } }>(CASE, { c: first.caseId })).data?.case.id).toBe(second.caseId)
-    const inbox = await amara.gql<{ caseInbox: { total: number; counters: { open: number }; cases: { id: string }[] } }>(
-      INBOX,
-      { e: eventId },
+    expect((await amara.gql<{ case: { id: string } }>(CASE, { c: first.caseId })).data?.case.id).toBe(
+      second.caseId,
     )
+    const inbox = await amara.gql<{
+      caseInbox: { total: number; counters: { open: number }; cases: { id: string }[] }
+    }>(INBOX, { e: eventId })
     expect(inbox.data?.caseInbox).toEqual({ total: 1, counters: { open: 1 }, cases: [{ id: second.caseId }] })
     expect((await amara.gql(CASES, { e: eventId })).data).toEqual({ cases: [{ id: second.caseId }] })
 
     for (const caseId of [first.caseId, second.caseId]) {
-      const entries = await server.db.read.findBy(AuditEntryEntity, { objectId: caseId, action: 'case.merge' })
+      const entries = await server.db.read.findBy(AuditEntryEntity, {
+        objectId: caseId,
+        action: 'case.merge',
+      })
       expect(entries).toHaveLength(1)
     }
     // Nothing can be added to the merged case by its old id.
@@ -87,8 +92,10 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     expect(codes(await amara.gql(SEND, { i: { caseId: second.caseId, body: 'To whom?' } }))).toEqual([
       [ErrorCode.BadUserInput, CaseReason.ReporterNotChosen],
     ])
-    const sent = await amara.gql(SEND, { i: { caseId: second.caseId, body: 'TEAM-TO-SECOND', reportId: secondReport } })
-    expect(sent.data).toEqual({ sendCaseMessage: { id: expect.any(String), reportId: secondReport } })
+    const sent = await amara.gql<{ sendCaseMessage: { reportId: string } }>(SEND, {
+      i: { caseId: second.caseId, body: 'TEAM-TO-SECOND', reportId: secondReport },
+    })
+    expect(sent.data?.sendCaseMessage.reportId).toBe(secondReport)
     await amara.gql(SEND, { i: { caseId: second.caseId, body: 'LATER-TO-FIRST', reportId: firstReport } })
     await server.client().gql(REPLY, { i: { ...first.receipt, body: 'FIRST-REPORTER-WORDS' } })
     expect((await amara.gql(MOVE, { i: { caseId: second.caseId, to: 'IN_REVIEW' } })).errors).toBeUndefined()
@@ -110,26 +117,34 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     ])
     const secondSees = await seenBy(second.receipt)
     expect(secondSees.status).toBe('IN_REVIEW')
-    expect(secondSees.messages.map(message => message.body)).toEqual(['SECOND-REPORTER-WORDS', 'TEAM-TO-SECOND'])
+    expect(secondSees.messages.map(message => message.body)).toEqual([
+      'SECOND-REPORTER-WORDS',
+      'TEAM-TO-SECOND',
+    ])
     expect(JSON.stringify(firstSees)).not.toContain('SECOND')
     expect(JSON.stringify(secondSees)).not.toContain('FIRST')
     // The team reads both conversations, each message with its report.
     const team = await amara.gql<{ case: { messages: { body: string; reportId: string }[] } }>(CASE, {
       c: second.caseId,
     })
-    expect(team.data?.case.messages.map(message => [message.body, message.reportId === firstReport])).toEqual([
-      ['TEAM-TO-FIRST', true],
-      ['SECOND-REPORTER-WORDS', false],
-      ['TEAM-TO-SECOND', false],
-      ['LATER-TO-FIRST', true],
-      ['FIRST-REPORTER-WORDS', true],
-    ])
+    expect(team.data?.case.messages.map(message => [message.body, message.reportId === firstReport])).toEqual(
+      [
+        ['TEAM-TO-FIRST', true],
+        ['SECOND-REPORTER-WORDS', false],
+        ['TEAM-TO-SECOND', false],
+        ['LATER-TO-FIRST', true],
+        ['FIRST-REPORTER-WORDS', true],
+      ],
+    )
   })
 
   it('keeps a responder excluded by either reporter, or recused from either case, out of the merged case everywhere', async () => {
     const { account: tomasAccount, client: tomas } = await signedInResponder(server, eventId, 'Tomás')
     const { client: wen } = await signedInResponder(server, eventId, 'Wen')
-    const tomasContact = await createContact(server.db, eventId, { accountId: tomasAccount.id, name: 'Tomás' })
+    const tomasContact = await createContact(server.db, eventId, {
+      accountId: tomasAccount.id,
+      name: 'Tomás',
+    })
     // The first reporter excluded Tomás; Wen stood aside from the second case.
     const first = await reportedCase(server, slug, {
       description: 'About the after-party.',
@@ -164,7 +179,9 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     expect(codes(await amara.gql(MERGE, { c: first.caseId, into: first.caseId }))).toEqual([
       [ErrorCode.BadUserInput, CaseReason.SameCase],
     ])
-    await server.db.write(manager => manager.update(CaseFileEntity, { id: second.caseId }, { status: 'decided' }))
+    await server.db.write(manager =>
+      manager.update(CaseFileEntity, { id: second.caseId }, { status: 'decided' }),
+    )
     expect(codes(await amara.gql(MERGE, { c: first.caseId, into: second.caseId }))).toEqual([
       [ErrorCode.Conflict, CaseReason.NotMergeable],
     ])

@@ -97,7 +97,9 @@ async function movePeople(manager: EntityManager, from: string, to: string) {
  * checked when opened by its old id, as the case it points at).
  */
 async function carryWishes(manager: EntityManager, from: string, to: string) {
-  const existing = new Map((await manager.findBy(CaseAccessEntity, { caseId: to })).map(w => [w.contactId, w]))
+  const existing = new Map(
+    (await manager.findBy(CaseAccessEntity, { caseId: to })).map(w => [w.contactId, w]),
+  )
   for (const wish of await manager.findBy(CaseAccessEntity, { caseId: from })) {
     const held = existing.get(wish.contactId)
     if (held === undefined) {

@@ -48,7 +48,14 @@ export class CaseMessagesService {
           CaseReason.ReporterNotChosen,
         )
       }
-      const message = await this.insert(manager, { caseId, reportId: to.id }, 'team', viewer.accountId, body, now)
+      const message = await this.insert(
+        manager,
+        { caseId, reportId: to.id },
+        'team',
+        viewer.accountId,
+        body,
+        now,
+      )
       if (caseFile.status === CaseStatus.New) {
         await recordStatusChange(manager, caseFile, CaseStatus.Acknowledged, viewer.accountId, now)
       }
@@ -80,7 +87,10 @@ export class CaseMessagesService {
    * The conversation, oldest first, decrypted: the whole case's for the team, or only one report's
    * (`reportId`) for its reporter.
    */
-  async of(caseId: string, reportId: string | null = null): Promise<(CaseMessageEntity & { body: string })[]> {
+  async of(
+    caseId: string,
+    reportId: string | null = null,
+  ): Promise<(CaseMessageEntity & { body: string })[]> {
     const rows = await this.db.read.find(CaseMessageEntity, {
       where: reportId === null ? { caseId } : { caseId, reportId },
       order: { createdAt: 'ASC' },
