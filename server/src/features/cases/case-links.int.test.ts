@@ -62,6 +62,33 @@ describe.each(testDialects)('links between cases of an event, on %s', dialect =>
     ).toBe(CaseReason.SameCase)
   })
 
+  it('gives a merged case’s links and people to the case it was merged into', async () => {
+    const ADD_PERSON = 'mutation($i: AddCasePersonInput!) { addCasePerson(input: $i) { codeName } }'
+    const [first, second, third] = await Promise.all(
+      ['One.', 'Two.', 'Three.'].map(description => reportedCase(server, slug, { description })),
+    )
+    for (const [caseId, name] of [
+      [second!.caseId, 'Kept'],
+      [first!.caseId, 'Moved'],
+    ] as const) {
+      expect((await amara.gql(ADD_PERSON, { i: { caseId, role: 'WITNESS', name } })).errors).toBeUndefined()
+    }
+    await amara.gql(LINK, { i: { caseId: first!.caseId, otherCaseId: third!.caseId } })
+    await amara.gql(LINK, { i: { caseId: first!.caseId, otherCaseId: second!.caseId } })
+    const merged = await amara.gql<{ mergeCases: { people: { codeName: string }[] } }>(
+      'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { people { codeName } } }',
+      { c: first!.caseId, into: second!.caseId },
+    )
+    // The moved person takes the next code name of the target; the link between the two is gone.
+    expect(merged.data?.mergeCases.people.map(person => person.codeName)).toEqual(['Person A', 'Person B'])
+    expect((await amara.gql(LINKED, { c: second!.caseId })).data).toEqual({
+      case: { linkedCases: [{ caseId: third!.caseId, note: null }] },
+    })
+    expect((await amara.gql(LINKED, { c: third!.caseId })).data).toEqual({
+      case: { linkedCases: [{ caseId: second!.caseId, note: null }] },
+    })
+  })
+
   it('never hints at a linked case the viewer may not see', async () => {
     const { account: tomasAccount, client: tomas } = await signedInResponder(server, eventId, 'Tomás')
     const tomasContact = await createContact(server.db, eventId, {

@@ -83,9 +83,13 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     const second = await reportedCase(server, slug, { description: 'SECOND-REPORT-TEXT' })
     const firstReport = await reportIdOf(first.receipt)
     const secondReport = await reportIdOf(second.receipt)
+    // A minute between messages, so the conversation has one order on every database.
+    const aMinuteLater = () => server.clock.advance(60_000)
     // Before the merge, each conversation has already begun.
     await amara.gql(SEND, { i: { caseId: first.caseId, body: 'TEAM-TO-FIRST' } })
+    aMinuteLater()
     await server.client().gql(REPLY, { i: { ...second.receipt, body: 'SECOND-REPORTER-WORDS' } })
+    aMinuteLater()
     expect((await amara.gql(MERGE, { c: first.caseId, into: second.caseId })).errors).toBeUndefined()
 
     // A message in a case of two reports names its reporter.
@@ -96,7 +100,9 @@ describe.each(testDialects)('merging reports about the same incident into one ca
       i: { caseId: second.caseId, body: 'TEAM-TO-SECOND', reportId: secondReport },
     })
     expect(sent.data?.sendCaseMessage.reportId).toBe(secondReport)
+    aMinuteLater()
     await amara.gql(SEND, { i: { caseId: second.caseId, body: 'LATER-TO-FIRST', reportId: firstReport } })
+    aMinuteLater()
     await server.client().gql(REPLY, { i: { ...first.receipt, body: 'FIRST-REPORTER-WORDS' } })
     expect((await amara.gql(MOVE, { i: { caseId: second.caseId, to: 'IN_REVIEW' } })).errors).toBeUndefined()
 
