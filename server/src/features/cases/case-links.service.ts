@@ -1,4 +1,4 @@
-import { In } from 'typeorm'
+import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
@@ -31,6 +31,13 @@ function mustBeLinkable(opened: OpenedCase) {
 const pairOf = (a: string, b: string) => {
   const [caseId, otherCaseId] = [a, b].sort() as [string, string]
   return { caseId, otherCaseId }
+}
+
+/** The names of the accounts among `ids`, in one query. */
+async function accountNames(read: EntityManager, ids: readonly (string | null)[]) {
+  const unique = [...new Set(ids.filter(id => id !== null))]
+  const rows = unique.length === 0 ? [] : await read.findBy(AccountEntity, { id: In(unique) })
+  return new Map(rows.map(row => [row.id, row.name]))
 }
 
 /**
@@ -107,12 +114,9 @@ export class CaseLinksService {
     const visible = new Map(
       others.filter(other => canView(reader, facts.get(other.id)!)).map(other => [other.id, other]),
     )
-    const authors = [...new Set(links.flatMap(link => link.createdById ?? []))]
-    const names = new Map(
-      (authors.length === 0 ? [] : await read.findBy(AccountEntity, { id: In(authors) })).map(a => [
-        a.id,
-        a.name,
-      ]),
+    const names = await accountNames(
+      read,
+      links.map(link => link.createdById),
     )
     return links.flatMap(link => {
       const other = visible.get(otherOf(link))
@@ -140,12 +144,9 @@ export class CaseLinksService {
       where: { mergedIntoId: caseId },
       order: { mergedAt: 'ASC' },
     })
-    const by = [...new Set(merged.flatMap(row => row.mergedById ?? []))]
-    const names = new Map(
-      (by.length === 0 ? [] : await this.db.read.findBy(AccountEntity, { id: In(by) })).map(a => [
-        a.id,
-        a.name,
-      ]),
+    const names = await accountNames(
+      this.db.read,
+      merged.map(row => row.mergedById),
     )
     return merged.map(row => ({
       codeName: row.codeName,
