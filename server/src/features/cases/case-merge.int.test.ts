@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reportedCase, signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
+import { subscribe, until } from '../../../test/live.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
@@ -19,6 +20,7 @@ const RECUSE = 'mutation($c: ID!) { recuseFromCase(caseId: $c) }'
 const STATUS =
   'query($r: String!, $p: String!) { reportStatus(reference: $r, passphrase: $p) { status whatHappened messages { from body } } }'
 const REPLY = 'mutation($i: ReplyToReportInput!) { replyToReport(input: $i) { status } }'
+const INBOX_LIVE = 'subscription($e: ID!) { caseInboxChanged(eventId: $e) { id } }'
 
 type Receipt = { reference: string; passphrase: string }
 
@@ -144,7 +146,7 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     )
   })
 
-  it('keeps a responder excluded by either reporter, or recused from either case, out of the merged case everywhere', async () => {
+  it('keeps a responder excluded by either reporter, or recused from either case, out of the merged case: by id, inbox, counts, live updates', async () => {
     const { account: tomasAccount, client: tomas } = await signedInResponder(server, eventId, 'Tomás')
     const { client: wen } = await signedInResponder(server, eventId, 'Wen')
     const tomasContact = await createContact(server.db, eventId, {
@@ -162,7 +164,21 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     expect((await tomas.gql(CASE, { c: second.caseId })).errors).toBeUndefined()
     expect((await wen.gql(CASE, { c: first.caseId })).errors).toBeUndefined()
 
+    const live = await Promise.all(
+      [amara, tomas, wen].map(client =>
+        subscribe<{ caseInboxChanged: { id: string }[] }>(server.url, client.cookie, INBOX_LIVE, {
+          e: eventId,
+        }),
+      ),
+    )
+
     expect((await amara.gql(MERGE, { c: first.caseId, into: second.caseId })).errors).toBeUndefined()
+    // The first reporter writes: the merged case changes. Amara hears of it; the two kept out do not.
+    await server.client().gql(REPLY, { i: { ...first.receipt, body: 'Anything new?' } })
+    await until(() => (live[0]!.received.length >= 3 ? true : undefined), 5_000)
+    expect(live[0]!.received.at(-1)).toEqual({ caseInboxChanged: [{ id: second.caseId }] })
+    expect([live[1]!.received, live[2]!.received]).toEqual([[], []])
+    await Promise.all(live.map(subscription => subscription.close()))
 
     for (const client of [tomas, wen]) {
       for (const caseId of [first.caseId, second.caseId]) {
