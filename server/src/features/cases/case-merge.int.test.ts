@@ -7,6 +7,7 @@ import { subscribe, until } from '../../../test/live.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
+import { CaseMessageEntity } from './case-message.entity.js'
 
 const MERGE =
   'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { id reports { description } mergedCases { codeName mergedByName } } }'
@@ -89,6 +90,10 @@ describe.each(testDialects)('merging reports about the same incident into one ca
     const aMinuteLater = () => server.clock.advance(60_000)
     // Before the merge, each conversation has already begun.
     await amara.gql(SEND, { i: { caseId: first.caseId, body: 'TEAM-TO-FIRST' } })
+    // As a message written before messages named their report (the demo's, say).
+    await server.db.write(manager =>
+      manager.update(CaseMessageEntity, { caseId: first.caseId }, { reportId: null }),
+    )
     aMinuteLater()
     await server.client().gql(REPLY, { i: { ...second.receipt, body: 'SECOND-REPORTER-WORDS' } })
     aMinuteLater()

@@ -1,5 +1,5 @@
 import { CaseReason } from '@conduct-desk/shared'
-import type { EntityManager } from 'typeorm'
+import { IsNull, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import { conflict, forbidden } from '../../platform/errors/domain-error.js'
 import { newId } from '../../platform/security/tokens.js'
@@ -55,6 +55,7 @@ export class CaseMergeService {
       async (manager, [source, target]) => {
         const from = source.caseFile.id
         const to = target.caseFile.id
+        await nameReportsOfMessages(manager, [from, to])
         for (const entity of MOVED_AS_THEY_ARE) {
           await manager.update(entity, { caseId: from }, { caseId: to })
         }
@@ -72,6 +73,22 @@ export class CaseMergeService {
         )
       },
     )
+  }
+}
+
+/**
+ * Messages that name no report (written before messages did) belong to their case's one report:
+ * they are named before the case holds two, so each reporter keeps reading only their own.
+ */
+async function nameReportsOfMessages(manager: EntityManager, caseIds: readonly string[]) {
+  for (const caseId of caseIds) {
+    const first = await manager.findOne(IncidentReportEntity, {
+      where: { caseId },
+      order: { submittedAt: 'ASC' },
+    })
+    if (first !== null) {
+      await manager.update(CaseMessageEntity, { caseId, reportId: IsNull() }, { reportId: first.id })
+    }
   }
 }
 

@@ -92,7 +92,14 @@ export class CaseMessagesService {
     reportId: string | null = null,
   ): Promise<(CaseMessageEntity & { body: string })[]> {
     const rows = await this.db.read.find(CaseMessageEntity, {
-      where: reportId === null ? { caseId } : { caseId, reportId },
+      // Rows that name no report predate merging: their case then held only this report.
+      where:
+        reportId === null
+          ? { caseId }
+          : [
+              { caseId, reportId },
+              { caseId, reportId: IsNull() },
+            ],
       order: { createdAt: 'ASC' },
     })
     return rows.map(row => ({
