@@ -89,6 +89,23 @@ export const CASE_OPERATIONS: Record<string, Operation> = {
     // The WG is let in, then told NOT_FOUND: the scenario's case is not escalated to them.
     allowed: ['responder', 'wg'],
   },
+  // The second case does not exist: the door lets the responder through, and the gate says NOT_FOUND
+  // (case-standing-aside.int.test.ts checks the recused and the excluded responder on each).
+  'Mutation.mergeCases': {
+    document: 'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { id } }',
+    variables: s => ({ c: s.caseId, into: '00000000-0000-4000-8000-000000000000' }),
+    allowed: ['responder'],
+  },
+  'Mutation.linkCases': {
+    document: 'mutation($i: LinkCasesInput!) { linkCases(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, otherCaseId: '00000000-0000-4000-8000-000000000000' } }),
+    allowed: ['responder'],
+  },
+  'Mutation.unlinkCases': {
+    document: 'mutation($c: ID!, $o: ID!) { unlinkCases(caseId: $c, otherCaseId: $o) { id } }',
+    variables: s => ({ c: s.caseId, o: '00000000-0000-4000-8000-000000000000' }),
+    allowed: ['responder'],
+  },
   'Mutation.respondToResolution': {
     document: 'mutation($i: RespondToResolutionInput!) { respondToResolution(input: $i) { status } }',
     variables: () => ({ i: { reference: 'R-AAAA-AAAA', passphrase: 'wrong', response: 'AGREES' } }),

@@ -114,13 +114,16 @@ export {
   caseStatusFromName,
   caseStatusName,
   isCaseStatus,
+  isMergeableCaseStatus,
   isOpenCaseStatus,
+  MERGEABLE_CASE_STATUSES,
   transitionOf,
 } from './cases/case-status.js'
 export type { CaseActor, CaseMove, CaseTransition } from './cases/case-status.js'
 export { CaseReason } from './cases/case-reasons.js'
 export {
   CASE_ENTRY_MAX_LENGTH,
+  CASE_LINK_NOTE_MAX_LENGTH,
   CASE_REVIEW_PART_MAX_LENGTH,
   IMMEDIATE_ACTION_REVIEW_WITHIN_MS,
   PUBLIC_SUMMARY_MAX_LENGTH,

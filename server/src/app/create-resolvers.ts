@@ -4,6 +4,7 @@ import { TwoFactorResolver, ViewerTwoFactorResolver } from '../features/accounts
 import { AppointmentResolver } from '../features/appointments/appointment.resolver.js'
 import { CaseAttachmentsResolver } from '../features/attachments/case-attachments.resolver.js'
 import { CaseEscalationsResolver } from '../features/cases/case-escalations.resolver.js'
+import { CaseLinksResolver } from '../features/cases/case-links.resolver.js'
 import { CaseRecordResolver } from '../features/cases/case-record.resolver.js'
 import { CaseResolver } from '../features/cases/case.resolver.js'
 import { ContactAdminResolver, EventContactsResolver } from '../features/contacts/contact-admin.resolver.js'
@@ -40,6 +41,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new CaseResolver(services),
     new CaseRecordResolver(services),
     new CaseEscalationsResolver(services),
+    new CaseLinksResolver(services),
     new ContactAdminResolver(services),
     new EventContactsResolver(services),
     new PublicEventContactsResolver(services),

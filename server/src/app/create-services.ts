@@ -24,12 +24,15 @@ import {
   type CaseChange,
   type PublishCaseChange,
 } from '../features/cases/case-inbox.service.js'
+import { CaseLinksService } from '../features/cases/case-links.service.js'
+import { CaseMergeService } from '../features/cases/case-merge.service.js'
 import { CaseMessagesService } from '../features/cases/case-messages.service.js'
 import { CaseOpening } from '../features/cases/case-opening.js'
 import { CaseReporterView } from '../features/cases/case-reporter-view.js'
 import { ImmediateActionReminders } from '../features/cases/immediate-action-reminders.js'
 import { ReportFollowUpService } from '../features/incident-reports/report-follow-up.service.js'
 import { ReportIntakeService } from '../features/incident-reports/report-intake.service.js'
+import { AttachmentMover } from '../features/attachments/attachment-mover.js'
 import { AttachmentService } from '../features/attachments/attachment.service.js'
 import { FileSealer } from '../platform/crypto/file-sealer.js'
 import { AuditLog } from '../platform/audit/audit-log.js'
@@ -289,6 +292,9 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       casePeople,
     ),
     casePeople,
+    caseLinks: new CaseLinksService(db, cipher, caseGate),
+    // A merge moves the case's files too: the attachments feature does that part, in the same transaction.
+    caseMerge: new CaseMergeService(caseGate, new AttachmentMover()),
     caseEscalations: new CaseEscalationsService(db),
     caseEntries,
     immediateActionReminders,

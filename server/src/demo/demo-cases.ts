@@ -117,6 +117,7 @@ async function insertCase(
     await manager.insert(CaseMessageEntity, {
       id: messageId,
       caseId,
+      reportId,
       authorKind: 'team',
       authorId: null,
       sealedBody: cipher.encrypt(demo.teamMessage, CASE_MESSAGE_BODY.at(messageId)),

@@ -40,6 +40,8 @@ export const AuditAction = {
   CaseSummary: 'case.summary',
   /** Cases were merged into this one. */
   CaseMerge: 'case.merge',
+  /** The case was linked with another case of its event, or unlinked. */
+  CaseLink: 'case.link',
   /** Someone looked at the audit log itself. */
   AuditView: 'audit.view',
 } as const

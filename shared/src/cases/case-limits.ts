@@ -12,3 +12,5 @@ export const CASE_ENTRY_MAX_LENGTH = 10_000
 export const CASE_REVIEW_PART_MAX_LENGTH = 5_000
 /** An immediate action taken by one responder is reviewed by the team within this time. */
 export const IMMEDIATE_ACTION_REVIEW_WITHIN_MS = 24 * 3_600_000
+/** The team's note on why two cases are linked. */
+export const CASE_LINK_NOTE_MAX_LENGTH = 500

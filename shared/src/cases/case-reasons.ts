@@ -28,4 +28,14 @@ export const CaseReason = {
   ChangedMeanwhile: 'CASE_CHANGED_MEANWHILE',
   /** Closing needs the public summary line for the transparency report. */
   SummaryMissing: 'CASE_SUMMARY_MISSING',
+  /** A case cannot be merged into, or linked with, itself. */
+  SameCase: 'CASE_SAME_CASE',
+  /** Cases are merged or linked only within one event. */
+  OtherEvent: 'CASE_OTHER_EVENT',
+  /** Only cases still being worked on (new, acknowledged, in review) are merged. */
+  NotMergeable: 'CASE_NOT_MERGEABLE',
+  /** This case was merged into another one: work on that case. */
+  Merged: 'CASE_MERGED',
+  /** The case holds several reports: say which reporter the message is for. */
+  ReporterNotChosen: 'CASE_REPORTER_NOT_CHOSEN',
 } as const

@@ -76,6 +76,16 @@ export function isOpenCaseStatus(status: CaseStatus): boolean {
   return status !== Closed && status !== Decided
 }
 
+/**
+ * Merged: two cases about the same incident become one while the team still works on both. Never
+ * once a resolution is proposed (a reporter has seen it), decided, closed or with the Working Group.
+ */
+export const MERGEABLE_CASE_STATUSES: readonly CaseStatus[] = [New, Acknowledged, InReview]
+
+export function isMergeableCaseStatus(status: CaseStatus): boolean {
+  return MERGEABLE_CASE_STATUSES.includes(status)
+}
+
 /** The GraphQL enum name of a status: `in-review` is `IN_REVIEW`. */
 export function caseStatusName(status: CaseStatus): string {
   return status.toUpperCase().replaceAll('-', '_')

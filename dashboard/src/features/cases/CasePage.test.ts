@@ -75,6 +75,7 @@ describe('CasePage', () => {
           authorName: 'Amara Okafor',
           body: input.body,
           createdAt: '2026-06-03T08:00:00.000Z',
+          reportId: 'r1',
         }
         messages = [...messages, sent]
         return { data: { sendCaseMessage: sent } }

@@ -125,6 +125,7 @@ export function caseDetail(): CasesDetailQuery['case'] {
         authorName: null,
         body: 'Thank you.',
         createdAt: '2026-06-03T07:55:00.000Z',
+        reportId: 'r1',
       },
     ],
     attachments: [
@@ -153,6 +154,8 @@ export function caseDetail(): CasesDetailQuery['case'] {
         createdAt: '2026-06-03T08:30:00.000Z',
       },
     ],
+    linkedCases: [],
+    mergedCases: [],
     allowedMoves: ['ACKNOWLEDGED', 'IN_REVIEW', 'ESCALATED_TO_WG'],
     publicSummary: null,
     acknowledgeBy: '2026-06-04T07:50:00.000Z',

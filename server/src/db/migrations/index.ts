@@ -15,6 +15,7 @@ import { CaseEntries1765526400000 } from './1765526400000-case-entries.js'
 import { CasePeople1765612800000 } from './1765612800000-case-people.js'
 import { RemindersAndWgContact1765958400000 } from './1765958400000-reminders-and-wg-contact.js'
 import { CaseInboxSpeed1765699200000 } from './1765699200000-case-inbox-speed.js'
+import { CaseMerge1765785600000 } from './1765785600000-case-merge.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 import { TeamAttachments1765872000000 } from './1765872000000-team-attachments.js'
@@ -39,6 +40,7 @@ export const migrations = [
   CaseEntries1765526400000,
   CasePeople1765612800000,
   CaseInboxSpeed1765699200000,
+  CaseMerge1765785600000,
   TeamAttachments1765872000000,
   RemindersAndWgContact1765958400000,
 ]

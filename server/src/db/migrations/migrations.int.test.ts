@@ -16,6 +16,15 @@ async function schemaOf(ds: DataSource): Promise<string> {
   return (await ds.query<{ d: string }[]>(sql)).map(row => row.d).join('\n')
 }
 
+/** The named indexes: a table that SQLite rebuilds must keep them (TypeORM re-creates only those it knows). */
+async function indexesOf(ds: DataSource): Promise<string[]> {
+  const sql =
+    ds.options.type === 'postgres'
+      ? `SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`
+      : `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY 1`
+  return (await ds.query<{ name: string }[]>(sql)).map(row => row.name)
+}
+
 describe.each(testDialects)('migrations on %s', dialect => {
   it('go up, down and up again to the same schema, which matches the entities', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'conduct-desk-migrations-'))
@@ -25,12 +34,17 @@ describe.each(testDialects)('migrations on %s', dialect => {
     try {
       const first = await schemaOf(ds)
       expect(first).toContain('event.slug')
+      const indexes = await indexesOf(ds)
+      expect(indexes).toEqual(
+        expect.arrayContaining(['ix_case_file_event_created', 'ix_case_access_contact']),
+      )
       for (let index = 0; index < migrations.length; index++) {
         await ds.undoLastMigration({ transaction: 'each' })
       }
       expect(await schemaOf(ds)).not.toContain('event.slug')
       await ds.runMigrations({ transaction: 'each' })
       expect(await schemaOf(ds)).toBe(first)
+      expect(await indexesOf(ds)).toEqual(indexes)
       // Every entity column exists in the migrated schema with the same nullability, and every
       // table column belongs to an entity: the entities read and write exactly what was built.
       const built = new Set(

@@ -1,6 +1,7 @@
 import { Role, type AuditAction } from '@conduct-desk/shared'
 import { getNamedType, isInputObjectType, isObjectType, type GraphQLField } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { reportedCase } from '../../../test/case-scenario.js'
 import { createAccount, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { buildApiSchema } from '../../app/build-schema.js'
@@ -30,7 +31,8 @@ interface Receipt {
   passphrase: string
 }
 
-type Scenario = { caseId: string; slug: string; eventId: string; immediateActionId: string } & Receipt
+/** `otherCaseId`: another case of the event, linked, unlinked, then merged into the scenario's case. */
+type Scenario = Record<'caseId' | 'otherCaseId' | 'slug' | 'eventId' | 'immediateActionId', string> & Receipt
 
 /** Every root field that reads case content or changes a case, in an order the status machine allows. */
 const STEPS: readonly Step[] = [
@@ -68,6 +70,28 @@ const STEPS: readonly Step[] = [
     by: 'responder',
     document: 'mutation($i: MoveCaseInput!) { moveCase(input: $i) { status } }',
     variables: s => ({ i: { caseId: s.caseId, to: 'IN_REVIEW' } }),
+  },
+  {
+    field: 'Mutation.linkCases',
+    action: 'case.link',
+    by: 'responder',
+    document: 'mutation($i: LinkCasesInput!) { linkCases(input: $i) { id } }',
+    variables: s => ({ i: { caseId: s.caseId, otherCaseId: s.otherCaseId, note: 'Same evening.' } }),
+  },
+  {
+    field: 'Mutation.unlinkCases',
+    action: 'case.link',
+    by: 'responder',
+    document: 'mutation($c: ID!, $o: ID!) { unlinkCases(caseId: $c, otherCaseId: $o) { id } }',
+    variables: s => ({ c: s.caseId, o: s.otherCaseId }),
+  },
+  {
+    // One entry on each case; the other case's is checked in case-merge.int.test.ts.
+    field: 'Mutation.mergeCases',
+    action: 'case.merge',
+    by: 'responder',
+    document: 'mutation($c: ID!, $into: ID!) { mergeCases(caseId: $c, intoCaseId: $into) { id } }',
+    variables: s => ({ c: s.otherCaseId, into: s.caseId }),
   },
   {
     field: 'Mutation.setCasePublicSummary',
@@ -231,18 +255,20 @@ describe('the audit log of case work', () => {
       },
     )
     const caseId = listed.data!.cases[0]!.id
+    const other = await reportedCase(server, event.slug, { description: 'The same evening, elsewhere.' })
     // A second responder took an immediate action, for this one to review.
-    const other = await signedInClient(
+    const second = await signedInClient(
       server,
       await createAccount(server.db, [{ role: Role.Responder, eventId: event.id }]),
     )
-    const acted = await other.gql<{ addCaseEntry: { entries: { id: string }[] } }>(
+    const acted = await second.gql<{ addCaseEntry: { entries: { id: string }[] } }>(
       'mutation($i: AddCaseEntryInput!) { addCaseEntry(input: $i) { entries { id } } }',
       { i: { caseId, kind: 'IMMEDIATE_ACTION', body: 'Paused the talk.' } },
     )
     scenario = {
       ...submitted.data!.submitReport,
       caseId,
+      otherCaseId: other.caseId,
       slug: event.slug,
       eventId: event.id,
       immediateActionId: acted.data!.addCaseEntry.entries[0]!.id,

@@ -39,12 +39,13 @@ export class CaseDetailService {
   ) {}
 
   /**
-   * One case, decrypted; the read is audited.
+   * One case, decrypted; the read is audited. A case merged into another answers as that one.
    * @throws NOT_FOUND when it does not exist or is hidden from the viewer (the same answer).
    */
-  async detail(viewer: Viewer, caseId: string): Promise<CaseDetail> {
-    const opened = await this.gate.read(viewer, caseId)
+  async detail(viewer: Viewer, requestedId: string): Promise<CaseDetail> {
+    const opened = await this.gate.read(viewer, requestedId)
     const { caseFile } = opened
+    const caseId = caseFile.id
     const read = this.db.read
     const [[summary], reports, messages, changes, proposal, entries, team, people] = await Promise.all([
       this.inbox.summaries(viewer, caseFile.eventId, [caseFile]),
@@ -184,6 +185,7 @@ export function toCaseMessage(
     id: message.id,
     from: message.authorKind,
     authorName: message.authorId === null ? null : (names.get(message.authorId) ?? null),
+    reportId: message.reportId,
     body: message.body,
     createdAt: message.createdAt,
   }

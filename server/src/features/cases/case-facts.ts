@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
 import { CaseAccessEntity } from './case-access.entity.js'
-import type { CaseFileEntity } from './case-file.entity.js'
+import { CaseFileEntity } from './case-file.entity.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import type { CaseFacts, CaseReader } from './case.policy.js'
 
@@ -57,4 +57,17 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 export async function readerOf(manager: EntityManager, viewer: Viewer, eventId: string): Promise<CaseReader> {
   const rows = await manager.findBy(ContactEntity, { eventId, accountId: viewer.accountId })
   return { viewer, accountId: viewer.accountId, contactIds: new Set(rows.map(row => row.id)) }
+}
+
+/**
+ * The case that holds a merged case's reports now, or the case itself. Merges are flattened (merging
+ * a case repoints the cases merged into it), so one step is enough.
+ */
+export async function followMerge(
+  manager: EntityManager,
+  caseFile: CaseFileEntity | null,
+): Promise<CaseFileEntity | null> {
+  return caseFile === null || caseFile.mergedIntoId === null
+    ? caseFile
+    : manager.findOneBy(CaseFileEntity, { id: caseFile.mergedIntoId })
 }

@@ -62,6 +62,19 @@ export class CaseFileEntity {
   @Column({ type: 'boolean', nullable: true })
   lawEnforcementCalled: boolean | null
 
+  /**
+   * The case this one was merged into: its reports, conversation and record moved there, and opening
+   * this one by id opens that one. Null for a case that stands on its own.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  mergedIntoId: string | null
+
+  @InstantColumn({ nullable: true })
+  mergedAt: Date | null
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  mergedById: string | null
+
   /** The review in words (jurisdiction, impact, risk), one sealed JSON document. */
   @Column({ type: 'text', nullable: true })
   sealedReview: string | null

@@ -59,6 +59,8 @@ export function inboxConditions(
   })
   const visible: Condition[] = [
     { sql: 'c."event_id" = :eventId', parameters: { eventId } },
+    // A merged case lives on in the case it was merged into (which carries its exclusions and recusals).
+    { sql: 'c."merged_into_id" IS NULL', parameters: {} },
     ...(hiddenIds.length === 0 ? [] : [{ sql: 'c."id" NOT IN (:...hiddenIds)', parameters: { hiddenIds } }]),
   ]
   const search = filter.search?.trim().toLowerCase()

@@ -1,9 +1,10 @@
 import { CASE_INBOX_PAGE_MAX, Role } from '@conduct-desk/shared'
+import { IsNull } from 'typeorm'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { forbidden, notFound } from '../../platform/errors/domain-error.js'
 import type { Clock } from '../../platform/time/clock.js'
-import { factsOf, readerOf } from './case-facts.js'
+import { factsOf, followMerge, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
   hiddenCaseIds,
@@ -93,7 +94,8 @@ export class CaseInboxService {
       return []
     }
     const cases = await this.db.read.find(CaseFileEntity, {
-      where: { eventId },
+      // A merged case lives on in the case it was merged into.
+      where: { eventId, mergedIntoId: IsNull() },
       order: { updatedAt: 'DESC' },
     })
     return this.summaries(viewer, eventId, cases)
@@ -111,11 +113,15 @@ export class CaseInboxService {
 
   /** The case, if the viewer may see it. @throws NOT_FOUND otherwise, exactly as for a case that does not exist. */
   async visibleCase(viewer: Viewer, caseId: string): Promise<CaseFileEntity> {
-    const caseFile = await this.db.read.findOneBy(CaseFileEntity, { id: caseId })
+    // A merged case is seen, or not, as the case it was merged into (under the rules of both).
+    const caseFile = await followMerge(
+      this.db.read,
+      await this.db.read.findOneBy(CaseFileEntity, { id: caseId }),
+    )
     if (caseFile === null) {
       throw notFound('The case')
     }
-    const facts = (await factsOf(this.db.read, [caseFile])).get(caseId)!
+    const facts = (await factsOf(this.db.read, [caseFile])).get(caseFile.id)!
     if (!canView(await readerOf(this.db.read, viewer, caseFile.eventId), facts)) {
       throw notFound('The case')
     }

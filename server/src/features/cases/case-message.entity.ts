@@ -11,6 +11,13 @@ export class CaseMessageEntity {
   @Column({ type: 'varchar', length: 36 })
   caseId: string
 
+  /**
+   * The report whose reporter wrote it or is written to: in a merged case, each reporter reads only
+   * their own conversation. Null only in rows written before reports could be merged.
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  reportId: string | null
+
   @Column({ type: 'varchar', length: 12 })
   authorKind: 'reporter' | 'team'
 

@@ -12,6 +12,7 @@ import {
   CaseProposalEntity,
   type ReporterResponse,
 } from './case-proposal.entity.js'
+import type { IncidentReportEntity } from './incident-report.entity.js'
 
 /** What the reporter may know of their case: never who on the team did what. */
 export interface ReporterView {
@@ -37,11 +38,16 @@ export class CaseReporterView {
     private readonly gate: CaseGate,
   ) {}
 
-  /** The reporter's view of their case; the read is audited without an actor (they are anonymous). */
-  async of(caseId: string): Promise<ReporterView> {
+  /**
+   * The reporter's view of the case that holds their report; the read is audited without an actor
+   * (they are anonymous). In a case merged from several reports, they read its status and proposal
+   * but only their own conversation: never another reporter's report or messages.
+   */
+  async of(report: Pick<IncidentReportEntity, 'id' | 'caseId'>): Promise<ReporterView> {
+    const caseId = report.caseId
     const [caseFile, messages, proposal] = await Promise.all([
       this.db.read.findOneByOrFail(CaseFileEntity, { id: caseId }),
-      this.messages.of(caseId),
+      this.messages.of(caseId, report.id),
       this.db.read.findOne(CaseProposalEntity, {
         where: { caseId, withdrawnAt: IsNull() },
         order: { createdAt: 'DESC' },

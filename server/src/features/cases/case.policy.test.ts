@@ -4,6 +4,8 @@ import type { HeldRole } from '../../authorization/viewer.js'
 import {
   actorOf,
   canEdit,
+  canLink,
+  canMerge,
   canReveal,
   canSignOff,
   canView,
@@ -68,7 +70,7 @@ const VIEWERS: Record<string, (status: CaseStatus) => boolean> = {
 describe('case policy', () => {
   const rows = Object.keys(PEOPLE).flatMap(name => CASE_STATUSES.map(status => [name, status] as const))
 
-  it.each(rows)('%s on a %s case: view, edit, sign off, reveal', (name, status) => {
+  it.each(rows)('%s on a %s case: view, edit, sign off, reveal, merge, link', (name, status) => {
     const person = reader(name)
     const caseFacts = facts(status)
     const sees = VIEWERS[name]!(status)
@@ -81,6 +83,15 @@ describe('case policy', () => {
       sees && name === 'responder' && status === CaseStatus.ResolutionProposed,
     )
     expect(actorOf(person, caseFacts)).toBe(!sees ? null : name === 'wg' ? 'wg' : 'responder')
+    // Merging and linking are the event's responders' work; merging only while the case is still worked on.
+    const isResponder = sees && name === 'responder'
+    expect(canLink(person, caseFacts)).toBe(isResponder)
+    expect(canMerge(person, caseFacts)).toBe(
+      isResponder &&
+        [CaseStatus.New, CaseStatus.Acknowledged, CaseStatus.InReview].includes(
+          status as 'new' | 'acknowledged' | 'in-review',
+        ),
+    )
   })
 
   it('keeps a responder who is also WG out when the reporter excluded them, escalated or not', () => {

@@ -1,4 +1,4 @@
-import { CaseStatus, Role, type CaseActor } from '@conduct-desk/shared'
+import { CaseStatus, isMergeableCaseStatus, Role, type CaseActor } from '@conduct-desk/shared'
 import { holdsRole, type Viewer } from '../../authorization/viewer.js'
 import type { CaseAccessEntity } from './case-access.entity.js'
 
@@ -83,6 +83,19 @@ export function canSignOff(reader: CaseReader, facts: CaseFacts): boolean {
 /** See the real names behind person code names (after a step-up, and audited by the caller). */
 export function canReveal(reader: CaseReader, facts: CaseFacts): boolean {
   return actorOf(reader, facts) !== null
+}
+
+/**
+ * Merge this case with another (checked on both): the event's responders, while the team still
+ * works on it (MERGEABLE_CASE_STATUSES): never once a reporter saw a proposal, nor after a decision.
+ */
+export function canMerge(reader: CaseReader, facts: CaseFacts): boolean {
+  return actorOf(reader, facts) === 'responder' && isMergeableCaseStatus(facts.status)
+}
+
+/** Link this case with another of its event (checked on both): the event's responders. */
+export function canLink(reader: CaseReader, facts: CaseFacts): boolean {
+  return actorOf(reader, facts) === 'responder'
 }
 
 /** Whether the reporter asked for this responder by name. */

@@ -74,7 +74,12 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseMessage> {
     const viewer = requireViewer(ctx)
-    const message = await this.services.caseMessages.send(viewer, input.caseId, input.body)
+    const message = await this.services.caseMessages.send(
+      viewer,
+      input.caseId,
+      input.body,
+      input.reportId ?? null,
+    )
     return toCaseMessage(message, new Map([[viewer.accountId, viewer.name]]))
   }
 

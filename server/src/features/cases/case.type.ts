@@ -128,6 +128,12 @@ export class CaseMessage {
   @Field(() => String, { nullable: true, description: 'The responder who wrote it; null for the reporter.' })
   authorName: string | null
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The report whose reporter wrote it or is written to (a merged case has several).',
+  })
+  reportId: string | null
+
   @Field(() => String)
   body: string
 
@@ -199,4 +205,11 @@ export class SendCaseMessageInput {
   @Field(() => String)
   @Length(1, CASE_MESSAGE_MAX_LENGTH)
   body: string
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The report whose reporter the message is for; needed when the case holds several reports (merged).',
+  })
+  reportId?: string | null
 }

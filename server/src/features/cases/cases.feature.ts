@@ -13,6 +13,8 @@ import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { CaseSignOffEntity } from './case-sign-off.entity.js'
 import { CaseStatusChangeEntity } from './case-status-change.entity.js'
 import { CaseEscalationsResolver } from './case-escalations.resolver.js'
+import { CaseLinksResolver } from './case-links.resolver.js'
+import { CASE_LINK_NOTE, CaseLinkEntity } from './case-link.entity.js'
 import { CaseRecordResolver } from './case-record.resolver.js'
 import { CaseResolver } from './case.resolver.js'
 import { INCIDENT_REPORT_CONTENT, IncidentReportEntity } from './incident-report.entity.js'
@@ -34,8 +36,9 @@ export const casesFeature: Feature = {
     CaseSignOffEntity,
     CaseEntryEntity,
     CasePersonEntity,
+    CaseLinkEntity,
   ],
-  resolvers: [CaseResolver, CaseRecordResolver, CaseEscalationsResolver],
+  resolvers: [CaseResolver, CaseRecordResolver, CaseEscalationsResolver, CaseLinksResolver],
   sealedColumns: [
     INCIDENT_REPORT_CONTENT,
     CASE_MESSAGE_BODY,
@@ -44,5 +47,6 @@ export const casesFeature: Feature = {
     CASE_ENTRY_BODY,
     CASE_REVIEW,
     CASE_PERSON_IDENTITY,
+    CASE_LINK_NOTE,
   ],
 }

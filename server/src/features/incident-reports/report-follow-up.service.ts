@@ -45,7 +45,7 @@ export class ReportFollowUpService {
   }
 
   private async statusOf(report: IncidentReportEntity): Promise<ReportStatus> {
-    const { status, isRead, messages, proposal } = await this.deps.view.of(report.caseId)
+    const { status, isRead, messages, proposal } = await this.deps.view.of(report)
     const content = parseReportContent(
       this.deps.cipher.decrypt(report.sealedContent, INCIDENT_REPORT_CONTENT.at(report.id)),
     )
@@ -86,7 +86,7 @@ export class ReportFollowUpService {
     requesterKey: string,
   ): Promise<ReportStatus> {
     const report = await this.open(reference, passphrase, requesterKey)
-    await this.deps.messages.fromReporter({ id: report.caseId, eventId: report.eventId }, body)
+    await this.deps.messages.fromReporter(report, body)
     return this.statusOf(report)
   }
 
