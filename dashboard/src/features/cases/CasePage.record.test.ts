@@ -38,7 +38,7 @@ describe('CasePage, the team’s record', () => {
     })
     const { wrapper } = await mountApp('/events/e1/cases/c1')
 
-    const form = wrapper.get('.cases-entry-form form')
+    const form = wrapper.get('.cases-entries form')
     await form.trigger('submit')
     expect(form.get('textarea').attributes('aria-invalid')).toBe('true')
     await form.get('input[value="IMMEDIATE_ACTION"]').setValue(true)
