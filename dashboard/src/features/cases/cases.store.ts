@@ -12,6 +12,7 @@ import {
 } from '@/graphql/generated/graphql'
 import { openLiveConnection, type LiveConnection } from '@/graphql/subscriptions'
 import { useLatestRequest } from '@/graphql/use-latest-request'
+import { optionalText } from '@/ui/optional-text'
 
 /** How the inbox reaches the server live; tests pass a fake. */
 let connect: () => LiveConnection = openLiveConnection
@@ -65,7 +66,7 @@ function toInput(filter: InboxFilter): CaseInboxFilterInput {
     overdue: filter.overdue || null,
     assignedToMe: filter.assignedToMe || null,
     askedForMe: filter.askedForMe || null,
-    search: filter.search.trim() === '' ? null : filter.search.trim(),
+    search: optionalText(filter.search),
   }
 }
 

@@ -1,6 +1,7 @@
 import { CONTACT_ROLES, isGroupAddress, localToInstant } from '@conduct-desk/shared'
 import type { ContactRole, ContactsFieldsFragment, SaveContactInput } from '@/graphql/generated/graphql'
 import { instantToLocal } from '@/time/event-time'
+import { optionalText } from '@/ui/optional-text'
 import type { LocalPeriod } from './ContactsDutyPeriods.vue'
 
 export type Contact = ContactsFieldsFragment
@@ -98,7 +99,7 @@ export function toInput(
     id: contact?.id ?? null,
     accountId: draft.accountId === '' ? null : draft.accountId,
     name: draft.name.trim(),
-    pronouns: draft.pronouns.trim() === '' ? null : draft.pronouns.trim(),
+    pronouns: optionalText(draft.pronouns),
     role: draft.role,
     isIndependent: draft.isIndependent,
     email: draft.email.trim(),
