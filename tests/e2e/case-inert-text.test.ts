@@ -62,7 +62,7 @@ describe('report texts on the case screens stay inert text in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: d('cases.timeline.title') }).waitFor()
     // The team writes a note and proposes a resolution carrying the same texts.
     await page.getByLabel(d('cases.entries.body'), { exact: true }).fill(textFor('Note'))
-    await page.getByRole('button', { name: d('cases.entries.add') }).click()
+    await page.getByRole('button', { name: d('cases.entries.save') }).click()
     await page.getByText(d('cases.entries.added')).waitFor()
     await page
       .getByRole('button', { name: d('cases.moves.to', { status: d('cases.statuses.in-review') }) })
