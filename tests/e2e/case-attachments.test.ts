@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 /** The server's own image library (its build runs with it), to make and inspect real JPEGs. */
 type Sharp = (input?: Buffer | { create: object }) => {
@@ -51,29 +50,15 @@ const viewerName = (page: Page) =>
 // on the case page in Chromium; the team downloads it back without its location; a file of another
 // kind is refused in the responder's language.
 describe('a responder adds a file to a case', () => {
-  let browser: Browser
-  let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const session = useBrowserTests()
 
   async function tab(locale: Locale): Promise<Page> {
-    const opened = await openPage(browser, {
+    const opened = await session.open({
       locale: BROWSER_LOCALE[locale],
       acceptDownloads: true,
       // axe is injected as an inline script, which the dashboard's CSP refuses.
       bypassCSP: true,
     })
-    tabs.push(opened)
     return opened.page
   }
 
@@ -84,7 +69,7 @@ describe('a responder adds a file to a case', () => {
   }
 
   it('uploads a photo through the dashboard, stripped of its GPS, and downloads it back; refuses a page passed off as a picture', async () => {
-    server = await startServer()
+    const server = await session.startServer()
     const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
     expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
     const { eventId, receipt } = await submitReport(server, {

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, openPage, type TestPage } from '../support/browser.js'
+import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 
 const FIRST = 'He followed me from the party to the hotel. MERGE-FIRST-1'
 const SECOND = 'I saw a man follow a woman from the party. MERGE-SECOND-2'
@@ -13,24 +12,10 @@ const SECOND = 'I saw a man follow a woman from the party. MERGE-SECOND-2'
 // responder merges the first case into the second; the merged case holds both reports, and the first
 // reporter's receipt follows it (its status), never showing them the other report.
 describe('merging two reports about the same incident', { timeout: 180_000 }, () => {
-  let browser: Browser
-  let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const session = useBrowserTests()
 
   async function tab(locale: Locale): Promise<Page> {
-    const opened = await openPage(browser, { locale: BROWSER_LOCALE[locale], bypassCSP: true })
-    tabs.push(opened)
+    const opened = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     return opened.page
   }
 
@@ -41,7 +26,7 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
   }
 
   it('merges one case into the other; the merged case shows both reports and the first receipt follows it', async () => {
-    server = await startServer()
+    const server = await session.startServer()
     const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
     expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
     const first = await submitReport(server, { description: FIRST })

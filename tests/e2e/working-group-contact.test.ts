@@ -1,30 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { describeViolations, seriousAxeViolations } from '../support/axe.js'
-import { launchBrowser, type TestPage } from '../support/browser.js'
+import { useBrowserTests, type TestPage } from '../support/browser.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
-import { startServer, type RunningServer } from '../support/start-server.js'
 import { openDashboard } from '../support/urgent-help-flow.js'
 
 // Issue 10: the Working Group (or an admin) keeps how responders reach it during events; a responder
 // sees it on a case page and in the escalation question. axe (WCAG A/AA) finds nothing serious on
 // either screen, in each language. The contexts bypass the CSP only so that axe can be injected.
 describe('reaching the Working Group during the event', { timeout: 150_000 }, () => {
-  let browser: Browser
-  let server: RunningServer | undefined
-  const tabs: TestPage[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(tabs.splice(0).map(tab => tab.close()))
-    await server?.stop()
-    server = undefined
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const session = useBrowserTests()
 
   it.each<{ locale: Locale; prefix: string }>([
     { locale: 'en', prefix: 'wg' },
@@ -32,8 +16,7 @@ describe('reaching the Working Group during the event', { timeout: 150_000 }, ()
   ])(
     'in $locale, the $prefix sets the contact and a responder finds it on the case',
     async ({ locale, prefix }) => {
-      server = await startServer()
-      const running = server
+      const running = await session.startServer()
       const d = messages('dashboard', locale)
       const options = { locale: BROWSER_LOCALE[locale], bypassCSP: true }
       const found: string[] = []
@@ -44,8 +27,7 @@ describe('reaching the Working Group during the event', { timeout: 150_000 }, ()
         }
       }
 
-      const keeper = await openDashboard(browser, running, prefix, locale, options)
-      tabs.push(keeper)
+      const keeper = session.track(await openDashboard(session.browser, running, prefix, locale, options))
       await keeper.page
         .getByRole('navigation', { name: d('shell.mainNavigation') })
         .getByRole('link', { name: d('shell.nav.workingGroupContact') })
@@ -58,8 +40,9 @@ describe('reaching the Working Group during the event', { timeout: 150_000 }, ()
       await keeper.page.getByText(d('workingGroupContacts.saved')).waitFor()
       await check(keeper, 'Working Group contact')
 
-      const responder = await openDashboard(browser, running, 'amara.okafor', locale, options)
-      tabs.push(responder)
+      const responder = session.track(
+        await openDashboard(session.browser, running, 'amara.okafor', locale, options),
+      )
       const { page } = responder
       await page
         .getByRole('link', { name: new RegExp(`^${d('events.list.casesNamed', { name: '' }).trim()}`) })
