@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { describeViolations, seriousAxeViolations } from '../support/axe.js'
+import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
@@ -60,12 +60,6 @@ describe('a responder adds a file to a case', () => {
       bypassCSP: true,
     })
     return opened.page
-  }
-
-  async function expectAccessible(page: Page, screen: string): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    const violations = await seriousAxeViolations(page)
-    expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([])
   }
 
   it('uploads a photo through the dashboard, stripped of its GPS, and downloads it back; refuses a page passed off as a picture', async () => {

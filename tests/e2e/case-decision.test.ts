@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { describeViolations, seriousAxeViolations } from '../support/axe.js'
+import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
@@ -18,12 +18,6 @@ describe('a case decided by two responders, with the reporter’s response', () 
   async function tab(locale: Locale): Promise<Page> {
     const opened = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     return opened.page
-  }
-
-  async function expectAccessible(page: Page, screen: string): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    const violations = await seriousAxeViolations(page)
-    expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([])
   }
 
   it('goes from review to decided and closed with two sign-offs; one responder alone is refused', async () => {

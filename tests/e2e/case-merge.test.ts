@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { describeViolations, seriousAxeViolations } from '../support/axe.js'
+import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
 import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
@@ -17,12 +17,6 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
   async function tab(locale: Locale): Promise<Page> {
     const opened = await session.open({ locale: BROWSER_LOCALE[locale], bypassCSP: true })
     return opened.page
-  }
-
-  async function expectAccessible(page: Page, screen: string): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    const violations = await seriousAxeViolations(page)
-    expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([])
   }
 
   it('merges one case into the other; the merged case shows both reports and the first receipt follows it', async () => {

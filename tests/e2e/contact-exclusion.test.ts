@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { describeViolations, seriousAxeViolations } from '../support/axe.js'
+import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
 import { signInThroughDashboard } from '../support/dashboard-sign-in.js'
 import { messages } from '../support/messages.js'
@@ -28,12 +28,6 @@ describe('a contact added in the dashboard and excluded at the kiosk never sees 
   async function tab(): Promise<Page> {
     const opened = await session.open({ bypassCSP: true })
     return opened.page
-  }
-
-  async function expectAccessible(page: Page, screen: string): Promise<void> {
-    await page.waitForLoadState('networkidle')
-    const violations = await seriousAxeViolations(page)
-    expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([])
   }
 
   it('links the contact through its invitation, a second person approves, and the account gets NOT_FOUND everywhere', async () => {

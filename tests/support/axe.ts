@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -69,4 +70,11 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
         `${violation.targets.slice(0, 5).join(', ')}${violation.targets.length > 5 ? ', …' : ''} (${violation.helpUrl})`,
     )
     .join('\n')
+}
+
+/** The page, once its requests have settled, has no serious or critical violation; `screen` names it in the failure. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  const violations = await seriousAxeViolations(page)
+  expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([])
 }
