@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
-import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
+import { demoResponders, openReportedCase, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 
 /** The server's own image library (its build runs with it), to make and inspect real JPEGs. */
@@ -64,8 +64,7 @@ describe('a responder adds a file to a case', () => {
 
   it('uploads a photo through the dashboard, stripped of its GPS, and downloads it back; refuses a page passed off as a picture', async () => {
     const server = await session.startServer()
-    const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
-    expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
+    const responders = demoResponders(server)
     const { eventId, receipt } = await submitReport(server, {
       description: 'He showed me a photo of my hotel.',
     })
@@ -73,11 +72,12 @@ describe('a responder adds a file to a case', () => {
     const pt = messages('dashboard', 'pt')
 
     const amara = await tab('en')
-    await signIn(amara, server, responders[0]?.email ?? '', 'en')
-    const caseId = await caseIdOf(amara, eventId, receipt.reference)
-    expect(caseId).not.toBe('')
-    const caseUrl = `${server.url}/dashboard/events/${eventId}/cases/${caseId}`
-    await amara.goto(caseUrl)
+    const caseUrl = await openReportedCase(amara, server, {
+      email: responders[0] ?? '',
+      locale: 'en',
+      eventId,
+      reference: receipt.reference,
+    })
     const files = amara.getByRole('region', { name: en('cases.attachments.title') })
     await files.getByText(en('cases.attachments.none')).waitFor()
     await expectAccessible(amara, 'case page without files, en')
@@ -115,7 +115,7 @@ describe('a responder adds a file to a case', () => {
 
     // Tomás works in Portuguese: a web page named .png is refused, and told why in his language.
     const tomas = await tab('pt')
-    await signIn(tomas, server, responders[1]?.email ?? '', 'pt')
+    await signIn(tomas, server, responders[1] ?? '', 'pt')
     await tomas.goto(caseUrl)
     const ficheiros = tomas.getByRole('region', { name: pt('cases.attachments.title') })
     await ficheiros.getByText('hotel photo.jpg').first().waitFor()

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
-import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
+import { demoResponders, openReportedCase, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 import type { RunningServer } from '../support/start-server.js'
 
@@ -22,8 +22,7 @@ describe('a case decided by two responders, with the reporter’s response', () 
 
   it('goes from review to decided and closed with two sign-offs; one responder alone is refused', async () => {
     server = await session.startServer()
-    const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
-    expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
+    const responders = demoResponders(server)
     const { api, eventId, receipt } = await submitReport(server, {
       description: 'Someone kept following me between talks.',
     })
@@ -32,11 +31,12 @@ describe('a case decided by two responders, with the reporter’s response', () 
     const en = messages('dashboard', 'en')
     const pt = messages('dashboard', 'pt')
     const amara = await tab('en')
-    await signIn(amara, server, responders[0]?.email ?? '', 'en')
-    const caseId = await caseIdOf(amara, eventId, receipt.reference)
-    expect(caseId).not.toBe('')
-    const caseUrl = `${server.url}/dashboard/events/${eventId}/cases/${caseId}`
-    await amara.goto(caseUrl)
+    const caseUrl = await openReportedCase(amara, server, {
+      email: responders[0] ?? '',
+      locale: 'en',
+      eventId,
+      reference: receipt.reference,
+    })
     await amara.getByRole('heading', { level: 2, name: en('cases.decision.title') }).waitFor()
     const statusIs = (page: Page, t: typeof en, status: string) =>
       page
@@ -99,7 +99,7 @@ describe('a case decided by two responders, with the reporter’s response', () 
 
     // Tomás signs off in Portuguese and decides.
     const tomas = await tab('pt')
-    await signIn(tomas, server, responders[1]?.email ?? '', 'pt')
+    await signIn(tomas, server, responders[1] ?? '', 'pt')
     await tomas.goto(caseUrl)
     await tomas.getByRole('heading', { level: 2, name: pt('cases.decision.title') }).waitFor()
     await expectAccessible(tomas, 'case page with a proposal, pt')

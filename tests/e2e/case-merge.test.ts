@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectAccessible } from '../support/axe.js'
 import { useBrowserTests } from '../support/browser.js'
-import { caseIdOf, signIn, submitReport } from '../support/case-work.js'
+import { caseIdOf, demoResponders, signIn, submitReport } from '../support/case-work.js'
 import { BROWSER_LOCALE, messages, type Locale } from '../support/messages.js'
 
 const FIRST = 'He followed me from the party to the hotel. MERGE-FIRST-1'
@@ -21,15 +21,14 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
 
   it('merges one case into the other; the merged case shows both reports and the first receipt follows it', async () => {
     const server = await session.startServer()
-    const responders = (server.demo()?.accounts ?? []).filter(entry => entry.roles.includes('responder'))
-    expect(responders.length, server.stdout()).toBeGreaterThanOrEqual(2)
+    const responders = demoResponders(server)
     const first = await submitReport(server, { description: FIRST })
     const second = await submitReport(server, { description: SECOND })
     const eventId = first.eventId
 
     const en = messages('dashboard', 'en')
     const amara = await tab('en')
-    await signIn(amara, server, responders[0]?.email ?? '', 'en')
+    await signIn(amara, server, responders[0] ?? '', 'en')
     const firstCase = await caseIdOf(amara, eventId, first.receipt.reference)
     const secondCase = await caseIdOf(amara, eventId, second.receipt.reference)
     expect([firstCase, secondCase]).not.toContain('')
@@ -87,7 +86,7 @@ describe('merging two reports about the same incident', { timeout: 180_000 }, ()
     // The merged case's page in Portuguese, for another responder.
     const pt = messages('dashboard', 'pt')
     const tomas = await tab('pt')
-    await signIn(tomas, server, responders[1]?.email ?? '', 'pt')
+    await signIn(tomas, server, responders[1] ?? '', 'pt')
     await tomas.goto(`${server.url}/dashboard/events/${eventId}/cases/${secondCase}`)
     await tomas.getByRole('region', { name: pt('cases.related.title') }).waitFor()
     await tomas

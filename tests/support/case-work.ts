@@ -1,5 +1,6 @@
 /** Steps the case-work browser tests share: a reporter's report, a responder signed in, a case's id. */
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { signInThroughDashboard } from './dashboard-sign-in.js'
 import { GraphQLClient } from './graphql-client.js'
 import { messages, type Locale } from './messages.js'
@@ -52,4 +53,32 @@ export async function caseIdOf(page: Page, eventId: string, reference: string): 
     },
     { eventId, reference },
   )
+}
+
+/** The demo's responders' emails: the case-work tests need two, to decide or check anything together. */
+export function demoResponders(server: RunningServer): string[] {
+  const emails = (server.demo()?.accounts ?? [])
+    .filter(entry => entry.roles.includes('responder'))
+    .map(entry => entry.email)
+  expect(emails.length, server.stdout()).toBeGreaterThanOrEqual(2)
+  return emails
+}
+
+/** Signs a responder in and opens the case of a receipt on their page; returns the case page's address. */
+export async function openReportedCase(
+  page: Page,
+  server: RunningServer,
+  {
+    email,
+    locale,
+    eventId,
+    reference,
+  }: { email: string; locale: Locale; eventId: string; reference: string },
+): Promise<string> {
+  await signIn(page, server, email, locale)
+  const caseId = await caseIdOf(page, eventId, reference)
+  expect(caseId).not.toBe('')
+  const caseUrl = `${server.url}/dashboard/events/${eventId}/cases/${caseId}`
+  await page.goto(caseUrl)
+  return caseUrl
 }
