@@ -10,6 +10,8 @@
 //   C  a responder's case inbox in an event of 10,000 cases: first page p99 at 20 connections.
 // Every load is bounded in time and talks only to 127.0.0.1. Exits 1 if a goal is missed.
 // `--only=C` (or `--only=AB`, …) runs only those parts: E goes with A, whose load it measures.
+// `--cpu-prof=DIR` writes a V8 CPU profile of each server process there (open it in Chrome's
+// DevTools, or sum self time per function), to see where a request's time goes.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -35,6 +37,7 @@ const only = process.argv
   ?.slice('--only='.length)
   .toUpperCase()
 const runs = part => only === undefined || only.includes(part)
+const cpuProfileDir = process.argv.find(arg => arg.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length)
 
 const rssMb = pid => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -42,9 +45,17 @@ const rssMb = pid => {
   return Math.round(kb / 1024)
 }
 
+/** CPU time (user + system, ms) the process has used so far: per request, it holds on a busy machine. */
+const cpuMs = pid => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 function startServer(dataDir) {
   const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : []
-  const command = [...pin, process.execPath, path.join(root, 'server', 'dist', 'main.js')]
+  const profile = cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`]
+  const command = [...pin, process.execPath, ...profile, path.join(root, 'server', 'dist', 'main.js')]
   const child = spawn(command[0], command.slice(1), {
     env: {
       ...process.env,
@@ -261,6 +272,7 @@ try {
       connections: 20,
       duration: 3,
     })
+    const cpuBefore = cpuMs(child.pid)
     const inbox = await load({
       url: `${url}/graphql`,
       method: 'POST',
@@ -268,6 +280,7 @@ try {
       body: inboxQuery,
       connections: 20,
     })
+    const cpuPerRequest = (cpuMs(child.pid) - cpuBefore) / inbox.requests.total
     record(
       'C1',
       `case inbox first page p99 (ms), ${INBOX_CASES} cases, 20 connections`,
@@ -279,6 +292,13 @@ try {
       'C',
       'case inbox req/s at 20 connections (reported, not gated)',
       Math.round(inbox.requests.average),
+      '-',
+      true,
+    )
+    record(
+      'C',
+      'server CPU per inbox request (ms; reported, not gated: it changes little with the machine’s load)',
+      Math.round(cpuPerRequest * 100) / 100,
       '-',
       true,
     )

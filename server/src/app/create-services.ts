@@ -184,7 +184,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const cases = new CaseInboxService(db, clock)
   const publishInbox: PublishCaseChange = (eventId, caseId) => {
     // The inbox keeps its counts until a case of the event changes: this is that moment.
-    cases.forgetTotals(eventId)
+    cases.forgetKept(eventId)
     pubSub.publish(caseInboxTopic(eventId), { caseId } satisfies CaseChange)
   }
   // Cases: every read of their content and every change goes through the gate (rules + audit).

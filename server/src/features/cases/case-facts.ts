@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
-import { ContactEntity } from '../contacts/contact.entity.js'
+import { rawQuery } from '../../platform/db/raw-query.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
@@ -55,7 +55,12 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 
 /** The viewer as the rules of one event's cases name them: their account and their contacts there. */
 export async function readerOf(manager: EntityManager, viewer: Viewer, eventId: string): Promise<CaseReader> {
-  const rows = await manager.findBy(ContactEntity, { eventId, accountId: viewer.accountId })
+  // Asked by every case request (the inbox's polls too): SQL, not a query builder (raw-query.ts).
+  const rows = await rawQuery<{ id: string }>(
+    manager,
+    'SELECT "id" FROM "contact" WHERE "event_id" = :eventId AND "account_id" = :accountId',
+    { eventId, accountId: viewer.accountId },
+  )
   return { viewer, accountId: viewer.accountId, contactIds: new Set(rows.map(row => row.id)) }
 }
 

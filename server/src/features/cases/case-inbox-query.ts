@@ -5,6 +5,7 @@ import {
   type CaseSeverity,
 } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
+import { rawQuery } from '../../platform/db/raw-query.js'
 import type { CaseFileEntity } from './case-file.entity.js'
 import type { CaseReader } from './case.policy.js'
 
@@ -111,20 +112,6 @@ export async function hiddenCaseIds(manager: EntityManager, reader: CaseReader):
     { me: reader.accountId, contactIds },
   )
   return rows.map(row => row.id).sort()
-}
-
-/**
- * Runs SQL with TypeORM's named parameters (`:name`, `:...list`) without a query builder: the
- * inbox's queries are written as SQL already, and building them through TypeORM cost more than
- * running them (measured, docs/benchmarks.md).
- */
-export function rawQuery<T>(
-  manager: EntityManager,
-  sql: string,
-  parameters: Record<string, unknown>,
-): Promise<T[]> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {})
-  return manager.query<T[]>(text, values)
 }
 
 /** The SQL `WHERE` of conditions, with their parameters merged. */

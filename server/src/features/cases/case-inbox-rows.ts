@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { CaseFileEntity } from './case-file.entity.js'
-import { rawQuery, type Condition } from './case-inbox-query.js'
+import { rawQuery } from '../../platform/db/raw-query.js'
+import type { Condition } from './case-inbox-query.js'
 
 /** The columns of a case that an inbox row shows or decides from: never the sealed review. */
 export type CaseRow = Pick<

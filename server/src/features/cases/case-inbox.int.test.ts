@@ -5,7 +5,7 @@ import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
 import { CaseFileEntity } from './case-file.entity.js'
-import { KEPT_AT_MOST_MS } from './case-inbox-totals.js'
+import { KEPT_AT_MOST_MS } from './case-inbox-keeper.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
 import { toReportContent } from './report-content.js'
 

@@ -15,7 +15,8 @@ import {
   type CaseInboxSort,
 } from './case-inbox-query.js'
 import { pageRows, rowExtras, type CaseRow, type RowExtras } from './case-inbox-rows.js'
-import { CaseInboxTotalsKeeper } from './case-inbox-totals.js'
+import { CaseInboxKeeper } from './case-inbox-keeper.js'
+import { countTotals, filterKey, type CaseInboxTotals } from './case-inbox-totals.js'
 import { canView, isRequestedFrom, type CaseReader } from './case.policy.js'
 import type { CaseInboxPage } from './case-inbox.type.js'
 import type { CaseSummary } from './case.type.js'
@@ -39,7 +40,8 @@ export type PublishCaseChange = (eventId: string, caseId: string) => void
 
 /** Responders reading the event's cases: never one a reporter kept from them or they stand aside from. */
 export class CaseInboxService {
-  private readonly totals = new CaseInboxTotalsKeeper()
+  private readonly totals = new CaseInboxKeeper<CaseInboxTotals>()
+  private readonly pages = new CaseInboxKeeper<CaseInboxPage>()
 
   constructor(
     private readonly db: Database,
@@ -49,8 +51,9 @@ export class CaseInboxService {
   /**
    * One page of the event's cases the viewer may see, narrowed by `filter`, with the counters of
    * what is overdue. Paging and counting run in the database: the number of queries does not grow
-   * with the number of cases, and the counters, the one part that reads every case of the event,
-   * are kept until a case of the event changes (case-inbox-totals.ts).
+   * with the number of cases. Pages and counters are kept until a case of the event changes, or the
+   * next case crosses a target (case-inbox-keeper.ts): responders' inboxes poll and re-read on
+   * every live update, and most of those reads find nothing new (docs/benchmarks.md, C1).
    */
   async inbox(
     viewer: Viewer,
@@ -65,27 +68,49 @@ export class CaseInboxService {
     }
     const read = this.db.read
     const reader = await readerOf(read, viewer, eventId)
-    const hiddenIds = await hiddenCaseIds(read, reader)
+    const hiddenIds = (await hiddenCaseIds(read, reader)).sort()
     const now = this.clock.now()
-    const { visible, narrowed } = inboxConditions(reader, eventId, hiddenIds, filter, now)
-    const where = whereOf([...visible, ...narrowed])
-    const offset = (page - 1) * CASE_INBOX_PAGE_MAX
-    const [rows, { total, counters }] = await Promise.all([
-      pageRows(read, where, SORTS[sort], CASE_INBOX_PAGE_MAX, offset),
-      this.totals.totals(read, reader, eventId, hiddenIds, filter, now),
+    // Everything the numbers and the page depend on besides the event's cases, read in this request.
+    const totalsKey = JSON.stringify([
+      reader.accountId,
+      [...reader.contactIds].sort(),
+      hiddenIds,
+      filterKey(filter),
     ])
-    return {
-      cases: await this.summarize(reader, rows),
-      total,
-      page,
-      pageCount: Math.max(1, Math.ceil(total / CASE_INBOX_PAGE_MAX)),
-      counters,
-    }
+    const kept = await this.pages.get(eventId, JSON.stringify([totalsKey, sort, page]), now, async () => {
+      const totals = await this.totals.get(eventId, totalsKey, now, () =>
+        countTotals(read, reader, eventId, hiddenIds, filter, now),
+      )
+      const { visible, narrowed } = inboxConditions(reader, eventId, hiddenIds, filter, now)
+      const offset = (page - 1) * CASE_INBOX_PAGE_MAX
+      const rows = await pageRows(
+        read,
+        whereOf([...visible, ...narrowed]),
+        SORTS[sort],
+        CASE_INBOX_PAGE_MAX,
+        offset,
+      )
+      const { total, counters } = totals.value
+      return {
+        value: {
+          cases: await this.summarize(reader, rows),
+          total,
+          page,
+          pageCount: Math.max(1, Math.ceil(total / CASE_INBOX_PAGE_MAX)),
+          counters,
+        },
+        // Kept no longer than the numbers shown beside it, and no later than their next crossing.
+        readAt: Math.min(now.getTime(), totals.readAt),
+        validUntil: totals.validUntil,
+      }
+    })
+    return kept.value
   }
 
-  /** A case of the event changed: the inbox counts its cases afresh (call with every change publication). */
-  forgetTotals(eventId: string): void {
+  /** A case of the event changed: the inbox reads its cases afresh (call with every change publication). */
+  forgetKept(eventId: string): void {
     this.totals.forget(eventId)
+    this.pages.forget(eventId)
   }
 
   /** The event's cases the viewer may see, newest activity first. */
