@@ -45,7 +45,7 @@ const rssMb = pid => {
   return Math.round(kb / 1024)
 }
 
-/** CPU time (user + system, ms) the process has used so far: per request, it holds on a busy machine. */
+/** CPU time (user + system, ms) the process has used so far: per request, less noisy than p99 when other work shares the machine. */
 const cpuMs = pid => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
   // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms.
@@ -297,7 +297,7 @@ try {
     )
     record(
       'C',
-      'server CPU per inbox request (ms; reported, not gated: it changes little with the machine’s load)',
+      'server CPU per inbox request (ms; reported, not gated)',
       Math.round(cpuPerRequest * 100) / 100,
       '-',
       true,

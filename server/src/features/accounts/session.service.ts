@@ -1,10 +1,10 @@
-import { STEP_UP_MAX_AGE_MINUTES, type Role } from '@conduct-desk/shared'
+import { STEP_UP_MAX_AGE_MINUTES } from '@conduct-desk/shared'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
-import { rawQuery } from '../../platform/db/raw-query.js'
 import { hashToken, newToken } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
 import { SessionEndings } from './session-endings.js'
+import { readSession, readViewer } from './session-reads.js'
 import { SessionEntity } from './session.entity.js'
 import { graceEndsAtFor } from './two-factor-grace.js'
 
@@ -74,10 +74,11 @@ export class SessionService {
     { touch = true }: { touch?: boolean } = {},
   ): Promise<ResolvedSession | null> {
     const idHash = hashToken(token)
-    const session = await this.sessionOf(idHash)
-    if (session === null) {
+    const found = await readSession(this.db.read, idHash)
+    if (found === null) {
       return null
     }
+    const { session, viewer } = found
     const now = this.clock.now()
     const idle = now.getTime() - session.lastSeenAt.getTime()
     const expired =
@@ -86,7 +87,6 @@ export class SessionService {
       await this.db.write(manager => manager.delete(SessionEntity, { idHash }))
       return null
     }
-    const viewer = await this.loadViewer(session.accountId)
     if (viewer === null) {
       return null
     }
@@ -161,58 +161,7 @@ export class SessionService {
     this.endings.announce({ accountId })
   }
 
-  /**
-   * The account behind a session, with its roles, in one query: every signed-in request asks it, so
-   * it is written as SQL (platform/db/raw-query.ts).
-   */
   async loadViewer(accountId: string): Promise<Viewer | null> {
-    // An appointment waiting for its second person grants nothing yet; a disabled account, no one.
-    const rows = await rawQuery<{
-      id: string
-      email: string
-      name: string
-      role: string | null
-      eventId: string | null
-    }>(
-      this.db.read,
-      `SELECT a."id", a."email", a."name", r."role", r."event_id" AS "eventId"
-        FROM "account" a LEFT JOIN "role_assignment" r ON r."account_id" = a."id" AND r."approved_at" IS NOT NULL
-        WHERE a."id" = :accountId AND a."disabled_at" IS NULL`,
-      { accountId },
-    )
-    const account = rows[0]
-    if (account === undefined) {
-      return null
-    }
-    return {
-      accountId: account.id,
-      email: account.email,
-      name: account.name,
-      roles: rows.flatMap(row =>
-        row.role === null ? [] : [{ role: row.role as Role, eventId: row.eventId }],
-      ),
-    }
-  }
-
-  /** The stored session of an id's hash (as `resolveSession` reads it on every signed-in request). */
-  private async sessionOf(idHash: string): Promise<SessionEntity | null> {
-    const [row] = await rawQuery<Record<keyof SessionEntity, string | number | boolean>>(
-      this.db.read,
-      `SELECT "id_hash" AS "idHash", "account_id" AS "accountId", "created_at" AS "createdAt",
-        "last_seen_at" AS "lastSeenAt", "authenticated_at" AS "authenticatedAt", "has_second_factor" AS "hasSecondFactor"
-        FROM "session" WHERE "id_hash" = :idHash`,
-      { idHash },
-    )
-    return row === undefined
-      ? null
-      : {
-          idHash: String(row.idHash),
-          accountId: String(row.accountId),
-          createdAt: new Date(String(row.createdAt)),
-          lastSeenAt: new Date(String(row.lastSeenAt)),
-          authenticatedAt: new Date(String(row.authenticatedAt)),
-          // SQLite answers 0 or 1, PostgreSQL a boolean.
-          hasSecondFactor: row.hasSecondFactor === true || Number(row.hasSecondFactor) === 1,
-        }
+    return readViewer(this.db.read, accountId)
   }
 }

@@ -6,6 +6,7 @@ import {
 } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import { rawQuery } from '../../platform/db/raw-query.js'
+import type { Viewer } from '../../authorization/viewer.js'
 import type { CaseFileEntity } from './case-file.entity.js'
 import type { CaseReader } from './case.policy.js'
 
@@ -43,7 +44,7 @@ export interface Condition {
  * The inbox as SQL conditions: `visible`, the event's cases the reader may see (policy: not
  * excluded by the reporter, not recused — the same rule as `case.policy.ts`, written for the
  * database so paging and counts are right; `hiddenIds` are those the reader is kept from, read by
- * `hiddenCaseIds` in this request), and `narrowed`, what `filter` asks for on top.
+ * `inboxReaderOf` in this request), and `narrowed`, what `filter` asks for on top.
  */
 export function inboxConditions(
   reader: CaseReader,
@@ -96,22 +97,34 @@ function namesReader(alias: string, contactIds: readonly string[]): string {
 }
 
 /**
- * The ids of the cases kept from the reader (`isKeptFrom` of case.policy.ts): those they stand
- * aside from, and those whose reporter excluded them (by account, or by one of their contacts at
- * the event). Read afresh on every request and from the reader's side (their recusals and the
- * wishes naming them, both indexed), so it costs what they are kept from, not what the event holds;
- * cases of other events may be among them, which changes nothing.
+ * The viewer as the event's cases name them (`readerOf` of case-facts.ts), and the ids of the cases
+ * kept from them (`isKeptFrom` of case.policy.ts): those they stand aside from, and those whose
+ * reporter excluded them (by account, or by one of their contacts at the event). In one query, as
+ * the inbox asks it at every poll; read afresh on every request and from the reader's side (their
+ * contacts, recusals and the wishes naming them, all indexed), so it costs what they are kept from,
+ * not what the event holds. Cases of other events may be among them, which changes nothing.
  */
-export async function hiddenCaseIds(manager: EntityManager, reader: CaseReader): Promise<string[]> {
-  const contactIds = [...reader.contactIds]
-  const rows = await rawQuery<{ id: string }>(
+export async function inboxReaderOf(
+  manager: EntityManager,
+  viewer: Viewer,
+  eventId: string,
+): Promise<{ readonly reader: CaseReader; readonly hiddenIds: string[] }> {
+  const myContacts = `SELECT m."id" FROM "contact" m WHERE m."event_id" = :eventId AND m."account_id" = :me`
+  const rows = await rawQuery<{ kind: 'contact' | 'hidden'; id: string }>(
     manager,
-    `SELECT r."case_id" AS "id" FROM "case_recusal" r WHERE r."account_id" = :me
-      UNION
-      SELECT x."case_id" AS "id" FROM "case_access" x WHERE x."kind" = 'excluded' AND ${namesReader('x', contactIds)}`,
-    { me: reader.accountId, contactIds },
+    `SELECT 'contact' AS "kind", k."id" AS "id" FROM (${myContacts}) k
+      UNION ALL
+      SELECT 'hidden' AS "kind", r."case_id" AS "id" FROM "case_recusal" r WHERE r."account_id" = :me
+      UNION ALL
+      SELECT 'hidden' AS "kind", x."case_id" AS "id" FROM "case_access" x
+        WHERE x."kind" = 'excluded' AND (x."account_id" = :me OR x."contact_id" IN (${myContacts}))`,
+    { me: viewer.accountId, eventId },
   )
-  return rows.map(row => row.id).sort()
+  const idsOf = (kind: string) => rows.filter(row => row.kind === kind).map(row => row.id)
+  return {
+    reader: { viewer, accountId: viewer.accountId, contactIds: new Set(idsOf('contact')) },
+    hiddenIds: [...new Set(idsOf('hidden'))].sort(),
+  }
 }
 
 /** The SQL `WHERE` of conditions, with their parameters merged. */

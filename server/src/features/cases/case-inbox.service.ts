@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/time/clock.js'
 import { factsOf, followMerge, readerOf } from './case-facts.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import {
-  hiddenCaseIds,
+  inboxReaderOf,
   inboxConditions,
   targetsOf,
   whereOf,
@@ -67,8 +67,7 @@ export class CaseInboxService {
       throw forbidden()
     }
     const read = this.db.read
-    const reader = await readerOf(read, viewer, eventId)
-    const hiddenIds = (await hiddenCaseIds(read, reader)).sort()
+    const { reader, hiddenIds } = await inboxReaderOf(read, viewer, eventId)
     const now = this.clock.now()
     // Everything the numbers and the page depend on besides the event's cases, read in this request.
     const totalsKey = JSON.stringify([
