@@ -12,7 +12,7 @@ export async function namedQuery<T extends ObjectLiteral>(
   parameters: ObjectLiteral,
 ): Promise<T[]> {
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {})
-  return (await manager.query(text, values)) as T[]
+  return manager.query<T[]>(text, values)
 }
 
 /**
