@@ -1,11 +1,11 @@
 import type { Role } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
-import { rawQuery } from '../../platform/db/raw-query.js'
+import { namedQuery } from '../../platform/db/named-query.js'
 import type { SessionEntity } from './session.entity.js'
 
 /*
- * The reads behind every signed-in request, written as SQL (platform/db/raw-query.ts): building them
+ * The reads behind every signed-in request, written as SQL (platform/db/named-query.ts): building them
  * through TypeORM cost more than running them (docs/benchmarks.md, C1).
  */
 
@@ -38,7 +38,7 @@ function viewerOf(rows: readonly AccountRow[]): Viewer | null {
 /** The viewer an account is, or null when it does not exist or is disabled. */
 export async function readViewer(manager: EntityManager, accountId: string): Promise<Viewer | null> {
   return viewerOf(
-    await rawQuery<AccountRow>(
+    await namedQuery<AccountRow>(
       manager,
       `SELECT ${ACCOUNT_COLUMNS} FROM "account" a ${ROLES_OF_ACCOUNT}
         WHERE a."id" = :accountId AND a."disabled_at" IS NULL`,
@@ -65,7 +65,7 @@ export async function readSession(
   manager: EntityManager,
   idHash: string,
 ): Promise<{ readonly session: SessionEntity; readonly viewer: Viewer | null } | null> {
-  const rows = await rawQuery<SessionRow>(
+  const rows = await namedQuery<SessionRow>(
     manager,
     `SELECT s."id_hash" AS "idHash", s."account_id" AS "sessionAccountId", s."created_at" AS "createdAt",
       s."last_seen_at" AS "lastSeenAt", s."authenticated_at" AS "authenticatedAt",

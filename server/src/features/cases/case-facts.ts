@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
-import { rawQuery } from '../../platform/db/raw-query.js'
+import { namedQuery } from '../../platform/db/named-query.js'
 import { CaseAccessEntity } from './case-access.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import { CaseRecusalEntity } from './case-recusal.entity.js'
@@ -55,8 +55,8 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 
 /** The viewer as the rules of one event's cases name them: their account and their contacts there. */
 export async function readerOf(manager: EntityManager, viewer: Viewer, eventId: string): Promise<CaseReader> {
-  // Asked by every case request (the inbox's polls too): SQL, not a query builder (raw-query.ts).
-  const rows = await rawQuery<{ id: string }>(
+  // Asked by every case request (the inbox's polls too): SQL, not a query builder (platform/db/named-query.ts).
+  const rows = await namedQuery<{ id: string }>(
     manager,
     'SELECT "id" FROM "contact" WHERE "event_id" = :eventId AND "account_id" = :accountId',
     { eventId, accountId: viewer.accountId },

@@ -5,7 +5,7 @@ import {
   type CaseSeverity,
 } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
-import { rawQuery } from '../../platform/db/raw-query.js'
+import { namedQuery } from '../../platform/db/named-query.js'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { CaseFileEntity } from './case-file.entity.js'
 import type { CaseReader } from './case.policy.js'
@@ -110,7 +110,7 @@ export async function inboxReaderOf(
   eventId: string,
 ): Promise<{ readonly reader: CaseReader; readonly hiddenIds: string[] }> {
   const myContacts = `SELECT m."id" FROM "contact" m WHERE m."event_id" = :eventId AND m."account_id" = :me`
-  const rows = await rawQuery<{ kind: 'contact' | 'hidden'; id: string }>(
+  const rows = await namedQuery<{ kind: 'contact' | 'hidden'; id: string }>(
     manager,
     `SELECT 'contact' AS "kind", k."id" AS "id" FROM (${myContacts}) k
       UNION ALL

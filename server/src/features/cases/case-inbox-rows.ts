@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import type { CaseFileEntity } from './case-file.entity.js'
-import { rawQuery } from '../../platform/db/raw-query.js'
+import { namedQuery } from '../../platform/db/named-query.js'
 import type { Condition } from './case-inbox-query.js'
 
 /** The columns of a case that an inbox row shows or decides from: never the sealed review. */
@@ -84,7 +84,7 @@ export async function pageRows(
   limit: number,
   offset: number,
 ): Promise<(CaseRow & RowExtras)[]> {
-  const rows = await rawQuery<RawRow>(
+  const rows = await namedQuery<RawRow>(
     manager,
     `SELECT ${CASE_ROW_COLUMNS}, ${ROW_EXTRAS} FROM (
         SELECT ${PAGE_COLUMNS} FROM "case_file" c WHERE ${where.sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
@@ -99,7 +99,7 @@ export async function rowExtras(
   manager: EntityManager,
   ids: readonly string[],
 ): Promise<Map<string, RowExtras>> {
-  const rows = await rawQuery<RawRow>(
+  const rows = await namedQuery<RawRow>(
     manager,
     `SELECT ${CASE_ROW_COLUMNS}, ${ROW_EXTRAS} FROM "case_file" c WHERE c."id" IN (:...ids)`,
     { ids, yes: true },

@@ -8,7 +8,7 @@ import {
   whereOf,
   type CaseInboxFilter,
 } from './case-inbox-query.js'
-import { rawQuery } from '../../platform/db/raw-query.js'
+import { namedQuery } from '../../platform/db/named-query.js'
 import { KEPT_AT_MOST_MS, type Kept } from './case-inbox-keeper.js'
 import type { CaseInboxCounters } from './case-inbox.type.js'
 import type { CaseReader } from './case.policy.js'
@@ -51,7 +51,7 @@ export async function countTotals(
   const matches = narrowed.length === 0 ? '1 = 1' : matching.sql
   const open = 'c."status" IN (:...openNow)'
   const lastWord = 'COALESCE(c."last_team_message_at", c."created_at")'
-  const [raw] = await rawQuery<Record<string, string | number | null>>(
+  const [raw] = await namedQuery<Record<string, string | number | null>>(
     manager,
     `SELECT SUM(CASE WHEN ${matches} THEN 1 ELSE 0 END) AS "total",
       SUM(CASE WHEN ${open} THEN 1 ELSE 0 END) AS "open",
