@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { Role } from '@conduct-desk/shared'
+import { ACKNOWLEDGE_WITHIN_MS, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
@@ -159,6 +159,17 @@ describe.each(testDialects)('the case inbox of a busy event, on %s', dialect => 
     server.clock.advance(25 * 3_600_000)
     amara = await signedInClient(server, amaraAccount)
     expect((await inbox()).counters.overdueAcknowledge).toBe(1)
+  })
+
+  it('keeps a page no longer than until its first case passes a target', async () => {
+    await report('Waiting for a first answer')
+    server.clock.advance(ACKNOWLEDGE_WITHIN_MS - 5_000)
+    amara = await signedInClient(server, amaraAccount)
+    expect((await inbox()).cases.map(row => row.isOverdue)).toEqual([false])
+    // Six seconds on, well within how long a page is kept, the case is late: the page says so.
+    server.clock.advance(6_000)
+    const late = await inbox()
+    expect([late.cases.map(row => row.isOverdue), late.counters.overdueAcknowledge]).toEqual([[true], 1])
   })
 
   it('asks the database the same number of times for 5 cases as for 60, and counts them once until one changes', async () => {
