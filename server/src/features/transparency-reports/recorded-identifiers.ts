@@ -6,7 +6,8 @@ import type { RecordedIdentifiers } from '@conduct-desk/shared'
  * was involved", "witnesses", "how to reach me") is read for what looks like an identifier:
  * - every email, phone-shaped number (7+ digits) and `@handle`;
  * - names: runs of capitalised words ("Jürgen Müller", "JÜRGEN"); a single capitalised word that
- *   opens the text or a sentence ("Someone said…") is left out, since that capital says nothing.
+ *   opens the text or a sentence and goes on ("Someone said…", "Call +49…") is left out, since
+ *   that capital says nothing; one that stands alone before punctuation ("Lea, lea@…", "Lea") is kept.
  *   Names written in lower case in free text are missed; the team's case people are the sure source.
  */
 export class RecordedIdentifiersBuilder {
@@ -56,7 +57,10 @@ export class RecordedIdentifiersBuilder {
     if (withNames) {
       for (const match of withoutEmails.matchAll(CAPITALISED_RUN)) {
         const isOneWord = !/\s/u.test(match[0])
-        if (!isOneWord || !opensSentence(withoutEmails, match.index)) {
+        const standsAlone = /^[ \t]*(?:$|[,;:.!?()\n])/u.test(
+          withoutEmails.slice(match.index + match[0].length),
+        )
+        if (!isOneWord || standsAlone || !opensSentence(withoutEmails, match.index)) {
           this.names.add(match[0])
         }
       }
