@@ -10,4 +10,10 @@ export const TRANSPARENCY_OPERATIONS: Record<string, Operation> = {
     variables: s => ({ e: s.eventId }),
     allowed: ['admin', 'organizer', 'chair'],
   },
+  'Query.transparencyPrivacyCheck': {
+    document:
+      'query($e: ID!) { transparencyPrivacyCheck(eventId: $e, markdown: "So far.") { start end kind } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['admin', 'organizer', 'chair'],
+  },
 }

@@ -146,3 +146,12 @@ export {
   CaseSeverity,
   FOLLOW_UP_WITHIN_MS,
 } from './cases/case-inbox.js'
+export { PrivacyReason } from './transparency/privacy-reasons.js'
+export {
+  PRIVACY_CHECK_TEXT_MAX_LENGTH,
+  PRIVACY_FINDING_KINDS,
+  PrivacyFindingKind,
+  checkReportPrivacy,
+  privacyMatcher,
+} from './transparency/privacy-check.js'
+export type { PrivacyFinding, RecordedIdentifiers } from './transparency/privacy-check.js'
