@@ -43,7 +43,7 @@ function inlineText(children: readonly Token[]): string {
         text += '\n'
         break
       case 'link_open':
-        href = child.attrGet('href')
+        href = String(child.attrGet('href') ?? '')
         linkStart = text.length
         break
       case 'link_close':
