@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature/feature.js'
+import { ReportPrivacyResolver } from './report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from './transparency-statistics.resolver.js'
 import { SurveyAnswerEntity } from './survey-answer.entity.js'
 import { TransparencyAddendumEntity } from './transparency-addendum.entity.js'
@@ -12,5 +13,5 @@ import { TransparencyReportResolver } from './transparency-report.resolver.js'
 export const transparencyReportsFeature: Feature = {
   name: 'transparency-reports',
   entities: [TransparencyReportEntity, TransparencyAddendumEntity, SurveyAnswerEntity],
-  resolvers: [TransparencyStatisticsResolver, TransparencyReportResolver],
+  resolvers: [TransparencyStatisticsResolver, TransparencyReportResolver, ReportPrivacyResolver],
 }
