@@ -7,6 +7,7 @@ import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
 import { AttachmentReason } from '../attachments/attachment-reasons.js'
 import { AuditReason } from '../audit/audit-reasons.js'
 import { CaseReason } from '../cases/case-reasons.js'
+import { TransparencyReason } from '../transparency/transparency-reasons.js'
 import { PrivacyReason } from '../transparency/privacy-reasons.js'
 
 /**
@@ -25,6 +26,7 @@ export const ERROR_REASON_GROUPS = {
   attachments: AttachmentReason,
   audit: AuditReason,
   cases: CaseReason,
+  transparency: TransparencyReason,
   transparencyPrivacy: PrivacyReason,
 } as const satisfies Record<string, Record<string, string>>
 
