@@ -48,6 +48,11 @@ export const AuditAction = {
   TransparencyAddendum: 'transparency.addendum',
   /** The post-event survey's answers were recorded (replacing the earlier ones). */
   TransparencySurvey: 'transparency.survey',
+  /**
+   * Someone ran the privacy check on a report's text. Its findings say whether a name is recorded on
+   * the event's cases, so each run is on the record: someone testing a list of names shows up here.
+   */
+  TransparencyPrivacyCheck: 'transparency.privacy-check',
   /** Someone looked at the audit log itself. */
   AuditView: 'audit.view',
 } as const

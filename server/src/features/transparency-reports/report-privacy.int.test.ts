@@ -1,9 +1,10 @@
-import { ErrorCode, PrivacyReason, Role } from '@conduct-desk/shared'
+import { AuditAction, ErrorCode, PrivacyReason, Role } from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, createContact, createEvent, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
+import { AuditEntryEntity } from '../../platform/audit/audit-entry.entity.js'
 import { IncidentReportEntity } from '../cases/incident-report.entity.js'
 
 const SUBMIT = 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { reference } }'
@@ -44,6 +45,7 @@ describe.each(testDialects)('the transparency report’s privacy check, on %s', 
   let server: TestServer
   let eventId: string
   let chair: TestClient
+  let chairAccountId: string
 
   beforeEach(async () => {
     server = await startTestServer(dialect)
@@ -52,6 +54,7 @@ describe.each(testDialects)('the transparency report’s privacy check, on %s', 
     const chairAccount = await createAccount(server.db, [{ role: Role.Chair, eventId }], {
       name: 'Tomasz Chairperson',
     })
+    chairAccountId = chairAccount.id
     chair = await signedInClient(server, chairAccount)
     const submitted = await server.client().gql(SUBMIT, {
       i: {
@@ -118,6 +121,15 @@ describe.each(testDialects)('the transparency report’s privacy check, on %s', 
       expect(json.toLowerCase()).not.toContain(identifier.toLowerCase())
     }
     expect(answer.data?.transparencyPrivacyCheck.map(finding => finding.text)).toEqual(['MULLER', 'ingrid'])
+    // Each run is on the record (its findings tell whether a name is recorded), without the text.
+    const runs = await server.db.read.findBy(AuditEntryEntity, {
+      action: AuditAction.TransparencyPrivacyCheck,
+      scopeId: eventId,
+    })
+    expect(runs.map(run => [run.actorId, run.objectId])).toEqual([
+      [chairAccountId, eventId],
+      [chairAccountId, eventId],
+    ])
   })
 
   it('is for the event’s chair, organizers and admins: a chair of another event or a responder is refused', async () => {

@@ -1,4 +1,5 @@
 import {
+  AuditAction,
   PRIVACY_CHECK_TEXT_MAX_LENGTH,
   PrivacyReason,
   checkReportPrivacy,
@@ -8,6 +9,7 @@ import {
 import { assertHoldsAny } from '../../authorization/assert-role.js'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
+import type { AuditLog } from '../../platform/audit/audit-log.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { badUserInput, notFound } from '../../platform/errors/domain-error.js'
 import { AccountEntity } from '../accounts/account.entity.js'
@@ -31,6 +33,7 @@ export class ReportPrivacyService {
   constructor(
     private readonly db: Database,
     private readonly cipher: FieldCipher,
+    private readonly auditLog: AuditLog,
   ) {}
 
   /**
@@ -38,9 +41,20 @@ export class ReportPrivacyService {
    * @throws FORBIDDEN for anyone else (a chair of another event too); NOT_FOUND for no such event;
    * BAD_USER_INPUT for a text over 100,000 characters.
    */
-  forViewer(viewer: Viewer | null, eventId: string, markdown: string): Promise<PrivacyFinding[]> {
+  async forViewer(viewer: Viewer | null, eventId: string, markdown: string): Promise<PrivacyFinding[]> {
     assertHoldsAny(viewer, STATISTICS_ROLES, eventId)
-    return this.check(eventId, markdown)
+    const findings = await this.check(eventId, markdown)
+    // Audited: the findings tell whether a name is recorded on the event's cases (see the action).
+    await this.db.write(manager =>
+      this.auditLog.append(manager, {
+        actorId: viewer.accountId,
+        action: AuditAction.TransparencyPrivacyCheck,
+        objectType: 'event',
+        objectId: eventId,
+        scopeId: eventId,
+      }),
+    )
+    return findings
   }
 
   /**

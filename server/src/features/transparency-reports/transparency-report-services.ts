@@ -32,7 +32,7 @@ export function createTransparencyReportServices({
   publicUrl,
 }: TransparencyReportDeps) {
   const transparencyStatistics = new TransparencyStatisticsService(db)
-  const reportPrivacy = new ReportPrivacyService(db, cipher)
+  const reportPrivacy = new ReportPrivacyService(db, cipher, auditLog)
   const facts = new TransparencyFacts<TransparencyStatistics>(
     db,
     eventId => transparencyStatistics.forEvent(eventId),
