@@ -21,6 +21,7 @@ import {
   PublicEventPolicyResolver,
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
+import { PublicTransparencyResolver } from '../features/transparency-reports/public-transparency.resolver.js'
 import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
 import { WorkingGroupContactResolver } from '../features/working-group-contacts/working-group-contact.resolver.js'
@@ -57,6 +58,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new EventPolicyResolver(services),
     new ReadinessResolver(services),
     new TransparencyStatisticsResolver(services),
+    new PublicTransparencyResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),
   ])

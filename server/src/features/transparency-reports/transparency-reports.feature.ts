@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature/feature.js'
+import { PublicTransparencyResolver } from './public-transparency.resolver.js'
 import { TransparencyStatisticsResolver } from './transparency-statistics.resolver.js'
 
 /**
@@ -8,5 +9,5 @@ import { TransparencyStatisticsResolver } from './transparency-statistics.resolv
 export const transparencyReportsFeature: Feature = {
   name: 'transparency-reports',
   entities: [],
-  resolvers: [TransparencyStatisticsResolver],
+  resolvers: [TransparencyStatisticsResolver, PublicTransparencyResolver],
 }
