@@ -1,6 +1,8 @@
 import type { TransparencyPublishedReportQuery } from '@/graphql/generated/graphql'
 
-export type PublishedTransparencyReport = NonNullable<TransparencyPublishedReportQuery['publishedTransparencyReport']>
+export type PublishedTransparencyReport = NonNullable<
+  TransparencyPublishedReportQuery['publishedTransparencyReport']
+>
 export type TransparencyStatistics = PublishedTransparencyReport['statistics']
 export type TransparencyEdition = TransparencyStatistics['history'][number]
 export type TransparencyReportKind = PublishedTransparencyReport['kind']
@@ -36,6 +38,9 @@ export function countKeyId(key: string): string {
 }
 
 /** File names from the event and the kind: `riverside-pycon-2025-transparency-report-full.md`. */
-export function reportFileName(report: Pick<PublishedTransparencyReport, 'eventSlug' | 'kind'>, extension: string) {
+export function reportFileName(
+  report: Pick<PublishedTransparencyReport, 'eventSlug' | 'kind'>,
+  extension: string,
+) {
   return `${report.eventSlug}-transparency-report-${report.kind.toLowerCase()}.${extension}`
 }

@@ -40,8 +40,9 @@ export interface DownloadFormat {
   build(document: TransparencyDocument): string
 }
 
+// A cell's words stay words wherever the file is rendered: no column break, no HTML tag.
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ')
 }
 
 function markdownTable(table: DocumentTable): string {
@@ -72,7 +73,13 @@ export function toMarkdown(document: TransparencyDocument): string {
   return `${parts.join('\n\n')}\n`
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, character => ESCAPES[character] ?? character)
@@ -145,7 +152,8 @@ ${addenda}</main>
 function textTable(table: DocumentTable): string {
   const [, ...labels] = table.columns
   const lines = table.rows.map(
-    ([first = '', ...cells]) => `- ${first}: ${cells.map((cell, index) => `${labels[index] ?? ''} ${cell}`).join('; ')}`,
+    ([first = '', ...cells]) =>
+      `- ${first}: ${cells.map((cell, index) => `${labels[index] ?? ''} ${cell}`).join('; ')}`,
   )
   return [table.heading, ...lines].join('\n')
 }

@@ -26,7 +26,9 @@ export function useTransparencyDocument(report: Ref<PublishedTransparencyReport>
 
   const number = computed(() => new Intl.NumberFormat(locale.value))
   const count = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('transparency.statistics.notRecorded') : number.value.format(value)
+    value === null || value === undefined
+      ? t('transparency.statistics.notRecorded')
+      : number.value.format(value)
 
   /** A key as counted by the API in words: ours where we have them, else the event's own words. */
   function keyLabel(group: CountGroup, key: string): string {
@@ -77,7 +79,9 @@ export function useTransparencyDocument(report: Ref<PublishedTransparencyReport>
     tables: [historyTable.value, ...countTables.value],
     addendaHeading: t('transparency.addenda.heading'),
     addenda: report.value.addenda.map(addendum => ({
-      heading: t('transparency.addenda.item', { date: formatPublishedOn(addendum.publishedAt, locale.value) }),
+      heading: t('transparency.addenda.item', {
+        date: formatPublishedOn(addendum.publishedAt, locale.value),
+      }),
       markdown: addendum.markdown,
     })),
   }))
