@@ -23,6 +23,7 @@ import {
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
 import { PublicTransparencyResolver } from '../features/transparency-reports/public-transparency.resolver.js'
 import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
+import { TransparencyReportResolver } from '../features/transparency-reports/transparency-report.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
 import { WorkingGroupContactResolver } from '../features/working-group-contacts/working-group-contact.resolver.js'
 import { ResolverInstances } from '../platform/graphql/resolver-instances.js'
@@ -58,6 +59,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new EventPolicyResolver(services),
     new ReadinessResolver(services),
     new TransparencyStatisticsResolver(services),
+    new TransparencyReportResolver(services),
     new PublicTransparencyResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),

@@ -45,6 +45,7 @@ import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.servi
 import { PolicyService } from '../features/policies/policy.service.js'
 import { PublicTransparencyService } from '../features/transparency-reports/public-transparency.service.js'
 import { TransparencyStatisticsService } from '../features/transparency-reports/transparency-statistics.service.js'
+import { createTransparencyReportServices } from '../features/transparency-reports/transparency-report-services.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
 import { WorkingGroupContactService } from '../features/working-group-contacts/working-group-contact.service.js'
 import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
@@ -220,6 +221,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   })
   const publishAlert: PublishAlertChange = ({ eventId, ...change }) =>
     pubSub.publish(urgentAlertsTopic(eventId), change satisfies UrgentAlertChange)
+  const transparencyStatistics = new TransparencyStatisticsService(db)
   const urgentHelp = new UrgentHelpService({
     db,
     clock,
@@ -315,7 +317,16 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       limiter,
     }),
     urgentHelp,
-    transparencyStatistics: new TransparencyStatisticsService(db),
+    transparencyStatistics,
+    ...createTransparencyReportServices({
+      db,
+      clock,
+      auditLog,
+      statistics: transparencyStatistics,
+      publicUrl: config.publicUrl,
+      // SEAM (tr-privacy): the privacy check is wired here once its service is merged.
+      privacyGuard: () => Promise.resolve(),
+    }),
     publicTransparency: new PublicTransparencyService(db),
     workingGroupContact: new WorkingGroupContactService(db, clock),
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),

@@ -70,7 +70,9 @@ function howToReport(facts: DraftFacts): string[] {
     ...(facts.hasOfficeHours
       ? ['- In a private meeting with the team during office hours, in the quiet room; no name needed.']
       : []),
-    ...(facts.hasUrgentPhone ? ["- By phone, at the urgent help number on the event's page, when it cannot wait."] : []),
+    ...(facts.hasUrgentPhone
+      ? ["- By phone, at the urgent help number on the event's page, when it cannot wait."]
+      : []),
   ]
 }
 
@@ -100,7 +102,13 @@ function initialDraft(facts: DraftFacts): string {
         : [`- Still being worked on: ${stats.openCases}.`]),
     )
     if (stats.byCategory.length > 0) {
-      lines.push('', markdownTable(['Kind of report', 'So far'], stats.byCategory.map(row => [plainKey(row.key), row.count])))
+      lines.push(
+        '',
+        markdownTable(
+          ['Kind of report', 'So far'],
+          stats.byCategory.map(row => [plainKey(row.key), row.count]),
+        ),
+      )
     }
   }
   lines.push(
@@ -129,7 +137,9 @@ function statisticsSection(facts: DraftFacts): string[] {
     lines.push(`- Reports per 100 attendees online: ${stats.reportsPer100Online.toFixed(1)}.`)
   }
   if (stats.medianHoursToFirstResponse !== null && stats.medianHoursToFirstResponse !== undefined) {
-    lines.push(`- Median time to the team's first response: ${stats.medianHoursToFirstResponse.toFixed(1)} hours.`)
+    lines.push(
+      `- Median time to the team's first response: ${stats.medianHoursToFirstResponse.toFixed(1)} hours.`,
+    )
   }
   if (stats.lawEnforcementCalled > 0) {
     lines.push(`- Law enforcement was called: ${stats.lawEnforcementCalled}.`)
@@ -142,7 +152,13 @@ function statisticsSection(facts: DraftFacts): string[] {
   ]
   for (const [title, rows] of tables) {
     if (rows.length > 0) {
-      lines.push('', markdownTable([title, 'Reports'], rows.map(row => [plainKey(row.key), row.count])))
+      lines.push(
+        '',
+        markdownTable(
+          [title, 'Reports'],
+          rows.map(row => [plainKey(row.key), row.count]),
+        ),
+      )
     }
   }
   if (stats.history.length > 0) {
@@ -176,7 +192,10 @@ function surveySection(facts: DraftFacts): string[] {
     '',
     `What attendees of ${survey.eventName} answered in the post-event survey on confidence in reporting:`,
     '',
-    markdownTable(['Question', 'Answer', 'People'], survey.rows.map(row => [row.question, row.answer, row.count])),
+    markdownTable(
+      ['Question', 'Answer', 'People'],
+      survey.rows.map(row => [row.question, row.answer, row.count]),
+    ),
   ]
 }
 
@@ -200,7 +219,7 @@ function fullDraft(facts: DraftFacts): string {
     '## The reporting process',
     '',
     "The event's code of conduct team received and handled every report: its members were named, with photos, " +
-      'on the event\'s pages and at the kiosks, and they were briefed before the event. No decision was taken by one ' +
+      "on the event's pages and at the kiosks, and they were briefed before the event. No decision was taken by one " +
       'person alone.',
     '',
     '### How to report',
