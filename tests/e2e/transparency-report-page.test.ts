@@ -110,7 +110,7 @@ describe('the public transparency report page', { timeout: 180_000 }, () => {
     const rows = await history
       .locator('tbody tr')
       .evaluateAll(trs =>
-        trs.map(tr => [...tr.querySelectorAll('th, td')].map(cell => cell.textContent?.trim() ?? '')),
+        trs.map(tr => Array.from(tr.querySelectorAll('th, td'), cell => cell.textContent?.trim() ?? '')),
       )
     const number = (value: number | null) =>
       value === null ? t('transparency.statistics.notRecorded') : value.toLocaleString('en-GB')
