@@ -53,4 +53,10 @@ export const TRANSPARENCY_OPERATIONS: Record<string, Operation> = {
     variables: s => ({ s: s.slug }),
     allowed: EVERYONE,
   },
+  'Query.transparencyPrivacyCheck': {
+    document:
+      'query($e: ID!) { transparencyPrivacyCheck(eventId: $e, markdown: "So far.") { start end kind } }',
+    variables: s => ({ e: s.eventId }),
+    allowed: ['admin', 'organizer', 'chair'],
+  },
 }

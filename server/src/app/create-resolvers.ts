@@ -22,6 +22,7 @@ import {
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
 import { PublicTransparencyResolver } from '../features/transparency-reports/public-transparency.resolver.js'
+import { ReportPrivacyResolver } from '../features/transparency-reports/report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
 import { TransparencyReportResolver } from '../features/transparency-reports/transparency-report.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
@@ -61,6 +62,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new TransparencyStatisticsResolver(services),
     new TransparencyReportResolver(services),
     new PublicTransparencyResolver(services),
+    new ReportPrivacyResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),
   ])

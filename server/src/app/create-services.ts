@@ -44,6 +44,7 @@ import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
 import { PolicyService } from '../features/policies/policy.service.js'
 import { PublicTransparencyService } from '../features/transparency-reports/public-transparency.service.js'
+import { ReportPrivacyService } from '../features/transparency-reports/report-privacy.service.js'
 import { TransparencyStatisticsService } from '../features/transparency-reports/transparency-statistics.service.js'
 import { createTransparencyReportServices } from '../features/transparency-reports/transparency-report-services.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
@@ -222,6 +223,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   const publishAlert: PublishAlertChange = ({ eventId, ...change }) =>
     pubSub.publish(urgentAlertsTopic(eventId), change satisfies UrgentAlertChange)
   const transparencyStatistics = new TransparencyStatisticsService(db)
+  const reportPrivacy = new ReportPrivacyService(db, cipher)
   const urgentHelp = new UrgentHelpService({
     db,
     clock,
@@ -318,14 +320,14 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
     }),
     urgentHelp,
     transparencyStatistics,
+    reportPrivacy,
     ...createTransparencyReportServices({
       db,
       clock,
       auditLog,
       statistics: transparencyStatistics,
       publicUrl: config.publicUrl,
-      // SEAM (tr-privacy): the privacy check is wired here once its service is merged.
-      privacyGuard: () => Promise.resolve(),
+      privacyGuard: (eventId, markdown) => reportPrivacy.assertPublishable(eventId, markdown),
     }),
     publicTransparency: new PublicTransparencyService(db),
     workingGroupContact: new WorkingGroupContactService(db, clock),

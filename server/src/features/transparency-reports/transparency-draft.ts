@@ -63,6 +63,11 @@ export interface DraftFacts {
   readonly previousSurvey: { readonly eventName: string; readonly rows: readonly SurveyRow[] } | null
 }
 
+/** The talk and slide review section's text until the chair writes the figures in. */
+export const TALK_REVIEW_PLACEHOLDER =
+  '_Optional: how many talks and slide decks were reviewed, how many needed no comments, how many changes were ' +
+  'requested, how many were missed and how many were cancelled. Delete this section if there was no review._'
+
 function howToReport(facts: DraftFacts): string[] {
   return [
     `- Online or at the event's kiosks, with the report form: ${facts.reportUrl}`,
@@ -218,9 +223,9 @@ function fullDraft(facts: DraftFacts): string {
     '',
     '## The reporting process',
     '',
-    "The event's code of conduct team received and handled every report: its members were named, with photos, " +
-      "on the event's pages and at the kiosks, and they were briefed before the event. No decision was taken by one " +
-      'person alone.',
+    "The event's code of conduct team received and handled the reports. Its members were listed on the " +
+      "event's public pages and at its kiosks, and every decision needed the sign-off of two of them: nobody " +
+      'decided alone.',
     '',
     '### How to report',
     '',
@@ -240,8 +245,7 @@ function fullDraft(facts: DraftFacts): string {
     '',
     '## Talk and slide review',
     '',
-    '_Optional: how many talks and slide decks were reviewed, how many needed no comments, how many changes were ' +
-      'requested, how many were missed and how many were cancelled. Delete this section if there was no review._',
+    TALK_REVIEW_PLACEHOLDER,
     '',
   ].join('\n')
 }
