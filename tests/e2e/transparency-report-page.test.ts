@@ -84,7 +84,7 @@ async function openFromEventList(page: Page, server: RunningServer, eventName: s
   await page.getByRole('button', { name: words('home.otherEvents'), exact: true }).click()
   await page.getByRole('heading', { level: 2, name: words('events.reports.heading') }).waitFor()
   await page.getByRole('button', { name: new RegExp(`^${eventName} `) }).click()
-  await page.getByRole('heading', { level: 1, name: words('transparency.heading') }).waitFor()
+  await page.getByRole('heading', { level: 1, name: words('transparency.heading'), exact: true }).waitFor()
 }
 
 // Issue 11: the public page of a published transparency report, on the kiosk.
@@ -106,6 +106,8 @@ describe('the public transparency report page', { timeout: 180_000 }, () => {
     await expect(page.getByTestId('transparency-kind').innerText()).resolves.toContain(
       t('transparency.kind.FULL'),
     )
+    // The chair's own title sits under the page's heading: one h1.
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1)
     const history = page.getByRole('table', { name: t('transparency.statistics.history') })
     const rows = await history
       .locator('tbody tr')
@@ -172,7 +174,7 @@ describe('the public transparency report page', { timeout: 180_000 }, () => {
       hasTouch: true,
     })
     await page.goto(`${session.server.url}/kiosk/e/${slug}/transparency`)
-    await page.getByRole('heading', { level: 1, name: t('transparency.heading') }).waitFor()
+    await page.getByRole('heading', { level: 1, name: t('transparency.heading'), exact: true }).waitFor()
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       window: document.documentElement.clientWidth,

@@ -142,9 +142,10 @@ export function transparencyReportFixture(
     eventName: 'Riverside PyCon 2025',
     kind: 'FULL',
     publishedAt: '2025-07-10T16:30:00.000Z',
-    markdown: '## How to report\n\nTalk to any contact, or use [the kiosk](https://example.org/kiosk).',
-    html: '<h2>How to report</h2>\n<p>Talk to any contact, or use <a href="https://example.org/kiosk">the kiosk</a>.</p>\n',
-    text: 'How to report\n\nTalk to any contact, or use the kiosk (https://example.org/kiosk).',
+    markdown:
+      '# Transparency report: Riverside PyCon 2025\n\n## How to report\n\nTalk to any contact, or use [the kiosk](https://example.org/kiosk).',
+    html: '<h1>Transparency report: Riverside PyCon 2025</h1>\n<h2>How to report</h2>\n<p>Talk to any contact, or use <a href="https://example.org/kiosk">the kiosk</a>.</p>\n',
+    text: 'Transparency report: Riverside PyCon 2025\n\nHow to report\n\nTalk to any contact, or use the kiosk (https://example.org/kiosk).',
     statistics: {
       reports: 3,
       reportsDuringEvent: 2,

@@ -72,8 +72,13 @@ describe('transparency report page', () => {
     expect(kind.get('time').attributes('datetime')).toBe('2025-07-10')
     expect(wrapper.text()).not.toMatch(/16:30|4:30/)
 
+    // The report's own headings sit under the page's h1, one level down: one h1 on the page.
+    expect(wrapper.findAll('h1')).toHaveLength(1)
     const text = wrapper.get('[data-testid="transparency-text"]')
-    expect(text.get('h2').text()).toBe('How to report')
+    expect(text.findAll('h2, h3').map(heading => [heading.element.tagName, heading.text()])).toEqual([
+      ['H2', 'Transparency report: Riverside PyCon 2025'],
+      ['H3', 'How to report'],
+    ])
     expect(text.get('a').attributes('href')).toBe('https://example.org/kiosk')
 
     const totals = wrapper.get('[data-testid="transparency-totals"]').text()
@@ -184,6 +189,8 @@ describe('transparency report page', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/)
     expect(html).toContain('<title>Riverside PyCon 2025: transparency report</title>')
     expect(html).toContain('<a href="https://example.org/kiosk">the kiosk</a>')
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+    expect(html).toContain('<h2>Transparency report: Riverside PyCon 2025</h2>\n<h3>How to report</h3>')
     expect(html).toContain('<th scope="row">Riverside PyCon 2024</th><td>440</td><td>not recorded</td>')
     expect(text).toContain('Riverside PyCon 2025: transparency report\n=====')
     expect(text).toContain('the kiosk (https://example.org/kiosk)')

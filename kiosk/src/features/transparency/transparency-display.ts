@@ -44,3 +44,15 @@ export function reportFileName(
 ) {
   return `${report.eventSlug}-transparency-report-${report.kind.toLowerCase()}.${extension}`
 }
+
+/**
+ * The report's own headings one level down (h1 → h2 … h5 → h6), so they sit under the page's h1 and
+ * a page never has two. Safe on the server's rendering only: raw HTML is disabled there, so every
+ * `<hN` is a tag Markdown made (text is escaped, `<` in it is `&lt;`).
+ */
+export function demoteHeadings(html: string): string {
+  return html.replace(
+    /<(\/?)h([1-6])\b/g,
+    (_tag, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 1, 6)}`,
+  )
+}

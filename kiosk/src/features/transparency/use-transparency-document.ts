@@ -4,6 +4,7 @@ import type { DocumentTable, TransparencyDocument } from './transparency-documen
 import {
   COUNT_GROUPS,
   countKeyId,
+  demoteHeadings,
   formatPublishedOn,
   type CountGroup,
   type PublishedTransparencyReport,
@@ -73,7 +74,7 @@ export function useTransparencyDocument(report: Ref<PublishedTransparencyReport>
     title: t('transparency.document.title', { event: report.value.eventName }),
     subtitle: t('transparency.document.subtitle', { kind: kindLabel.value, date: publishedOn.value }),
     markdown: report.value.markdown,
-    html: report.value.html,
+    html: demoteHeadings(report.value.html),
     text: report.value.text,
     statisticsHeading: t('transparency.statistics.heading'),
     tables: [historyTable.value, ...countTables.value],
