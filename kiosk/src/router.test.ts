@@ -8,7 +8,7 @@ describe('kiosk router', () => {
   beforeEach(() => {
     stubGraphqlFetch(operation =>
       operation === 'EventsList'
-        ? answer({ publicEvents: [{ ...eventFixture(), isLive: true }] })
+        ? answer({ publicEvents: [{ ...eventFixture(), isLive: true }], publicTransparencyReports: [] })
         : answer({ publicEvent: eventFixture() }),
     )
   })
@@ -40,7 +40,9 @@ describe('kiosk router', () => {
   })
 
   it('sends an unknown in-app path to the event list', async () => {
-    stubGraphqlFetch(() => answer({ publicEvents: [{ ...eventFixture(), isLive: false }] }))
+    stubGraphqlFetch(() =>
+      answer({ publicEvents: [{ ...eventFixture(), isLive: false }], publicTransparencyReports: [] }),
+    )
     const { wrapper, router } = await mountKiosk('/nowhere')
     expect(router.currentRoute.value.name).toBe('events-list')
     expect(buttonNamed(wrapper, 'Riverside PyCon 2026').exists()).toBe(true)

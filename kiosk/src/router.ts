@@ -7,6 +7,7 @@ import { homeRoutes } from '@/features/home/home.routes'
 import { officeHoursRoutes } from '@/features/office-hours/office-hours.routes'
 import { policyRoutes } from '@/features/policy/policy.routes'
 import { reportRoutes } from '@/features/report/report.routes'
+import { transparencyRoutes } from '@/features/transparency/transparency.routes'
 import { urgentHelpRoutes } from '@/features/urgent-help/urgent-help.routes'
 
 const VUE_ROUTER_SCROLL_KEY = 'vue-router:scroll'
@@ -23,6 +24,7 @@ export function createKioskRouter(history: RouterHistory): Router {
       ...urgentHelpRoutes,
       ...officeHoursRoutes,
       ...reportRoutes,
+      ...transparencyRoutes,
       ...enrolmentRoutes,
       { path: '/:unknown(.*)*', redirect: { name: 'events-list' } },
     ],

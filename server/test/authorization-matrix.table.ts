@@ -21,6 +21,10 @@ export const OPERATIONS: Record<string, Operation> = {
   ...CASE_OPERATIONS,
   ...TRANSPARENCY_OPERATIONS,
   'Query.publicEvents': { document: '{ publicEvents { id } }', allowed: EVERYONE },
+  'Query.publicTransparencyReports': {
+    document: '{ publicTransparencyReports { eventSlug kind } }',
+    allowed: EVERYONE,
+  },
   'Query.publicEvent': {
     document: 'query($slug: String!) { publicEvent(slug: $slug) { id contacts { id } } }',
     variables: s => ({ slug: s.slug }),

@@ -14,6 +14,10 @@ describe('bootPathFrom', () => {
     ['/kiosk/e/Not_A_Slug', '/'],
     ['/kiosk/e/%E0%A4%A', '/'],
     ['/kiosk/e/pycon/contacts', '/'],
+    ['/kiosk/e/riverside-pycon-2025/transparency', '/e/riverside-pycon-2025/transparency'],
+    ['/kiosk/e/riverside-pycon-2025/transparency/', '/e/riverside-pycon-2025/transparency'],
+    ['/kiosk/e/Not_A_Slug/transparency', '/'],
+    ['/kiosk/e/pycon/transparency/extra', '/'],
     ['/elsewhere/e/pycon', '/'],
   ])('%s opens %s', (pathname, expected) => {
     expect(bootPathFrom(pathname, '/kiosk/')).toBe(expected)

@@ -5,8 +5,9 @@ export const ENROL_PATH = '/enrol'
 
 /**
  * The in-app path to open first, read once from the address the browser loaded (`/kiosk/e/<slug>` →
- * that event; `/kiosk/enrol` → kiosk set-up; anything else → the event list). The address is not
- * written back during a visit (SECURITY R25).
+ * that event; `/kiosk/e/<slug>/transparency` → its transparency report; `/kiosk/enrol` → kiosk
+ * set-up; anything else → the event list). The address is not written back during a visit
+ * (SECURITY R25).
  */
 export function bootPathFrom(pathname: string, basePath: string): string {
   if (!pathname.startsWith(basePath)) {
@@ -16,7 +17,7 @@ export function bootPathFrom(pathname: string, basePath: string): string {
   if (rest === 'enrol') {
     return ENROL_PATH
   }
-  const match = /^e\/([^/]+)$/.exec(rest)
+  const match = /^e\/([^/]+)(\/transparency)?$/.exec(rest)
   if (!match?.[1]) {
     return '/'
   }
@@ -26,7 +27,11 @@ export function bootPathFrom(pathname: string, basePath: string): string {
   } catch {
     return '/'
   }
-  return SLUG_PATTERN.test(slug) ? `/e/${slug}` : '/'
+  if (!SLUG_PATTERN.test(slug)) {
+    return '/'
+  }
+  // An event's published transparency report has an address people share and link to.
+  return match[2] === undefined ? `/e/${slug}` : `/e/${slug}/transparency`
 }
 
 /** True when the kiosk was opened for one event (a venue screen), not at the event list. */

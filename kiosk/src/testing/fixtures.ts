@@ -2,6 +2,7 @@ import type { ContactsCardContactFragment } from '@/graphql/generated/graphql'
 import type { KioskEvent } from '@/features/events/event.store'
 import type { Booking } from '@/features/office-hours/booking.store'
 import type { OfficeHoursSlot, SlotContact } from '@/features/office-hours/office-hours-display'
+import type { PublishedTransparencyReport } from '@/features/transparency/transparency-display'
 import type { UrgentHelpAnswer } from '@/features/urgent-help/urgent-help.store'
 
 /** A contact as the API sends it; override what a test is about. */
@@ -60,6 +61,7 @@ export function eventFixture(overrides: Partial<KioskEvent> = {}): KioskEvent {
     venue: 'Riverside Congress Centre',
     isLive: true,
     isClosed: false,
+    hasTransparencyReport: false,
     urgentPhone: '+351 912 345 678',
     emergencyNumber: '112',
     reportCategories: [
@@ -127,6 +129,61 @@ export function bookingFixture(overrides: Partial<Booking> = {}): Booking {
     checkInWord: 'tango',
     slot: slotFixture({ available: false }),
     contact: null,
+    ...overrides,
+  }
+}
+
+/** A published FULL transparency report of a past edition, as the API sends it. */
+export function transparencyReportFixture(
+  overrides: Partial<PublishedTransparencyReport> = {},
+): PublishedTransparencyReport {
+  return {
+    eventSlug: 'riverside-pycon-2025',
+    eventName: 'Riverside PyCon 2025',
+    kind: 'FULL',
+    publishedAt: '2025-07-10T16:30:00.000Z',
+    markdown:
+      '# Transparency report: Riverside PyCon 2025\n\n## How to report\n\nTalk to any contact, or use [the kiosk](https://example.org/kiosk).',
+    html: '<h1>Transparency report: Riverside PyCon 2025</h1>\n<h2>How to report</h2>\n<p>Talk to any contact, or use <a href="https://example.org/kiosk">the kiosk</a>.</p>\n',
+    text: 'Transparency report: Riverside PyCon 2025\n\nHow to report\n\nTalk to any contact, or use the kiosk (https://example.org/kiosk).',
+    statistics: {
+      reports: 3,
+      reportsDuringEvent: 2,
+      reportsAfterEvent: 1,
+      lawEnforcementCalled: 0,
+      byCategory: [
+        { key: 'harassment-or-intimidation', count: 2 },
+        { key: 'Noise | at the party', count: 1 },
+      ],
+      byAction: [{ key: 'TOLD_TO_STOP', count: 2 }],
+      byChannel: [{ key: 'kiosk', count: 3 }],
+      byStatus: [{ key: 'CLOSED', count: 3 }],
+      history: [
+        {
+          eventSlug: 'riverside-pycon-2024',
+          eventName: 'Riverside PyCon 2024',
+          year: 2024,
+          attendeesInPerson: 440,
+          attendeesOnline: null,
+          reports: 0,
+          reportsDuringEvent: 0,
+          reportsAfterEvent: 0,
+        },
+        {
+          eventSlug: 'riverside-pycon-2025',
+          eventName: 'Riverside PyCon 2025',
+          year: 2025,
+          attendeesInPerson: 500,
+          attendeesOnline: 150,
+          reports: 3,
+          reportsDuringEvent: 2,
+          reportsAfterEvent: 1,
+        },
+      ],
+    },
+    addenda: [
+      { publishedAt: '2025-08-03T09:00:00.000Z', markdown: 'One more report came in.\nIt is closed.' },
+    ],
     ...overrides,
   }
 }

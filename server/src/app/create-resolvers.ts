@@ -21,6 +21,7 @@ import {
   PublicEventPolicyResolver,
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
+import { PublicTransparencyResolver } from '../features/transparency-reports/public-transparency.resolver.js'
 import { ReportPrivacyResolver } from '../features/transparency-reports/report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
 import { TransparencyReportResolver } from '../features/transparency-reports/transparency-report.resolver.js'
@@ -60,6 +61,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new ReadinessResolver(services),
     new TransparencyStatisticsResolver(services),
     new TransparencyReportResolver(services),
+    new PublicTransparencyResolver(services),
     new ReportPrivacyResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),

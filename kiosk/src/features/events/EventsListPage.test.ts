@@ -8,7 +8,9 @@ describe('a closed event on the kiosk', () => {
   it('is still listed, says reporting stays open, and its home says so too', async () => {
     const closed = { ...eventFixture(), isLive: false, isClosed: true }
     stubGraphqlFetch(operation =>
-      operation === 'EventsList' ? answer({ publicEvents: [closed] }) : answer({ publicEvent: closed }),
+      operation === 'EventsList'
+        ? answer({ publicEvents: [closed], publicTransparencyReports: [] })
+        : answer({ publicEvent: closed }),
     )
     const { wrapper } = await mountKiosk('/')
 

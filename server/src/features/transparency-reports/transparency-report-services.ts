@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js'
 import type { AuditLog } from '../../platform/audit/audit-log.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import type { Clock } from '../../platform/time/clock.js'
+import { PublicTransparencyService } from './public-transparency.service.js'
 import { ReportPrivacyService } from './report-privacy.service.js'
 import { TransparencyFacts } from './transparency-facts.js'
 import { TransparencyPublishingService } from './transparency-publishing.service.js'
@@ -52,5 +53,6 @@ export function createTransparencyReportServices({
       (eventId, markdown) => reportPrivacy.assertPublishable(eventId, markdown),
     ),
     transparencySurvey: new TransparencySurveyService(db, auditLog),
+    publicTransparency: new PublicTransparencyService(db),
   }
 }

@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature/feature.js'
+import { PublicTransparencyResolver } from './public-transparency.resolver.js'
 import { ReportPrivacyResolver } from './report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from './transparency-statistics.resolver.js'
 import { SurveyAnswerEntity } from './survey-answer.entity.js'
@@ -13,5 +14,10 @@ import { TransparencyReportResolver } from './transparency-report.resolver.js'
 export const transparencyReportsFeature: Feature = {
   name: 'transparency-reports',
   entities: [TransparencyReportEntity, TransparencyAddendumEntity, SurveyAnswerEntity],
-  resolvers: [TransparencyStatisticsResolver, TransparencyReportResolver, ReportPrivacyResolver],
+  resolvers: [
+    TransparencyStatisticsResolver,
+    TransparencyReportResolver,
+    ReportPrivacyResolver,
+    PublicTransparencyResolver,
+  ],
 }
