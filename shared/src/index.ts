@@ -144,3 +144,15 @@ export {
   CaseSeverity,
   FOLLOW_UP_WITHIN_MS,
 } from './cases/case-inbox.js'
+export { TransparencyReason } from './transparency/transparency-reasons.js'
+export {
+  SURVEY_ANSWERS_MAX,
+  SURVEY_TEXT_MAX_LENGTH,
+  TRANSPARENCY_ADDENDUM_MAX_LENGTH,
+  TRANSPARENCY_REPORT_KINDS,
+  TRANSPARENCY_REPORT_MAX_LENGTH,
+  TransparencyReportKind,
+} from './transparency/transparency-limits.js'
+export { FULL_REPORT_DUE_DAYS, eventEndsAt, fullReportDueAt } from './transparency/transparency-deadline.js'
+export type { EventDays } from './transparency/transparency-deadline.js'
+export { renderReportHtml, renderReportText } from './transparency/render-report.js'

@@ -42,6 +42,12 @@ export const AuditAction = {
   CaseMerge: 'case.merge',
   /** The case was linked with another case of its event, or unlinked. */
   CaseLink: 'case.link',
+  /** A transparency report (initial or full) was published. */
+  TransparencyPublish: 'transparency.publish',
+  /** A dated addendum was added to a published full transparency report. */
+  TransparencyAddendum: 'transparency.addendum',
+  /** The post-event survey's answers were recorded (replacing the earlier ones). */
+  TransparencySurvey: 'transparency.survey',
   /** Someone looked at the audit log itself. */
   AuditView: 'audit.view',
 } as const

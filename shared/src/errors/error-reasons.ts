@@ -7,6 +7,7 @@ import { OfficeHourReason } from '../office-hours/office-hour-reasons.js'
 import { AttachmentReason } from '../attachments/attachment-reasons.js'
 import { AuditReason } from '../audit/audit-reasons.js'
 import { CaseReason } from '../cases/case-reasons.js'
+import { TransparencyReason } from '../transparency/transparency-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -24,6 +25,7 @@ export const ERROR_REASON_GROUPS = {
   attachments: AttachmentReason,
   audit: AuditReason,
   cases: CaseReason,
+  transparency: TransparencyReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS
