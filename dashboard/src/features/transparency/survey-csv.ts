@@ -1,3 +1,5 @@
+import { SURVEY_ANSWERS_MAX, SURVEY_TEXT_MAX_LENGTH } from '@conduct-desk/shared'
+
 /** One aggregated answer of the post-event survey, as `recordTransparencySurvey` takes it. */
 export interface SurveyRow {
   question: string
@@ -6,7 +8,8 @@ export interface SurveyRow {
 }
 
 /** What is wrong with one line of the file (worded in i18n: `transparency.survey.csvProblems.*`). */
-export type CsvProblem = 'header' | 'fields' | 'question' | 'answer' | 'count' | 'duplicate' | 'quote'
+export type CsvProblem =
+  'header' | 'fields' | 'question' | 'answer' | 'count' | 'duplicate' | 'quote' | 'tooMany'
 
 export interface CsvError {
   /** 1-based line of the file where the bad record starts (the header is line 1). */
@@ -33,7 +36,8 @@ interface CsvRecord {
  * Reads the CSV of the survey's aggregated answers in the browser: a header `question,answer,count`
  * (any case, a BOM allowed), then one answer a row. Fields may be quoted ("…", with "" for a quote,
  * commas and line breaks inside). Every bad row is reported with its line, so the person can fix
- * the file; blank lines are skipped. `onProgress` hears the share of the text read (0…1) now and
+ * the file; blank lines are skipped. The server's limits are checked here too (200 characters a
+ * question or answer, 200 rows), so a file that passes is one the server takes. `onProgress` hears the share of the text read (0…1) now and
  * then, with a pause for the page to draw it.
  */
 export async function parseSurveyCsv(
@@ -57,7 +61,12 @@ export async function parseSurveyCsv(
       continue
     }
     const problem = record.isUnclosed ? 'quote' : rowProblem(record.fields, seen)
-    if (problem === null) {
+    if (problem === null && rows.length === SURVEY_ANSWERS_MAX) {
+      // Said once, at the first row past the limit: the rest of the file is left unread as answers.
+      if (!errors.some(error => error.problem === 'tooMany')) {
+        errors.push({ line: record.line, problem: 'tooMany' })
+      }
+    } else if (problem === null) {
       const [question, answer, count] = record.fields.map(field => field.trim())
       rows.push({ question: question!, answer: answer!, count: Number(count) })
     } else {
@@ -82,10 +91,10 @@ function rowProblem(fields: string[], seen: Set<string>): CsvProblem | null {
     return 'fields'
   }
   const [question, answer, count] = fields.map(field => field.trim())
-  if (question === '') {
+  if (question === '' || question!.length > SURVEY_TEXT_MAX_LENGTH) {
     return 'question'
   }
-  if (answer === '') {
+  if (answer === '' || answer!.length > SURVEY_TEXT_MAX_LENGTH) {
     return 'answer'
   }
   if (!/^\d{1,9}$/.test(count!)) {
