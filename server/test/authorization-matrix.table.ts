@@ -1,5 +1,6 @@
 import { ACCOUNT_OPERATIONS } from './authorization-matrix.accounts.js'
 import { CASE_OPERATIONS } from './authorization-matrix.cases.js'
+import { TRANSPARENCY_OPERATIONS } from './authorization-matrix.transparency.js'
 import {
   EVERYONE,
   SETUP,
@@ -18,6 +19,7 @@ export { ACTORS, type Actor, type Operation, type Scenario } from './authorizati
 export const OPERATIONS: Record<string, Operation> = {
   ...ACCOUNT_OPERATIONS,
   ...CASE_OPERATIONS,
+  ...TRANSPARENCY_OPERATIONS,
   'Query.publicEvents': { document: '{ publicEvents { id } }', allowed: EVERYONE },
   'Query.publicEvent': {
     document: 'query($slug: String!) { publicEvent(slug: $slug) { id contacts { id } } }',

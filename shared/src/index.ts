@@ -121,6 +121,8 @@ export {
 } from './cases/case-status.js'
 export type { CaseActor, CaseMove, CaseTransition } from './cases/case-status.js'
 export { CaseReason } from './cases/case-reasons.js'
+export { CASE_ACTIONS, isCaseAction } from './cases/case-actions.js'
+export type { CaseAction } from './cases/case-actions.js'
 export {
   CASE_ENTRY_MAX_LENGTH,
   CASE_LINK_NOTE_MAX_LENGTH,

@@ -21,6 +21,7 @@ import {
   PublicEventPolicyResolver,
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
+import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
 import { WorkingGroupContactResolver } from '../features/working-group-contacts/working-group-contact.resolver.js'
 import { ResolverInstances } from '../platform/graphql/resolver-instances.js'
@@ -55,6 +56,7 @@ export function createResolvers(services: Services): ResolverInstances {
     new PublicEventPolicyResolver(services),
     new EventPolicyResolver(services),
     new ReadinessResolver(services),
+    new TransparencyStatisticsResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),
   ])

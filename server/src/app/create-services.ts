@@ -43,6 +43,7 @@ import { EventSetupService } from '../features/events/event-setup.service.js'
 import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
 import { PolicyService } from '../features/policies/policy.service.js'
+import { TransparencyStatisticsService } from '../features/transparency-reports/transparency-statistics.service.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
 import { WorkingGroupContactService } from '../features/working-group-contacts/working-group-contact.service.js'
 import { UrgentAlertTeamService } from '../features/urgent-help/urgent-alert-team.service.js'
@@ -313,6 +314,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       limiter,
     }),
     urgentHelp,
+    transparencyStatistics: new TransparencyStatisticsService(db),
     workingGroupContact: new WorkingGroupContactService(db, clock),
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */

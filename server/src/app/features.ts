@@ -10,6 +10,7 @@ import { kioskDevicesFeature } from '../features/kiosk-devices/kiosk-devices.fea
 import { officeHoursFeature } from '../features/office-hours/office-hours.feature.js'
 import { policiesFeature } from '../features/policies/policies.feature.js'
 import { readinessFeature } from '../features/readiness/readiness.feature.js'
+import { transparencyReportsFeature } from '../features/transparency-reports/transparency-reports.feature.js'
 import { urgentHelpFeature } from '../features/urgent-help/urgent-help.feature.js'
 import { workingGroupContactsFeature } from '../features/working-group-contacts/working-group-contacts.feature.js'
 import type { Feature } from '../platform/feature/feature.js'
@@ -33,6 +34,7 @@ export const features: readonly Feature[] = [
   attachmentsFeature,
   auditEntriesFeature,
   workingGroupContactsFeature,
+  transparencyReportsFeature,
 ]
 
 /** The features' tables, and the technical ones: the shared rate-limit counts and the audit log. */

@@ -19,6 +19,7 @@ import { CaseMerge1765785600000 } from './1765785600000-case-merge.js'
 import { CaseFirstRead1765180800000 } from './1765180800000-case-first-read.js'
 import { AuditLog1765267200000 } from './1765267200000-audit-log.js'
 import { TeamAttachments1765872000000 } from './1765872000000-team-attachments.js'
+import { CaseActions1766044800000 } from './1766044800000-case-actions.js'
 import { TransparencyReports1766131200000 } from './1766131200000-transparency-reports.js'
 
 /** Every migration, oldest first. A new migration is added here, and nowhere else. */
@@ -44,5 +45,6 @@ export const migrations = [
   CaseMerge1765785600000,
   TeamAttachments1765872000000,
   RemindersAndWgContact1765958400000,
+  CaseActions1766044800000,
   TransparencyReports1766131200000,
 ]

@@ -1,12 +1,15 @@
 import {
+  CASE_ACTIONS,
   PUBLIC_SUMMARY_MAX_LENGTH,
   RESOLUTION_MAX_LENGTH,
   RESPONSE_NOTE_MAX_LENGTH,
+  type CaseAction,
   type CaseStatus,
 } from '@conduct-desk/shared'
-import { IsOptional, Length } from 'class-validator'
+import { ArrayMaxSize, ArrayUnique, IsOptional, Length } from 'class-validator'
 import { GraphQLDateTime } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType } from 'type-graphql'
+import { CaseActionEnum } from './case-action.type.js'
 import type { ReporterResponse } from './case-proposal.entity.js'
 import { CaseStatusEnum } from './case-status.type.js'
 import { ReporterResponseEnum } from './reporter-response.type.js'
@@ -30,6 +33,11 @@ export class CaseProposal {
 
   @Field(() => String, { description: 'In plain words, as the reporter reads it.' })
   resolution: string
+
+  @Field(() => [CaseActionEnum], {
+    description: 'The actions it takes (DESIGN §5), counted in the transparency report once it is decided.',
+  })
+  actions: CaseAction[]
 
   @Field(() => String, { nullable: true })
   proposedByName: string | null
@@ -91,6 +99,16 @@ export class ProposeResolutionInput {
   @Field(() => String, { description: 'In plain words: the reporter reads it on their follow-up page.' })
   @Length(1, RESOLUTION_MAX_LENGTH)
   resolution: string
+
+  @Field(() => [CaseActionEnum], {
+    nullable: true,
+    defaultValue: [],
+    description: 'The actions it takes (DESIGN §5), each at most once; counted once the case is decided.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(CASE_ACTIONS.length)
+  @ArrayUnique()
+  actions?: CaseAction[] | null
 }
 
 @InputType()

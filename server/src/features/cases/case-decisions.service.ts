@@ -1,4 +1,10 @@
-import { CaseReason, CaseStatus, SIGN_OFFS_TO_DECIDE, transitionOf } from '@conduct-desk/shared'
+import {
+  CaseReason,
+  CaseStatus,
+  SIGN_OFFS_TO_DECIDE,
+  transitionOf,
+  type CaseAction,
+} from '@conduct-desk/shared'
 import { IsNull, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
@@ -7,6 +13,7 @@ import { badUserInput, conflict, forbidden } from '../../platform/errors/domain-
 import { isUniqueViolation } from '../../platform/db/unique-violation.js'
 import { newId } from '../../platform/security/tokens.js'
 import type { Clock } from '../../platform/time/clock.js'
+import { CaseActionEntity } from './case-action.entity.js'
 import { CaseFileEntity } from './case-file.entity.js'
 import type { CaseGate, OpenedCase } from './case-gate.js'
 import type { PublishCaseChange } from './case-inbox.service.js'
@@ -109,8 +116,21 @@ export class CaseDecisionsService {
     )
   }
 
-  /** Proposes a resolution, in plain words for the reporter, who sees it on their follow-up page. */
-  propose(viewer: Viewer, caseId: string, resolution: string): Promise<void> {
+  /**
+   * Proposes a resolution, in plain words for the reporter, who sees it on their follow-up page, with
+   * the actions it takes (keys, for the transparency report's counts), written in the same audited
+   * write as the proposal.
+   * @throws BAD_USER_INPUT (field `actions`) when an action is named twice.
+   */
+  propose(
+    viewer: Viewer,
+    caseId: string,
+    resolution: string,
+    actions: readonly CaseAction[] = [],
+  ): Promise<void> {
+    if (new Set(actions).size !== actions.length) {
+      throw badUserInput('Name each action once.', 'actions')
+    }
     return this.gate.write(viewer, caseId, 'case.propose', async (manager, opened) => {
       const transition = this.transitionFor(opened, CaseStatus.ResolutionProposed)
       if (transition.move !== 'proposal') {
@@ -129,6 +149,12 @@ export class CaseDecisionsService {
         responseRecordedById: null,
         respondedAt: null,
       })
+      if (actions.length > 0) {
+        await manager.insert(
+          CaseActionEntity,
+          actions.map(action => ({ proposalId: id, action, caseId })),
+        )
+      }
       await this.land(manager, opened, CaseStatus.ResolutionProposed, viewer)
     })
   }

@@ -1,10 +1,11 @@
-import { CASE_TRANSITIONS } from '@conduct-desk/shared'
+import { CASE_ACTIONS, CASE_TRANSITIONS } from '@conduct-desk/shared'
 import { In, type EntityManager } from 'typeorm'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import { AccountEntity } from '../accounts/account.entity.js'
 import { ContactEntity } from '../contacts/contact.entity.js'
+import { CaseActionEntity } from './case-action.entity.js'
 import type { CaseGate, OpenedCase } from './case-gate.js'
 import type { CaseInboxService } from './case-inbox.service.js'
 import type { CaseMessageEntity } from './case-message.entity.js'
@@ -58,10 +59,13 @@ export class CaseDetailService {
       this.people.list(caseId),
     ])
     const live = proposal === null || proposal.withdrawnAt !== null ? null : proposal
-    const signOffs =
+    const [signOffs, actions] =
       live === null
-        ? []
-        : await read.find(CaseSignOffEntity, { where: { proposalId: live.id }, order: { createdAt: 'ASC' } })
+        ? [[], []]
+        : await Promise.all([
+            read.find(CaseSignOffEntity, { where: { proposalId: live.id }, order: { createdAt: 'ASC' } }),
+            read.find(CaseActionEntity, { where: { proposalId: live.id } }),
+          ])
     const contents = reports.map(report =>
       parseReportContent(this.cipher.decrypt(report.sealedContent, INCIDENT_REPORT_CONTENT.at(report.id))),
     )
@@ -141,6 +145,8 @@ export class CaseDetailService {
               resolution: this.cipher.decrypt(live.sealedResolution, CASE_PROPOSAL_RESOLUTION.at(live.id)),
               proposedByName: nameOf(live.proposedById),
               proposedAt: live.createdAt,
+              // In the order of DESIGN §5, whatever order they were chosen in.
+              actions: CASE_ACTIONS.filter(action => actions.some(chosen => chosen.action === action)),
               signOffs: signOffs.map(signOff => ({
                 name: nameOf(signOff.accountId) ?? '',
                 signedAt: signOff.createdAt,

@@ -110,7 +110,7 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseDetail> {
     const viewer = requireViewer(ctx)
-    await this.services.caseDecisions.propose(viewer, input.caseId, input.resolution)
+    await this.services.caseDecisions.propose(viewer, input.caseId, input.resolution, input.actions ?? [])
     return this.services.caseDetail.detail(viewer, input.caseId)
   }
 

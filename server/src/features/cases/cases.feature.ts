@@ -1,5 +1,6 @@
 import type { Feature } from '../../platform/feature/feature.js'
 import { CaseAccessEntity } from './case-access.entity.js'
+import { CaseActionEntity } from './case-action.entity.js'
 import { CASE_ENTRY_BODY, CaseEntryEntity } from './case-entry.entity.js'
 import { CASE_REVIEW, CaseFileEntity } from './case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from './case-message.entity.js'
@@ -34,6 +35,7 @@ export const casesFeature: Feature = {
     CaseRecusalEntity,
     CaseProposalEntity,
     CaseSignOffEntity,
+    CaseActionEntity,
     CaseEntryEntity,
     CasePersonEntity,
     CaseLinkEntity,

@@ -1,0 +1,151 @@
+import { Role, addDays, localToInstant } from '@conduct-desk/shared'
+import { LessThanOrEqual, Not } from 'typeorm'
+import { assertHoldsAny } from '../../authorization/assert-role.js'
+import type { Viewer } from '../../authorization/viewer.js'
+import type { Database } from '../../db/database.js'
+import { notFound } from '../../platform/errors/domain-error.js'
+import { EventEntity } from '../events/event.entity.js'
+import { editionOf, statisticsOf } from './statistics-figures.js'
+import {
+  actionTallies,
+  caseTallies,
+  responseHours,
+  type ActionTally,
+  type CaseTally,
+  type EditionWindow,
+} from './statistics-queries.js'
+import type { TransparencyStatistics } from './transparency-statistics.type.js'
+
+/** The event roles that see an event's aggregates (never its cases' details). */
+export const STATISTICS_ROLES = [Role.Admin, Role.Organizer, Role.Chair] as const
+
+/** Earlier editions beside this one in the history table (the guide asks for three to five). */
+const EARLIER_EDITIONS = 5
+
+/**
+ * Events counted per query when every event is counted: the editions' ends are bound values, and
+ * SQLite allows at most 500 terms in one UNION.
+ */
+const EVENTS_PER_QUERY = 200
+
+/** When an edition's last local day ends, in its time zone: reports before are "during" it. */
+export function endOfEvent(event: Pick<EventEntity, 'endsOn' | 'timeZone'>): Date {
+  return localToInstant(addDays(event.endsOn, 1), '00:00', event.timeZone)
+}
+
+const windowOf = (event: EventEntity): EditionWindow => ({ eventId: event.id, endsAt: endOfEvent(event) })
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    const group = groups.get(key)
+    if (group === undefined) {
+      groups.set(key, [row])
+    } else {
+      group.push(row)
+    }
+  }
+  return groups
+}
+
+/**
+ * An event's transparency statistics, counted in the database (grouped queries over plain columns;
+ * docs/decisions/0016): this edition's counts and its series' history in one query, actions and
+ * response times in one each. Nothing sealed is read, and no case is loaded.
+ */
+export class TransparencyStatisticsService {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * The statistics the viewer may see: the event's chair or organizer, or an admin.
+   * @throws FORBIDDEN for anyone else (a chair of another event too); NOT_FOUND for no such event.
+   */
+  forViewer(viewer: Viewer | null, eventId: string): Promise<TransparencyStatistics> {
+    assertHoldsAny(viewer, STATISTICS_ROLES, eventId)
+    return this.forEvent(eventId)
+  }
+
+  /**
+   * The live numbers of one event ("so far"), with up to five earlier editions of its series. No
+   * access check: callers check the viewer first (`forViewer`), or publish what the chair approved.
+   * @throws NOT_FOUND when the event does not exist.
+   */
+  async forEvent(eventId: string): Promise<TransparencyStatistics> {
+    const read = this.db.read
+    const event = await read.findOneBy(EventEntity, { id: eventId })
+    if (event === null) {
+      throw notFound('The event')
+    }
+    const earlier =
+      event.seriesId === null
+        ? []
+        : await read.find(EventEntity, {
+            where: { seriesId: event.seriesId, id: Not(event.id), startsOn: LessThanOrEqual(event.startsOn) },
+            order: { startsOn: 'DESC' },
+            take: EARLIER_EDITIONS,
+          })
+    const editions = [...earlier.reverse(), event]
+    const [tallies, actions, hours] = await Promise.all([
+      caseTallies(read, editions.map(windowOf)),
+      actionTallies(read, [event.id]),
+      responseHours(read, this.db.dialect, [event.id]),
+    ])
+    const byEvent = groupBy(tallies, row => row.eventId)
+    return statisticsOf({
+      event,
+      tallies: byEvent.get(event.id) ?? [],
+      actions,
+      sortedResponseHours: hours.map(row => row.hours),
+      history: editions.map(edition => editionOf(edition, byEvent.get(edition.id) ?? [])),
+    })
+  }
+
+  /**
+   * Every event's statistics at once, each with its series' history, keyed by event id: a few
+   * grouped queries per batch of events instead of queries per event. Used by no query yet (the
+   * Working Group's overview would); `pnpm bench` measures it.
+   */
+  async forAllEvents(): Promise<Map<string, TransparencyStatistics>> {
+    const read = this.db.read
+    const events = await read.find(EventEntity, { order: { startsOn: 'ASC' } })
+    const tallies: CaseTally[] = []
+    const actions: ActionTally[] = []
+    const hours: { eventId: string; hours: number }[] = []
+    for (let start = 0; start < events.length; start += EVENTS_PER_QUERY) {
+      const batch = events.slice(start, start + EVENTS_PER_QUERY)
+      const ids = batch.map(event => event.id)
+      const [batchTallies, batchActions, batchHours] = await Promise.all([
+        caseTallies(read, batch.map(windowOf)),
+        actionTallies(read, ids),
+        responseHours(read, this.db.dialect, ids),
+      ])
+      tallies.push(...batchTallies)
+      actions.push(...batchActions)
+      hours.push(...batchHours)
+    }
+    const talliesOf = groupBy(tallies, row => row.eventId)
+    const actionsOf = groupBy(actions, row => row.eventId)
+    const hoursOf = groupBy(hours, row => row.eventId)
+    const seriesOf = groupBy(events, event => event.seriesId ?? event.id)
+    const statistics = new Map<string, TransparencyStatistics>()
+    for (const event of events) {
+      // Events are in order of their first day: the editions up to this one, the last six of them.
+      const series = seriesOf.get(event.seriesId ?? event.id) ?? [event]
+      const upTo = series.slice(0, series.findIndex(edition => edition.id === event.id) + 1)
+      statistics.set(
+        event.id,
+        statisticsOf({
+          event,
+          tallies: talliesOf.get(event.id) ?? [],
+          actions: actionsOf.get(event.id) ?? [],
+          sortedResponseHours: (hoursOf.get(event.id) ?? []).map(row => row.hours),
+          history: upTo
+            .slice(-(EARLIER_EDITIONS + 1))
+            .map(edition => editionOf(edition, talliesOf.get(edition.id) ?? [])),
+        }),
+      )
+    }
+    return statistics
+  }
+}
