@@ -158,3 +158,12 @@ export {
 export { FULL_REPORT_DUE_DAYS, eventEndsAt, fullReportDueAt } from './transparency/transparency-deadline.js'
 export type { EventDays } from './transparency/transparency-deadline.js'
 export { renderReportHtml, renderReportText } from './transparency/render-report.js'
+export { PrivacyReason } from './transparency/privacy-reasons.js'
+export {
+  PRIVACY_CHECK_TEXT_MAX_LENGTH,
+  PRIVACY_FINDING_KINDS,
+  PrivacyFindingKind,
+  checkReportPrivacy,
+  privacyMatcher,
+} from './transparency/privacy-check.js'
+export type { PrivacyFinding, RecordedIdentifiers } from './transparency/privacy-check.js'

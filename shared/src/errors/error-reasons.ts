@@ -8,6 +8,7 @@ import { AttachmentReason } from '../attachments/attachment-reasons.js'
 import { AuditReason } from '../audit/audit-reasons.js'
 import { CaseReason } from '../cases/case-reasons.js'
 import { TransparencyReason } from '../transparency/transparency-reasons.js'
+import { PrivacyReason } from '../transparency/privacy-reasons.js'
 
 /**
  * Why a request failed, finer than its `ErrorCode`: a stable string that both apps translate, so no
@@ -26,6 +27,7 @@ export const ERROR_REASON_GROUPS = {
   audit: AuditReason,
   cases: CaseReason,
   transparency: TransparencyReason,
+  transparencyPrivacy: PrivacyReason,
 } as const satisfies Record<string, Record<string, string>>
 
 type Groups = typeof ERROR_REASON_GROUPS
