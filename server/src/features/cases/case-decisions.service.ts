@@ -2,6 +2,7 @@ import {
   CaseReason,
   CaseStatus,
   SIGN_OFFS_TO_DECIDE,
+  isCaseAction,
   transitionOf,
   type CaseAction,
 } from '@conduct-desk/shared'
@@ -120,16 +121,16 @@ export class CaseDecisionsService {
    * Proposes a resolution, in plain words for the reporter, who sees it on their follow-up page, with
    * the actions it takes (keys, for the transparency report's counts), written in the same audited
    * write as the proposal.
-   * @throws BAD_USER_INPUT (field `actions`) when an action is named twice.
+   * @throws BAD_USER_INPUT (field `actions`) when an action is named twice or is not one of CASE_ACTIONS.
    */
-  propose(
+  async propose(
     viewer: Viewer,
     caseId: string,
     resolution: string,
     actions: readonly CaseAction[] = [],
   ): Promise<void> {
-    if (new Set(actions).size !== actions.length) {
-      throw badUserInput('Name each action once.', 'actions')
+    if (new Set(actions).size !== actions.length || !actions.every(isCaseAction)) {
+      throw badUserInput('Name each action once, from the list of actions.', 'actions')
     }
     return this.gate.write(viewer, caseId, 'case.propose', async (manager, opened) => {
       const transition = this.transitionFor(opened, CaseStatus.ResolutionProposed)

@@ -61,7 +61,7 @@ export class TransparencyStatisticsService {
    * The statistics the viewer may see: the event's chair or organizer, or an admin.
    * @throws FORBIDDEN for anyone else (a chair of another event too); NOT_FOUND for no such event.
    */
-  forViewer(viewer: Viewer | null, eventId: string): Promise<TransparencyStatistics> {
+  async forViewer(viewer: Viewer | null, eventId: string): Promise<TransparencyStatistics> {
     assertHoldsAny(viewer, STATISTICS_ROLES, eventId)
     return this.forEvent(eventId)
   }
