@@ -1,3 +1,4 @@
+import { checkReportPrivacy } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import { locateFinding, markedPieces } from './marked-text'
 
@@ -52,5 +53,24 @@ describe('locateFinding', () => {
       end: 24,
     })
     expect(locateFinding('Nobody now', checked)).toBeNull()
+  })
+})
+
+describe('markedPieces with the shared privacy check', () => {
+  const recorded = { names: ['Jürgen Müller'], emails: [], phones: [], handles: ['muller'] }
+
+  it.each([
+    ['composed accents', 'Thanks to Müller’s team, and to MULLER.', ['Müller’s', 'MULLER']],
+    [
+      'decomposed accents (NFD)',
+      'Thanks to Mu\u0308ller’s team, and to MULLER.',
+      ['Mu\u0308ller’s', 'MULLER'],
+    ],
+    ['a handle and a first name', 'Ping @muller or Jürgen.', ['@muller', 'Jürgen']],
+  ])('marks exactly the words the check found, with %s', (_name, text, words) => {
+    const pieces = markedPieces(text, checkReportPrivacy(text, recorded))
+
+    expect(pieces.filter(piece => piece.finding !== null).map(piece => piece.text)).toEqual(words)
+    expect(pieces.map(piece => piece.text).join('')).toBe(text)
   })
 })

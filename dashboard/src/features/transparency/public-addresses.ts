@@ -6,4 +6,4 @@ export const eventKioskUrl = (slug: string): string =>
   new URL(`/kiosk/e/${encodeURIComponent(slug)}`, window.location.href).href
 
 export const publicReportUrl = (slug: string): string =>
-  new URL(`/kiosk/e/${encodeURIComponent(slug)}/transparency-report`, window.location.href).href
+  new URL(`/kiosk/e/${encodeURIComponent(slug)}/transparency`, window.location.href).href

@@ -1,3 +1,4 @@
+import { PrivacyReason } from '@conduct-desk/shared'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isApiError } from '@/graphql/client'
@@ -12,9 +13,6 @@ interface CheckedField {
 }
 
 class BlockedByCheck extends Error {}
-
-/** The reason the server gives when its own privacy check refuses a text (tr-privacy). */
-const PRIVACY_CHECK_BLOCKED = 'PRIVACY_CHECK_BLOCKED'
 
 /**
  * Publishing a text (the report, an addendum) after a fresh privacy check: what the chair typed
@@ -38,7 +36,7 @@ export function useCheckedSend(field: () => CheckedField | null) {
       if (error instanceof BlockedByCheck) {
         return t('transparency.privacy.publishBlocked')
       }
-      if (isApiError(error) && String(error.reason) === PRIVACY_CHECK_BLOCKED) {
+      if (isApiError(error) && error.reason === PrivacyReason.CheckBlocked) {
         void field()?.checkNow()
       }
       return undefined
