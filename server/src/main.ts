@@ -30,7 +30,13 @@ async function loadDemoIfEmpty(config: Config, db: Database, cipher: FieldCipher
   if (!config.demo || (await db.read.count(EventEntity)) > 0) {
     return existsSync(credentialsFile) ? [`Demo sign-in: see ${credentialsFile}`] : []
   }
-  const demo = await seedDemoSeries(db, systemClock, path.join(config.dataDir, 'media'), cipher)
+  const demo = await seedDemoSeries(
+    db,
+    systemClock,
+    path.join(config.dataDir, 'media'),
+    cipher,
+    config.publicUrl,
+  )
   const accounts = demo.accounts.map(account => `  ${account.email}  (${account.roles})`)
   const kiosk = `Kiosk of the live demo event: ${config.publicUrl}/kiosk/e/${demo.liveEventSlug}`
   const dashboard = `${config.publicUrl}/dashboard/`

@@ -54,7 +54,11 @@ export interface PublishedData {
     markdown: string
     html: string
     text: string
-    statistics: { reports: number; reportsDuringEvent: number; history: { eventName: string; reports: number }[] }
+    statistics: {
+      reports: number
+      reportsDuringEvent: number
+      history: { eventName: string; reports: number }[]
+    }
     addenda: { publishedAt: string; markdown: string }[]
   } | null
 }
@@ -75,7 +79,9 @@ export async function caseWith(
   eventSlug: string,
   record: Partial<Pick<CaseFileEntity, 'status' | 'publicSummary' | 'lawEnforcementCalled'>> = {},
 ): Promise<string> {
-  const { caseId } = await reportedCase(server, eventSlug, { description: 'Something happened at the social.' })
+  const { caseId } = await reportedCase(server, eventSlug, {
+    description: 'Something happened at the social.',
+  })
   if (Object.keys(record).length > 0) {
     await server.db.write(manager => manager.update(CaseFileEntity, { id: caseId }, record))
   }

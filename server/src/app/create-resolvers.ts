@@ -21,7 +21,9 @@ import {
   PublicEventPolicyResolver,
 } from '../features/policies/policy.resolver.js'
 import { ReadinessResolver } from '../features/readiness/readiness.resolver.js'
+import { ReportPrivacyResolver } from '../features/transparency-reports/report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from '../features/transparency-reports/transparency-statistics.resolver.js'
+import { TransparencyReportResolver } from '../features/transparency-reports/transparency-report.resolver.js'
 import { UrgentHelpResolver } from '../features/urgent-help/urgent-help.resolver.js'
 import { WorkingGroupContactResolver } from '../features/working-group-contacts/working-group-contact.resolver.js'
 import { ResolverInstances } from '../platform/graphql/resolver-instances.js'
@@ -57,6 +59,8 @@ export function createResolvers(services: Services): ResolverInstances {
     new EventPolicyResolver(services),
     new ReadinessResolver(services),
     new TransparencyStatisticsResolver(services),
+    new TransparencyReportResolver(services),
+    new ReportPrivacyResolver(services),
     new UrgentHelpResolver(services),
     new WorkingGroupContactResolver(services),
   ])

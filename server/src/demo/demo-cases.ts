@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { addDays, localToInstant, receiptFrom, type CaseStatus } from '@conduct-desk/shared'
+import { addDays, localToInstant, receiptFrom, type CaseAction, type CaseStatus } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
 import { CaseFileEntity } from '../features/cases/case-file.entity.js'
 import { CASE_MESSAGE_BODY, CaseMessageEntity } from '../features/cases/case-message.entity.js'
@@ -8,6 +8,7 @@ import { sealableReportContent, toReportContent } from '../features/cases/report
 import type { EventEntity } from '../features/events/event.entity.js'
 import type { FieldCipher } from '../platform/crypto/field-cipher.js'
 import { hashPassword } from '../platform/security/password-hasher.js'
+import { insertDemoDecision } from './demo-case-decisions.js'
 import { newId } from '../platform/security/tokens.js'
 
 interface DemoCase {
@@ -21,6 +22,8 @@ interface DemoCase {
   /** The line the transparency report shows for it: closed cases have one. */
   readonly publicSummary?: string
   readonly severity?: 'minor' | 'moderate' | 'serious'
+  /** What the team did, for a closed case: counted by the transparency statistics. */
+  readonly actions?: readonly CaseAction[]
 }
 
 /** Invented incidents in our own words; no real person or event is described. */
@@ -37,6 +40,7 @@ const PAST_CASES: readonly DemoCase[] = [
       'Thank you for telling us. We spoke with the person; the recordings were deleted in front of a team member.',
     publicSummary: 'Recording without consent; the recordings were deleted and the person was warned.',
     severity: 'moderate',
+    actions: ['TOLD_TO_STOP', 'VERBAL_WARNING'],
   },
   {
     codeName: 'quiet heron',
@@ -48,6 +52,7 @@ const PAST_CASES: readonly DemoCase[] = [
     teamMessage: 'The poster was taken down within the hour, and the sponsor apologised to the team.',
     publicSummary: 'Demeaning imagery at a booth; it was removed and the sponsor was spoken to.',
     severity: 'minor',
+    actions: ['TOLD_TO_STOP'],
   },
   {
     codeName: 'steady maple',
@@ -58,6 +63,7 @@ const PAST_CASES: readonly DemoCase[] = [
     dayOffset: 2,
     publicSummary: 'Unwanted messages in the event chat; the person was removed from the chat.',
     severity: 'moderate',
+    actions: ['WRITTEN_WARNING', 'EXCLUDED_FROM_SOCIAL_EVENTS'],
   },
 ]
 
@@ -123,6 +129,10 @@ async function insertCase(
       sealedBody: cipher.encrypt(demo.teamMessage, CASE_MESSAGE_BODY.at(messageId)),
       createdAt: new Date(at.getTime() + 86_400_000),
     })
+  }
+  if (demo.actions !== undefined) {
+    const resolution = demo.teamMessage ?? demo.publicSummary ?? 'The team closed the case.'
+    await insertDemoDecision(manager, cipher, { caseId, reportedAt: at, resolution }, demo.actions)
   }
 }
 

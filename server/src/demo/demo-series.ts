@@ -17,6 +17,7 @@ import type { Clock } from '../platform/time/clock.js'
 import type { Database } from '../db/database.js'
 import { seedDemoCases } from './demo-cases.js'
 import { seedDemoOfficeHours } from './demo-office-hours.js'
+import { seedDemoTransparencyReports } from './demo-transparency-reports.js'
 import type { FieldCipher } from '../platform/crypto/field-cipher.js'
 import { loadSharp } from '../platform/images/load-sharp.js'
 
@@ -202,19 +203,21 @@ async function insertPeople(
  * A demo series: three closed past editions and one live edition (yesterday to tomorrow, in the
  * event's time zone) set up to the Working Group's baseline: contacts with portraits, quiet room,
  * photo-consent markers, policy extensions, office hours, closed cases in past editions and one new case,
- * and the people of each role.
+ * the past editions' survey answers and published full transparency reports, and the people of each role.
+ * @param publicUrl where the kiosk is served: the reports link its report form and policy page
  */
 export async function seedDemoSeries(
   db: Database,
   clock: Clock,
   mediaDir: string,
   cipher: FieldCipher,
+  publicUrl: string,
 ): Promise<DemoSeedResult> {
   const password = `demo-${newToken(12).replace(/[-_]/g, 'x')}`
   const passwordHash = await hashPassword(password)
   const today = localDay(clock.now(), TIME_ZONE)
   const thisYear = Number(today.slice(0, 4))
-  const { liveEventId, firstContactId, otpauthUris } = await db.write(async manager => {
+  const { liveEventId, firstContactId, otpauthUris, past } = await db.write(async manager => {
     const now = clock.now()
     const seriesId = newId()
     await manager.insert(SeriesEntity, {
@@ -279,8 +282,14 @@ export async function seedDemoSeries(
       where: { eventId: live.id },
       order: { sortOrder: 'ASC' },
     })
-    return { liveEventId: live.id, firstContactId: first.id, otpauthUris: people.otpauthUris }
+    return {
+      liveEventId: live.id,
+      firstContactId: first.id,
+      otpauthUris: people.otpauthUris,
+      past: editions.slice(0, -1),
+    }
   })
+  await seedDemoTransparencyReports(db, past, publicUrl)
   await seedDemoOfficeHours(db, clock, liveEventId, addDays(today, -1), firstContactId)
   return {
     password,

@@ -88,6 +88,15 @@ describe('checkReportPrivacy: names, emails, phones and handles (SECURITY R44)',
     ])
   })
 
+  it('never reads a report word as a possessive of a name part, nor as a handle without its @', () => {
+    const recorded = { ...NOTHING, names: ['Nguyen Thi Anh'], handles: ['@team', '@al'] }
+    expect(flagged('This is the team. Thi and @team and @al wrote; al said.', recorded)).toEqual([
+      'NAME:Thi',
+      'HANDLE:@team',
+      'HANDLE:@al',
+    ])
+  })
+
   it('matches a name part that is also a report word only in the full name, and warns when capitalised', () => {
     const recorded = { ...NOTHING, names: ['Will Case', 'May Rose'] }
     const text =

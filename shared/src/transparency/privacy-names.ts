@@ -15,7 +15,8 @@ import { ALWAYS_CAPITALISED, PRIVACY_STOPWORDS } from './privacy-stopwords.js'
  *   capitalised mid-sentence it is a warning (not for months and weekdays, which English capitalises);
  * - possessives are part of the finding ("Müller's", "Müllers'", and the German "Müllers");
  * - `@handle` matches a recorded handle, or a handle built from a name's parts ("@muller",
- *   "@zoe_dev" for Zoë); recorded handles match with or without their `@`.
+ *   "@zoe_dev" for Zoë); recorded handles match with or without their `@` (only with it when the
+ *   handle is a report word or shorter than 3 letters).
  */
 export interface NameIndex {
   /** Name parts that match alone. */
@@ -62,7 +63,9 @@ export function nameIndexOf(names: readonly string[], handles: readonly string[]
     if (words.length > 1) {
       joined.add(words.join(''))
       for (const family of words.slice(1)) {
-        joined.add(words[0]![0]! + family)
+        if (family.length >= SHORTEST_PART) {
+          joined.add(words[0]![0]! + family)
+        }
       }
     }
   }
@@ -100,7 +103,9 @@ export function findNamesAndHandles(fold: FoldedText, index: NameIndex): FoldedF
     if (handleEnd !== undefined) {
       found.push({ start: word.start, end: handleEnd, kind: 'HANDLE', blocking: true })
     }
-    const singular = word.value.endsWith('s') ? word.value.slice(0, -1) : ''
+    // "Müllers" is Müller's, but "this" is not "Thi" (Nguyen Thi Anh)'s: never a report word.
+    const singular =
+      word.value.endsWith('s') && !PRIVACY_STOPWORDS.has(word.value) ? word.value.slice(0, -1) : ''
     if (index.parts.has(word.value) || index.joined.has(word.value) || index.parts.has(singular)) {
       found.push(nameFinding(word.start, withPossessive(text, word.end), true))
     } else if (index.guarded.has(word.value) && isCapitalisedMidSentence(fold, word.start)) {
@@ -164,6 +169,10 @@ function isCapitalisedMidSentence(fold: FoldedText, foldedStart: number): boolea
 /** A recorded handle written without its `@` ("zoe_dev", "jmueller"), as a whole handle-shaped word. */
 function recordedHandleEnd(text: string, word: Word, index: NameIndex): number | undefined {
   for (const handle of index.handles.get(word.value) ?? []) {
+    // Without its "@", a handle that is a report word or very short ("@team", "@al") is that word.
+    if (handle.length < SHORTEST_PART || PRIVACY_STOPWORDS.has(handle)) {
+      continue
+    }
     const end = word.start + handle.length
     if (text.startsWith(handle, word.start) && !HANDLE_CHAR.test(text.charAt(end))) {
       return end

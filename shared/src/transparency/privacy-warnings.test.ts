@@ -26,9 +26,12 @@ describe('checkReportPrivacy: small counts and exact times warn (R41, issue 11)'
   })
 
   it('warns on any time of day', () => {
-    expect(warnings('The desk was open 09:00 to 6 pm; it happened at 14h30, around noon.')).toEqual([
+    expect(
+      warnings('The desk was open 09:00 to 6 pm; logged 2026-05-12T14:30:05, at 14h30, around noon.'),
+    ).toEqual([
       'EXACT_TIME:09:00',
       'EXACT_TIME:6 pm',
+      'EXACT_TIME:14:30:05',
       'EXACT_TIME:14h30',
       'EXACT_TIME:noon',
     ])

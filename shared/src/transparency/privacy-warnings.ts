@@ -42,7 +42,7 @@ export function findSmallCounts(folded: string): FoldedFinding[] {
 
 const TIME_OF_DAY = new RegExp(
   [
-    '(?<![\\p{N}:.,])(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?![\\p{N}]|:\\d)',
+    '(?<![\\p{N}:.,])(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?::[0-5]\\d)?(?![\\p{N}])',
     '(?<![\\p{N}:.,])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])',
     '(?<![\\p{L}])(?:noon|midnight|meio-dia|meia-noite)(?![\\p{L}])',
   ].join('|'),

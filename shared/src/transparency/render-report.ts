@@ -112,7 +112,10 @@ export function renderReportText(source: string): string {
         break
       case 'bullet_list_open':
       case 'ordered_list_open':
-        lists.push({ isOrdered: token.type === 'ordered_list_open', next: Number(token.attrGet('start') ?? 1) })
+        lists.push({
+          isOrdered: token.type === 'ordered_list_open',
+          next: Number(token.attrGet('start') ?? 1),
+        })
         break
       case 'bullet_list_close':
       case 'ordered_list_close':

@@ -6,7 +6,8 @@ export const TransparencyReportKind = {
 
 export type TransparencyReportKind = (typeof TransparencyReportKind)[keyof typeof TransparencyReportKind]
 
-export const TRANSPARENCY_REPORT_KINDS: readonly TransparencyReportKind[] = Object.values(TransparencyReportKind)
+export const TRANSPARENCY_REPORT_KINDS: readonly TransparencyReportKind[] =
+  Object.values(TransparencyReportKind)
 
 /** The longest report text, in characters: a long written report is some 20,000. */
 export const TRANSPARENCY_REPORT_MAX_LENGTH = 60_000

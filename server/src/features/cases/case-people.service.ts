@@ -20,6 +20,11 @@ import { CaseRecusalEntity } from './case-recusal.entity.js'
 const identity = z.object({ name: z.string(), contact: z.string().nullable() })
 export type CasePersonIdentity = Readonly<z.output<typeof identity>>
 
+/** The decrypted identity document of a case person. @throws when it does not match its schema. */
+export function parseCasePersonIdentity(json: string): CasePersonIdentity {
+  return identity.parse(JSON.parse(json))
+}
+
 export interface NewCasePerson {
   readonly role: CasePersonRole
   readonly flags: readonly CasePersonFlag[]
@@ -106,8 +111,8 @@ export class CasePeopleService {
         })
         return people.map(person => ({
           codeName: person.codeName,
-          ...identity.parse(
-            JSON.parse(this.cipher.decrypt(person.sealedIdentity, CASE_PERSON_IDENTITY.at(person.id))),
+          ...parseCasePersonIdentity(
+            this.cipher.decrypt(person.sealedIdentity, CASE_PERSON_IDENTITY.at(person.id)),
           ),
         }))
       },

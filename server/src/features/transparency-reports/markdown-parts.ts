@@ -11,11 +11,16 @@ export function reportsWord(count: number): string {
 
 /** A cell's text that cannot break the table: pipes escaped, line breaks flattened. */
 function cell(value: string | number): string {
-  return String(value).replaceAll('|', '\\|').replaceAll(/\s*\n\s*/g, ' ')
+  return String(value)
+    .replaceAll('|', '\\|')
+    .replaceAll(/\s*\n\s*/g, ' ')
 }
 
 /** A Markdown table with a header row. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   return [
     `| ${header.map(cell).join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,

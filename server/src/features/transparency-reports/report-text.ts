@@ -10,7 +10,11 @@ export function reportText(markdown: string, maxLength: number): string {
     throw badUserInput('Write the text first.', 'markdown', TransparencyReason.TextEmpty)
   }
   if (markdown.length > maxLength) {
-    throw badUserInput(`The text is longer than ${maxLength} characters.`, 'markdown', TransparencyReason.TextTooLong)
+    throw badUserInput(
+      `The text is longer than ${maxLength} characters.`,
+      'markdown',
+      TransparencyReason.TextTooLong,
+    )
   }
   return markdown
 }

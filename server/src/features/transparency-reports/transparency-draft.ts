@@ -63,6 +63,11 @@ export interface DraftFacts {
   readonly previousSurvey: { readonly eventName: string; readonly rows: readonly SurveyRow[] } | null
 }
 
+/** The talk and slide review section's text until the chair writes the figures in. */
+export const TALK_REVIEW_PLACEHOLDER =
+  '_Optional: how many talks and slide decks were reviewed, how many needed no comments, how many changes were ' +
+  'requested, how many were missed and how many were cancelled. Delete this section if there was no review._'
+
 function howToReport(facts: DraftFacts): string[] {
   return [
     `- Online or at the event's kiosks, with the report form: ${facts.reportUrl}`,
@@ -70,7 +75,9 @@ function howToReport(facts: DraftFacts): string[] {
     ...(facts.hasOfficeHours
       ? ['- In a private meeting with the team during office hours, in the quiet room; no name needed.']
       : []),
-    ...(facts.hasUrgentPhone ? ["- By phone, at the urgent help number on the event's page, when it cannot wait."] : []),
+    ...(facts.hasUrgentPhone
+      ? ["- By phone, at the urgent help number on the event's page, when it cannot wait."]
+      : []),
   ]
 }
 
@@ -100,7 +107,13 @@ function initialDraft(facts: DraftFacts): string {
         : [`- Still being worked on: ${stats.openCases}.`]),
     )
     if (stats.byCategory.length > 0) {
-      lines.push('', markdownTable(['Kind of report', 'So far'], stats.byCategory.map(row => [plainKey(row.key), row.count])))
+      lines.push(
+        '',
+        markdownTable(
+          ['Kind of report', 'So far'],
+          stats.byCategory.map(row => [plainKey(row.key), row.count]),
+        ),
+      )
     }
   }
   lines.push(
@@ -129,7 +142,9 @@ function statisticsSection(facts: DraftFacts): string[] {
     lines.push(`- Reports per 100 attendees online: ${stats.reportsPer100Online.toFixed(1)}.`)
   }
   if (stats.medianHoursToFirstResponse !== null && stats.medianHoursToFirstResponse !== undefined) {
-    lines.push(`- Median time to the team's first response: ${stats.medianHoursToFirstResponse.toFixed(1)} hours.`)
+    lines.push(
+      `- Median time to the team's first response: ${stats.medianHoursToFirstResponse.toFixed(1)} hours.`,
+    )
   }
   if (stats.lawEnforcementCalled > 0) {
     lines.push(`- Law enforcement was called: ${stats.lawEnforcementCalled}.`)
@@ -142,7 +157,13 @@ function statisticsSection(facts: DraftFacts): string[] {
   ]
   for (const [title, rows] of tables) {
     if (rows.length > 0) {
-      lines.push('', markdownTable([title, 'Reports'], rows.map(row => [plainKey(row.key), row.count])))
+      lines.push(
+        '',
+        markdownTable(
+          [title, 'Reports'],
+          rows.map(row => [plainKey(row.key), row.count]),
+        ),
+      )
     }
   }
   if (stats.history.length > 0) {
@@ -176,7 +197,10 @@ function surveySection(facts: DraftFacts): string[] {
     '',
     `What attendees of ${survey.eventName} answered in the post-event survey on confidence in reporting:`,
     '',
-    markdownTable(['Question', 'Answer', 'People'], survey.rows.map(row => [row.question, row.answer, row.count])),
+    markdownTable(
+      ['Question', 'Answer', 'People'],
+      survey.rows.map(row => [row.question, row.answer, row.count]),
+    ),
   ]
 }
 
@@ -199,9 +223,9 @@ function fullDraft(facts: DraftFacts): string {
     '',
     '## The reporting process',
     '',
-    "The event's code of conduct team received and handled every report: its members were named, with photos, " +
-      'on the event\'s pages and at the kiosks, and they were briefed before the event. No decision was taken by one ' +
-      'person alone.',
+    "The event's code of conduct team received and handled the reports. Its members were listed on the " +
+      "event's public pages and at its kiosks, and every decision needed the sign-off of two of them: nobody " +
+      'decided alone.',
     '',
     '### How to report',
     '',
@@ -221,8 +245,7 @@ function fullDraft(facts: DraftFacts): string {
     '',
     '## Talk and slide review',
     '',
-    '_Optional: how many talks and slide decks were reviewed, how many needed no comments, how many changes were ' +
-      'requested, how many were missed and how many were cancelled. Delete this section if there was no review._',
+    TALK_REVIEW_PLACEHOLDER,
     '',
   ].join('\n')
 }

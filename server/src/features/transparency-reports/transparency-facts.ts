@@ -53,11 +53,13 @@ export class TransparencyFacts<S extends DraftStatistics> {
     if (previous === null) {
       return null
     }
-    const rows: SurveyRow[] = (await surveyRowsOf(this.db, previous.id)).map(({ question, answer, count }) => ({
-      question,
-      answer,
-      count,
-    }))
+    const rows: SurveyRow[] = (await surveyRowsOf(this.db, previous.id)).map(
+      ({ question, answer, count }) => ({
+        question,
+        answer,
+        count,
+      }),
+    )
     return { eventName: previous.name, rows }
   }
 

@@ -47,8 +47,14 @@ describe.each(testDialects)('publishing transparency reports, on %s', dialect =>
 
     const initial = await publish('INITIAL', '# So far\n\nOne report so far. Reporting stays open.')
     expect(initial.errors).toBeUndefined()
-    expect(initial.data?.publishTransparencyReport).toEqual({ kind: 'INITIAL', statistics: { reports: 1 } })
-    expect(await published()).toMatchObject({ kind: 'INITIAL', markdown: '# So far\n\nOne report so far. Reporting stays open.' })
+    expect(initial.data?.publishTransparencyReport).toMatchObject({
+      kind: 'INITIAL',
+      statistics: { reports: 1 },
+    })
+    expect(await published()).toMatchObject({
+      kind: 'INITIAL',
+      markdown: '# So far\n\nOne report so far. Reporting stays open.',
+    })
 
     await caseWith(server, event.slug)
     const full = await publish('FULL', '# Full report\n\nTwo reports.\n\n<script>alert(1)</script>')
@@ -86,23 +92,31 @@ describe.each(testDialects)('publishing transparency reports, on %s', dialect =>
   })
 
   it('never publishes a draft: saving a text leaves the public page empty', async () => {
-    const saved = await chair.gql(SAVE, { i: { eventId: event.id, kind: 'FULL', markdown: 'A draft in progress.' } })
+    const saved = await chair.gql(SAVE, {
+      i: { eventId: event.id, kind: 'FULL', markdown: 'A draft in progress.' },
+    })
     expect(saved.errors).toBeUndefined()
     expect(await published()).toBeNull()
     const draft = await chair.gql<DraftData>(DRAFT, { e: event.id, k: 'FULL' })
-    expect(draft.data?.transparencyReportDraft).toMatchObject({ markdown: 'A draft in progress.', published: null })
+    expect(draft.data?.transparencyReportDraft).toMatchObject({
+      markdown: 'A draft in progress.',
+      published: null,
+    })
     expect(draft.data?.transparencyReportDraft.savedAt).not.toBeNull()
   })
 
   it('says nothing about an event that is not public, and refuses to publish for it', async () => {
     const { event: hidden, chair: hiddenChair } = await eventWithChair(server, { status: EventStatus.Draft })
-    const refused = await hiddenChair.gql(PUBLISH, { i: { eventId: hidden.id, kind: 'INITIAL', markdown: 'So far.' } })
+    const refused = await hiddenChair.gql(PUBLISH, {
+      i: { eventId: hidden.id, kind: 'INITIAL', markdown: 'So far.' },
+    })
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: ErrorCode.BadUserInput,
       reason: TransparencyReason.EventNotPublished,
     })
     expect(
-      (await server.client().gql<PublishedData>(PUBLISHED, { s: hidden.slug })).data?.publishedTransparencyReport,
+      (await server.client().gql<PublishedData>(PUBLISHED, { s: hidden.slug })).data
+        ?.publishedTransparencyReport,
     ).toBeNull()
     expect(await server.db.read.countBy(TransparencyReportEntity, { eventId: hidden.id })).toBe(0)
   })
@@ -118,9 +132,12 @@ describe.each(testDialects)('publishing transparency reports, on %s', dialect =>
     expect((await publish('FULL', 'The full report.')).errors).toBeUndefined()
     await chair.gql(ADDENDUM, { i: { eventId: event.id, markdown: 'First addendum.' } })
     server.clock.advance(60_000)
-    const second = await chair.gql<{ addTransparencyAddendum: { addenda: { markdown: string }[] } }>(ADDENDUM, {
-      i: { eventId: event.id, markdown: 'Second addendum.' },
-    })
+    const second = await chair.gql<{ addTransparencyAddendum: { addenda: { markdown: string }[] } }>(
+      ADDENDUM,
+      {
+        i: { eventId: event.id, markdown: 'Second addendum.' },
+      },
+    )
     expect(second.data?.addTransparencyAddendum.addenda.map(addendum => addendum.markdown)).toEqual([
       'First addendum.',
       'Second addendum.',
@@ -129,7 +146,10 @@ describe.each(testDialects)('publishing transparency reports, on %s', dialect =>
     expect(addenda.map(addendum => addendum.markdown)).toEqual(['First addendum.', 'Second addendum.'])
     expect(Date.parse(addenda[0]!.publishedAt)).toBeLessThan(Date.parse(addenda[1]!.publishedAt))
     expect(
-      await server.db.read.countBy(AuditEntryEntity, { action: AuditAction.TransparencyAddendum, scopeId: event.id }),
+      await server.db.read.countBy(AuditEntryEntity, {
+        action: AuditAction.TransparencyAddendum,
+        scopeId: event.id,
+      }),
     ).toBe(2)
   })
 

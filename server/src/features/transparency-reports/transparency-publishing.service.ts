@@ -103,7 +103,10 @@ export class TransparencyPublishingService<S extends DraftStatistics> {
    * @throws CONFLICT TRANSPARENCY_FULL_REPORT_NOT_PUBLISHED before the full report; BAD_USER_INPUT
    * for an empty or too long text, or from the privacy check
    */
-  async addAddendum(viewer: Viewer, input: { eventId: string; markdown: string }): Promise<PublishedReport<S>> {
+  async addAddendum(
+    viewer: Viewer,
+    input: { eventId: string; markdown: string },
+  ): Promise<PublishedReport<S>> {
     const text = reportText(input.markdown, TRANSPARENCY_ADDENDUM_MAX_LENGTH)
     await this.fullReportOf(input.eventId)
     await this.privacyGuard(input.eventId, text)
@@ -129,7 +132,10 @@ export class TransparencyPublishingService<S extends DraftStatistics> {
     })
   }
 
-  private async published(event: EventEntity, manager: Parameters<TransparencyReportService<S>['publishedOf']>[1]) {
+  private async published(
+    event: EventEntity,
+    manager: Parameters<TransparencyReportService<S>['publishedOf']>[1],
+  ) {
     const report = await this.reports.publishedOf(event, manager)
     if (report === null) {
       throw new Error('a report just published is missing')
@@ -141,7 +147,10 @@ export class TransparencyPublishingService<S extends DraftStatistics> {
     const full = await reportRowOf(manager, eventId, TransparencyReportKind.Full)
     if (!full?.publishedAt) {
       await eventOf(manager, eventId)
-      throw conflict('Publish the full report before adding an addendum.', TransparencyReason.FullReportNotPublished)
+      throw conflict(
+        'Publish the full report before adding an addendum.',
+        TransparencyReason.FullReportNotPublished,
+      )
     }
     return full
   }
@@ -167,7 +176,10 @@ export class TransparencyPublishingService<S extends DraftStatistics> {
 }
 
 function alreadyPublished() {
-  return conflict('This report is already published; add an addendum instead.', TransparencyReason.AlreadyPublished)
+  return conflict(
+    'This report is already published; add an addendum instead.',
+    TransparencyReason.AlreadyPublished,
+  )
 }
 
 /** The event, when it is public: a report about a draft event would tell what the event does not. */

@@ -37,5 +37,5 @@ export class TransparencyReportEntity {
 
   /** The statistics at publication (the GraphQL `TransparencyStatistics`, as JSON). */
   @JsonColumn({ nullable: true })
-  statistics: unknown
+  statistics: object | null
 }

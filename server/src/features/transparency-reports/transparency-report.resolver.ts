@@ -47,15 +47,17 @@ export class TransparencyReportResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Arg('kind', () => TransparencyReportKindEnum) kind: TransparencyReportKind,
   ): Promise<TransparencyReportDraft> {
-    return this.services.transparencyReports.draft(eventId, kind) as Promise<TransparencyReportDraft>
+    return this.services.transparencyReports.draft(eventId, kind)
   }
 
   @Allow(...REPORT_WRITERS)
-  @Mutation(() => TransparencyReportDraft, { description: 'Keeps the text being written; publishes nothing.' })
+  @Mutation(() => TransparencyReportDraft, {
+    description: 'Keeps the text being written; publishes nothing.',
+  })
   saveTransparencyDraft(
     @Arg('input', () => SaveTransparencyDraftInput) input: SaveTransparencyDraftInput,
   ): Promise<TransparencyReportDraft> {
-    return this.services.transparencyReports.saveDraft(input.eventId, input.kind, input.markdown) as Promise<TransparencyReportDraft>
+    return this.services.transparencyReports.saveDraft(input.eventId, input.kind, input.markdown)
   }
 
   @Allow(...REPORT_WRITERS)
@@ -69,19 +71,20 @@ export class TransparencyReportResolver {
     @Ctx() ctx: Context,
   ): Promise<TransparencyReport> {
     const viewer = requireRecentAuthentication(ctx)
-    return this.services.transparencyPublishing.publish(viewer, input) as Promise<TransparencyReport>
+    return this.services.transparencyPublishing.publish(viewer, input)
   }
 
   @Allow(...REPORT_WRITERS)
   @Mutation(() => TransparencyReport, {
-    description: 'Adds a dated addendum to the published full report. Needs a recent sign-in; privacy-checked.',
+    description:
+      'Adds a dated addendum to the published full report. Needs a recent sign-in; privacy-checked.',
   })
   addTransparencyAddendum(
     @Arg('input', () => AddTransparencyAddendumInput) input: AddTransparencyAddendumInput,
     @Ctx() ctx: Context,
   ): Promise<TransparencyReport> {
     const viewer = requireRecentAuthentication(ctx)
-    return this.services.transparencyPublishing.addAddendum(viewer, input) as Promise<TransparencyReport>
+    return this.services.transparencyPublishing.addAddendum(viewer, input)
   }
 
   @Allow(...REPORT_WRITERS)
@@ -107,6 +110,6 @@ export class TransparencyReportResolver {
   publishedTransparencyReport(
     @Arg('eventSlug', () => String) eventSlug: string,
   ): Promise<TransparencyReport | null> {
-    return this.services.transparencyReports.published(eventSlug) as Promise<TransparencyReport | null>
+    return this.services.transparencyReports.published(eventSlug)
   }
 }

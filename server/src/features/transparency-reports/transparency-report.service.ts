@@ -104,7 +104,11 @@ export class TransparencyReportService<S extends DraftStatistics> {
           draftSavedAt: now,
         })
       } else {
-        await manager.update(TransparencyReportEntity, { id: row.id }, { draftMarkdown: text, draftSavedAt: now })
+        await manager.update(
+          TransparencyReportEntity,
+          { id: row.id },
+          { draftMarkdown: text, draftSavedAt: now },
+        )
       }
     })
     return this.draft(eventId, kind)
@@ -122,7 +126,10 @@ export class TransparencyReportService<S extends DraftStatistics> {
     return this.publishedOf(event)
   }
 
-  async publishedOf(event: EventEntity, manager: EntityManager = this.db.read): Promise<PublishedReport<S> | null> {
+  async publishedOf(
+    event: EventEntity,
+    manager: EntityManager = this.db.read,
+  ): Promise<PublishedReport<S> | null> {
     for (const kind of [TransparencyReportKind.Full, TransparencyReportKind.Initial]) {
       const row = await reportRowOf(manager, event.id, kind)
       if (row?.publishedAt) {

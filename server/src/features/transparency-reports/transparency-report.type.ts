@@ -9,7 +9,8 @@ export const TransparencyReportKindEnum = Object.fromEntries(
 ) as Record<TransparencyReportKind, TransparencyReportKind>
 registerEnumType(TransparencyReportKindEnum, {
   name: 'TransparencyReportKind',
-  description: 'INITIAL: the numbers so far, at the closing ceremony. FULL: the written report, within a month.',
+  description:
+    'INITIAL: the numbers so far, at the closing ceremony. FULL: the written report, within a month.',
 })
 
 @ObjectType({ description: 'A dated addition to a published full report.' })

@@ -1,5 +1,10 @@
 import type { Feature } from '../../platform/feature/feature.js'
+import { ReportPrivacyResolver } from './report-privacy.resolver.js'
 import { TransparencyStatisticsResolver } from './transparency-statistics.resolver.js'
+import { SurveyAnswerEntity } from './survey-answer.entity.js'
+import { TransparencyAddendumEntity } from './transparency-addendum.entity.js'
+import { TransparencyReportEntity } from './transparency-report.entity.js'
+import { TransparencyReportResolver } from './transparency-report.resolver.js'
 
 /**
  * Transparency reports (issue 11): an event's statistics counted in SQL from plain columns, and the
@@ -7,6 +12,6 @@ import { TransparencyStatisticsResolver } from './transparency-statistics.resolv
  */
 export const transparencyReportsFeature: Feature = {
   name: 'transparency-reports',
-  entities: [],
-  resolvers: [TransparencyStatisticsResolver],
+  entities: [TransparencyReportEntity, TransparencyAddendumEntity, SurveyAnswerEntity],
+  resolvers: [TransparencyStatisticsResolver, TransparencyReportResolver, ReportPrivacyResolver],
 }

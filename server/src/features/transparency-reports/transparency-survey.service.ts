@@ -52,7 +52,11 @@ export class TransparencySurveyService {
 
   async answers(eventId: string): Promise<SurveyRow[]> {
     await eventOf(this.db.read, eventId)
-    return (await surveyRowsOf(this.db, eventId)).map(({ question, answer, count }) => ({ question, answer, count }))
+    return (await surveyRowsOf(this.db, eventId)).map(({ question, answer, count }) => ({
+      question,
+      answer,
+      count,
+    }))
   }
 
   /**
