@@ -5,6 +5,7 @@ import {
   type CaseSeverity,
 } from '@conduct-desk/shared'
 import type { EntityManager } from 'typeorm'
+import { namedQuery as rawQuery } from '../../platform/db/named-query.js'
 import type { CaseFileEntity } from './case-file.entity.js'
 import type { CaseReader } from './case.policy.js'
 
@@ -118,14 +119,7 @@ export async function hiddenCaseIds(manager: EntityManager, reader: CaseReader):
  * inbox's queries are written as SQL already, and building them through TypeORM cost more than
  * running them (measured, docs/benchmarks.md).
  */
-export function rawQuery<T>(
-  manager: EntityManager,
-  sql: string,
-  parameters: Record<string, unknown>,
-): Promise<T[]> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {})
-  return manager.query<T[]>(text, values)
-}
+export { rawQuery }
 
 /** The SQL `WHERE` of conditions, with their parameters merged. */
 export function whereOf(conditions: readonly Condition[]): Condition {

@@ -127,9 +127,9 @@ describe.each(testDialects)('transparency statistics counted in SQL, on %s', dia
 
     await decide(decided, await propose(decided, 1, ['VERBAL_WARNING', 'EXCLUDED_FROM_SOCIAL_EVENTS']))
     await at(DURING, amara, REVIEW, { i: { caseId: decided, lawEnforcementCalled: true } })
-    // Sent back to review: the withdrawn proposal's action never counts.
-    await propose(withdrawn, 2, ['REMOVED_FROM_EVENT'])
-    await at(new Date(DURING.getTime() + 2 * HOUR + 120_000), amara, MOVE, {
+    // Decided, then sent back to review: the withdrawn proposal's action never counts.
+    const reopened = await decide(withdrawn, await propose(withdrawn, 2, ['REMOVED_FROM_EVENT']))
+    await at(new Date(reopened.getTime() + 60_000), amara, MOVE, {
       i: { caseId: withdrawn, to: 'IN_REVIEW' },
     })
     // Answered by a message half an hour in, long before its first move; proposed, not decided.

@@ -1,18 +1,18 @@
-import type { EntityManager, ObjectLiteral } from 'typeorm'
+import type { EntityManager } from 'typeorm'
 
 /**
  * Runs hand-written SQL with named parameters (`:name`, and `:...names` for a list), the same on
  * SQLite and PostgreSQL: the driver rewrites them to its own placeholders, as the query builder does.
- * For grouped queries the builder cannot say (window functions, derived tables); values are always
- * bound, never spliced into the text.
+ * For queries the builder cannot say (window functions, derived tables) or that cost more built than
+ * run (docs/benchmarks.md); values are always bound, never spliced into the text.
  */
-export async function namedQuery<T extends ObjectLiteral>(
+export function namedQuery<T>(
   manager: EntityManager,
   sql: string,
-  parameters: ObjectLiteral,
+  parameters: Record<string, unknown>,
 ): Promise<T[]> {
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {})
-  return (await manager.query(text, values)) as T[]
+  return manager.query<T[]>(text, values)
 }
 
 /**
