@@ -59,6 +59,8 @@ describe('TransparencyReportPage', () => {
     const { wrapper } = await mountApp('/events/e1/transparency-report')
 
     expect(area().value).toBe(DRAFT)
+    // A literal "|" in the hint: vue-i18n would read a bare one as the start of a plural.
+    expect(wrapper.get('.markdown-field').text()).toContain('| for tables')
     expect(plain(wrapper.text())).toContain('Due in 12 days.')
     expect(wrapper.get('.markdown-field__rendered h1').text()).toBe(
       'Riverside PyCon 2026: transparency report',
