@@ -7,7 +7,7 @@ import { mountApp } from '@/testing/mount-app'
 import { plain, usePageClock } from '@/testing/page-clock'
 import { graphqlError, sentVariables, stubGraphql } from '@/testing/stub-graphql'
 import { PRIVACY_CHECK_DEBOUNCE_MS } from './use-privacy-check'
-import { EVENT } from './transparency.fixture'
+import { builderAnswer } from './transparency.fixture'
 
 const DRAFT = '# Riverside PyCon 2026: transparency report\n\nWe received 3 reports.'
 const RECORDED = { names: ['Jürgen Müller'], emails: [], phones: [], handles: [] }
@@ -18,18 +18,7 @@ function stub(handlers: Handlers = {}) {
   return stubGraphql({
     SessionViewer: signedIn([{ role: Role.Chair, eventId: 'e1' }]),
     EventsList: () => ({ data: { myEvents: [] } }),
-    TransparencyBuilder: () => ({
-      data: {
-        event: EVENT,
-        transparencyReportDraft: {
-          kind: 'FULL',
-          markdown: DRAFT,
-          savedAt: null,
-          dueAt: '2026-07-05T23:00:00.000Z',
-          published: null,
-        },
-      },
-    }),
+    TransparencyBuilder: () => builderAnswer(DRAFT),
     // The server's own rule, against the event's recorded names.
     TransparencyPrivacyCheck: variables => ({
       data: { transparencyPrivacyCheck: checkReportPrivacy(String(variables['markdown']), RECORDED) },

@@ -6,24 +6,13 @@ import { signedIn } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
 import { plain, usePageClock } from '@/testing/page-clock'
 import { sentVariables, stubGraphql } from '@/testing/stub-graphql'
-import { EVENT } from './transparency.fixture'
+import { builderAnswer } from './transparency.fixture'
 
 function stub() {
   return stubGraphql({
     SessionViewer: signedIn([{ role: Role.Organizer, eventId: 'e1' }]),
     EventsList: () => ({ data: { myEvents: [] } }),
-    TransparencyBuilder: () => ({
-      data: {
-        event: EVENT,
-        transparencyReportDraft: {
-          kind: 'FULL',
-          markdown: 'Report',
-          savedAt: null,
-          dueAt: '2026-07-05T23:00:00.000Z',
-          published: null,
-        },
-      },
-    }),
+    TransparencyBuilder: () => builderAnswer('Report'),
     TransparencyPrivacyCheck: () => ({ data: { transparencyPrivacyCheck: [] } }),
     TransparencySurvey: () => ({
       data: { transparencySurvey: [{ question: 'Did you know how to report?', answer: 'Yes', count: 40 }] },

@@ -52,3 +52,19 @@ export const EVENT = {
   endsOn: '2026-06-05',
   timeZone: 'Europe/Lisbon',
 }
+
+/** The builder's answer for e1: the FULL draft as pre-filled (never saved), due 5 July, unpublished. */
+export function builderAnswer(markdown: string) {
+  return {
+    data: {
+      event: EVENT,
+      transparencyReportDraft: {
+        kind: 'FULL',
+        markdown,
+        savedAt: null,
+        dueAt: '2026-07-05T23:00:00.000Z',
+        published: null,
+      },
+    },
+  }
+}
