@@ -7,7 +7,9 @@
 //   A  the kiosk's public event read (contacts, policy) against raw node:http: req/s ratio and p99;
 //   B  a burst of 200 simultaneous bookings of one slot: exactly one booking, and its wall time;
 //   E  the server's resident memory when idle and at its peak under load;
-//   C  a responder's case inbox in an event of 10,000 cases: first page p99 at 20 connections.
+//   C  a responder's case inbox in an event of 10,000 cases: first page p99 at 20 connections;
+//   T  transparency statistics over 100,000 cases in 1,000 events (seeded once, not timed): one
+//      event with five editions of history, every event at once, and the event loop's longest block.
 // Every load is bounded in time and talks only to 127.0.0.1. Exits 1 if a goal is missed.
 // `--only=C` (or `--only=AB`, …) runs only those parts: E goes with A, whose load it measures.
 import { spawn, spawnSync } from 'node:child_process'
@@ -17,6 +19,7 @@ import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { measureStatistics } from './bench-statistics.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 /** The goals (PERFORMANCE.md §6), as ratios or bounds that hold on a noisy 2-core machine. */
@@ -27,6 +30,9 @@ const GOALS = {
   idleRssMb: 150, // E1: idle RSS, at most
   peakRssMb: 250, // E2: peak RSS during A, at most
   inboxP99Ms: 150, // C1: first inbox page of a 10,000-case event, p99 at 20 connections, at most
+  statisticsOneEventMs: 50, // T1: one event's statistics with five editions of history, p50, at most
+  statisticsAllEventsMs: 300, // T2: every event's statistics at once, median of 3, at most
+  statisticsLoopBlockMs: 50, // T3: the event loop's longest block meanwhile, at most
 }
 
 const INBOX_CASES = 10_000
@@ -282,6 +288,12 @@ try {
       '-',
       true,
     )
+  }
+
+  if (runs('T')) {
+    // T: the server stopped, its database filled with invented events, the statistics timed.
+    await stopServer(child)
+    measureStatistics({ root, dataDir, goals: GOALS }).forEach(row => record(...row))
   }
 } finally {
   await stopServer(child)

@@ -69,7 +69,10 @@ export async function eventWithChair(
   overrides: Partial<EventEntity> = {},
 ): Promise<{ event: EventEntity; chair: TestClient }> {
   const event = await createEvent(server.db, overrides)
-  const account = await createAccount(server.db, [{ role: Role.Chair, eventId: event.id }])
+  // Not the factories' "Test Person": a chair's name is recorded, and "Test" would block "Test Conference".
+  const account = await createAccount(server.db, [{ role: Role.Chair, eventId: event.id }], {
+    name: 'Ilse Brandt',
+  })
   return { event, chair: await signedInClient(server, account) }
 }
 

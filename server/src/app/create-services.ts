@@ -43,8 +43,6 @@ import { EventSetupService } from '../features/events/event-setup.service.js'
 import { EventService } from '../features/events/event.service.js'
 import { KioskDeviceService } from '../features/kiosk-devices/kiosk-device.service.js'
 import { PolicyService } from '../features/policies/policy.service.js'
-import { ReportPrivacyService } from '../features/transparency-reports/report-privacy.service.js'
-import { TransparencyStatisticsService } from '../features/transparency-reports/transparency-statistics.service.js'
 import { createTransparencyReportServices } from '../features/transparency-reports/transparency-report-services.js'
 import { UrgentHelpService } from '../features/urgent-help/urgent-help.service.js'
 import { WorkingGroupContactService } from '../features/working-group-contacts/working-group-contact.service.js'
@@ -221,8 +219,6 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
   })
   const publishAlert: PublishAlertChange = ({ eventId, ...change }) =>
     pubSub.publish(urgentAlertsTopic(eventId), change satisfies UrgentAlertChange)
-  const transparencyStatistics = new TransparencyStatisticsService(db)
-  const reportPrivacy = new ReportPrivacyService(db, cipher)
   const urgentHelp = new UrgentHelpService({
     db,
     clock,
@@ -318,16 +314,7 @@ export function createServices({ db, clock, config, cipher, mailer, pubSub, log 
       limiter,
     }),
     urgentHelp,
-    transparencyStatistics,
-    reportPrivacy,
-    ...createTransparencyReportServices({
-      db,
-      clock,
-      auditLog,
-      statistics: transparencyStatistics,
-      publicUrl: config.publicUrl,
-      privacyGuard: (eventId, markdown) => reportPrivacy.assertPublishable(eventId, markdown),
-    }),
+    ...createTransparencyReportServices({ db, clock, cipher, auditLog, publicUrl: config.publicUrl }),
     workingGroupContact: new WorkingGroupContactService(db, clock),
     urgentAlerts: new UrgentAlertTeamService({ db, clock, cases, publish: publishAlert }),
     /** Forgets expired rate-limit counts now, instead of at the next sweep (tests). */

@@ -80,6 +80,11 @@ describe('checkReportPrivacy: names, emails, phones and handles (SECURITY R44)',
     ])
   })
 
+  it('matches a name with an apostrophe inside whole, possessive too', () => {
+    const recorded = { ...NOTHING, names: ['Siobhán O’Brien'] }
+    expect(flagged("Ask O'Brien's team, or OBRIEN.", recorded)).toEqual(["NAME:O'Brien's", 'NAME:OBRIEN'])
+  })
+
   it('matches parts of 3+ letters alone as whole words only', () => {
     const recorded = { ...NOTHING, names: ['Al Ng', 'Ann Lee'] }
     expect(flagged('Al Ng spoke; Al and Ng alone do not match; annual planning, Ann did', recorded)).toEqual([
@@ -98,7 +103,7 @@ describe('checkReportPrivacy: names, emails, phones and handles (SECURITY R44)',
   })
 
   it('matches a name part that is also a report word only in the full name, and warns when capitalised', () => {
-    const recorded = { ...NOTHING, names: ['Will Case', 'May Rose'] }
+    const recorded = { ...NOTHING, names: ['Will Case', 'May Rose', 'Will'] }
     const text =
       'The team will publish the case summary in May. We met Will Case. May Rose left. I asked Rose.'
     const findings = checkReportPrivacy(text, recorded)

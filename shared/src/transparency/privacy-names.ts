@@ -8,8 +8,9 @@ import { ALWAYS_CAPITALISED, PRIVACY_STOPWORDS } from './privacy-stopwords.js'
  * number of identifiers (a map look-up per word, never a regex per identifier).
  *
  * Rules, on folded text (case, accents, "ß"/"ø"/"ł"… and curly apostrophes folded):
- * - the full name matches with any spaces, hyphens, dots or underscores between its parts
- *   ("Jürgen Müller", "jurgen-muller"), and run together ("JurgenMuller", "jmuller");
+ * - the full name matches with any spaces, hyphens, apostrophes, dots or underscores between its
+ *   parts ("Jürgen Müller", "jurgen-muller"), and run together ("JurgenMuller", "jmuller"); so does
+ *   each space-separated piece of several words ("O'Brien", "Jean-Luc");
  * - each part of 3+ letters matches alone as a whole word ("MULLER", "Mr. Kowalski"), unless it is a
  *   report word (`privacy-stopwords.ts`): that one matches only in the full name, and written
  *   capitalised mid-sentence it is a warning (not for months and weekdays, which English capitalises);
@@ -35,7 +36,7 @@ const WORD = /[\p{L}\p{N}]+/gu
 const HANDLE = /@[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*/uy
 const HANDLE_CHAR = /[\p{L}\p{N}_]/u
 const HANDLE_PIECES = /[_.\-\p{N}]+/u
-const BETWEEN_PARTS = /^[\s._-]{1,3}$/u
+const BETWEEN_PARTS = /^[\s._'-]{1,3}$/u
 const SHORTEST_PART = 3
 
 export function nameIndexOf(names: readonly string[], handles: readonly string[]): NameIndex {
@@ -57,11 +58,18 @@ export function nameIndexOf(names: readonly string[], handles: readonly string[]
         parts.add(word)
       }
     }
-    const sameStart = fullNames.get(words[0]!) ?? []
-    sameStart.push(words)
-    fullNames.set(words[0]!, sameStart)
+    // The whole name, and each space-separated piece of several words ("O'Brien", "Jean-Luc").
+    const pieces = foldText(name)
+      .split(/\s+/u)
+      .map(piece => piece.match(WORD) ?? [])
+      .filter(piece => piece.length > 1 && piece.length < words.length)
+    for (const sequence of [words, ...pieces]) {
+      fullNames.set(sequence[0], [...(fullNames.get(sequence[0]) ?? []), sequence])
+      if (sequence.length > 1) {
+        joined.add(sequence.join(''))
+      }
+    }
     if (words.length > 1) {
-      joined.add(words.join(''))
       for (const family of words.slice(1)) {
         if (family.length >= SHORTEST_PART) {
           joined.add(words[0]![0]! + family)

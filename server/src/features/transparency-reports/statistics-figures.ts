@@ -1,6 +1,6 @@
 import { caseStatusName, isCaseStatus, isOpenCaseStatus } from '@conduct-desk/shared'
 import type { EventEntity } from '../events/event.entity.js'
-import type { ActionTally, CaseTally } from './statistics-queries.js'
+import type { ActionTally, ReportTally, StatusTally } from './statistics-queries.js'
 import type { CountByKey, EditionStatistics, TransparencyStatistics } from './transparency-statistics.type.js'
 
 /** Sums counts by key; zero rows left out; most first, then by key (stable for the reader). */
@@ -34,14 +34,14 @@ export function attendance(count: number): number | null {
   return count > 0 ? count : null
 }
 
-function totals(tallies: readonly CaseTally[]) {
+function totals(tallies: readonly ReportTally[]) {
   const reports = tallies.reduce((sum, tally) => sum + tally.cases, 0)
   const during = tallies.filter(tally => tally.isDuringEvent).reduce((sum, tally) => sum + tally.cases, 0)
   return { reports, reportsDuringEvent: during, reportsAfterEvent: reports - during }
 }
 
 /** One row of the history table. */
-export function editionOf(event: EventEntity, tallies: readonly CaseTally[]): EditionStatistics {
+export function editionOf(event: EventEntity, tallies: readonly ReportTally[]): EditionStatistics {
   return {
     eventSlug: event.slug,
     eventName: event.name,
@@ -55,24 +55,25 @@ export function editionOf(event: EventEntity, tallies: readonly CaseTally[]): Ed
 /** What the event's own counts (and its editions' rows) make: the figures of the report. */
 export function statisticsOf(input: {
   readonly event: EventEntity
-  readonly tallies: readonly CaseTally[]
+  readonly reports: readonly ReportTally[]
+  readonly statuses: readonly StatusTally[]
   readonly actions: readonly ActionTally[]
   readonly sortedResponseHours: readonly number[]
   readonly history: EditionStatistics[]
 }): TransparencyStatistics {
-  const { event, tallies } = input
-  const counted = totals(tallies)
+  const { event, reports, statuses } = input
+  const counted = totals(reports)
   const attendeesInPerson = attendance(event.attendeesInPerson)
   const attendeesOnline = attendance(event.attendeesOnline)
   const median = medianOfSorted(input.sortedResponseHours)
   return {
     ...counted,
-    lawEnforcementCalled: tallies.reduce((sum, tally) => sum + tally.lawEnforcementCalled, 0),
-    byCategory: countsByKey(tallies.map(tally => [tally.category ?? 'uncategorized', tally.cases])),
+    lawEnforcementCalled: statuses.reduce((sum, tally) => sum + tally.lawEnforcementCalled, 0),
+    byCategory: countsByKey(reports.map(tally => [tally.category ?? 'uncategorized', tally.cases])),
     byAction: countsByKey(input.actions.map(tally => [tally.action, tally.cases])),
-    byChannel: countsByKey(tallies.map(tally => [tally.channel, tally.cases])),
+    byChannel: countsByKey(reports.map(tally => [tally.channel, tally.cases])),
     byStatus: countsByKey(
-      tallies.map(tally => [
+      statuses.map(tally => [
         isCaseStatus(tally.status) ? caseStatusName(tally.status) : tally.status,
         tally.cases,
       ]),
@@ -83,7 +84,7 @@ export function statisticsOf(input: {
     reportsPer100InPerson: per100(counted.reports, attendeesInPerson),
     reportsPer100Online: per100(counted.reports, attendeesOnline),
     medianHoursToFirstResponse: median === null ? null : Math.round(median * 10) / 10,
-    openCases: tallies
+    openCases: statuses
       .filter(tally => isCaseStatus(tally.status) && isOpenCaseStatus(tally.status))
       .reduce((sum, tally) => sum + tally.cases, 0),
   }

@@ -14,13 +14,19 @@ export interface EditionWindow {
   readonly endsAt: Date
 }
 
-/** Cases of one event sharing a status, first report's category and channel, and timing. */
-export interface CaseTally {
+/** Cases of one event sharing a first report's category, channel and timing. */
+export interface ReportTally {
   readonly eventId: string
-  readonly status: string
   readonly category: string | null
   readonly channel: string
   readonly isDuringEvent: boolean
+  readonly cases: number
+}
+
+/** Cases of one event sharing a status. */
+export interface StatusTally {
+  readonly eventId: string
+  readonly status: string
   readonly cases: number
   readonly lawEnforcementCalled: number
 }
@@ -46,53 +52,76 @@ function endsTable(windows: readonly EditionWindow[]) {
 }
 
 /**
- * Each case's first report (by submission, then id), numbered 1 per case: its category, channel
- * and instant stand for the case.
+ * The editions' cases counted by their first report (by submission, then id): its category,
+ * channel, and whether it came before the edition's end. One query for every edition, each against
+ * its own end; driven by the editions, so each reads only its own reports (indexed by event). A case
+ * merged into another has no report left (they moved to that one), and is left out by name too.
  */
-const FIRST_REPORTS = `
-  SELECT r.case_id, r.category, r.channel, r.submitted_at,
-    ROW_NUMBER() OVER (PARTITION BY r.case_id ORDER BY r.submitted_at, r.id) AS n
-  FROM incident_report r
-  WHERE r.event_id IN (:...eventIds)`
-
-/** Counts of the editions' cases, grouped by event, status, category, channel and timing. */
-export async function caseTallies(
+export async function reportTallies(
   manager: EntityManager,
   windows: readonly EditionWindow[],
-): Promise<CaseTally[]> {
+): Promise<ReportTally[]> {
   if (windows.length === 0) {
     return []
   }
   const ends = endsTable(windows)
+  const during = 'CASE WHEN r.submitted_at < ends.ends_at THEN 1 ELSE 0 END'
   const rows = await namedQuery<{
     event_id: string
-    status: string
     category: string | null
     channel: string
     during: number | string
     cases: number | string
-    law: number | string | null
   }>(
     manager,
-    `WITH ends AS (${ends.sql}), first_report AS (${FIRST_REPORTS})
-    SELECT c.event_id AS event_id, c.status AS status, f.category AS category, f.channel AS channel,
-      CASE WHEN f.submitted_at < ends.ends_at THEN 1 ELSE 0 END AS during,
-      COUNT(*) AS cases,
-      SUM(CASE WHEN c.law_enforcement_called THEN 1 ELSE 0 END) AS law
-    FROM case_file c
-    JOIN ends ON ends.event_id = c.event_id
-    JOIN first_report f ON f.case_id = c.id AND f.n = 1
-    WHERE c.event_id IN (:...eventIds) AND c.merged_into_id IS NULL
-    GROUP BY c.event_id, c.status, f.category, f.channel, CASE WHEN f.submitted_at < ends.ends_at THEN 1 ELSE 0 END`,
+    `WITH ends AS (${ends.sql})
+    SELECT r.event_id AS event_id, r.category AS category, r.channel AS channel, ${during} AS during,
+      COUNT(*) AS cases
+    FROM ends
+    JOIN incident_report r ON r.event_id = ends.event_id
+    WHERE r.case_id NOT IN (SELECT m.id FROM case_file m
+        WHERE m.event_id IN (:...eventIds) AND m.merged_into_id IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM incident_report e
+        WHERE e.case_id = r.case_id AND e.id <> r.id
+          AND (e.submitted_at < r.submitted_at OR (e.submitted_at = r.submitted_at AND e.id < r.id)))
+    GROUP BY r.event_id, r.category, r.channel, ${during}`,
     { ...ends.parameters, eventIds: ends.eventIds },
   )
   // PostgreSQL answers COUNT and SUM as text (bigint); SQLite as numbers.
   return rows.map(row => ({
     eventId: row.event_id,
-    status: row.status,
     category: row.category,
     channel: row.channel,
     isDuringEvent: Number(row.during) === 1,
+    cases: Number(row.cases),
+  }))
+}
+
+/** The events' cases (merged ones left out) by status, with how many called law enforcement. */
+export async function statusTallies(
+  manager: EntityManager,
+  eventIds: readonly string[],
+): Promise<StatusTally[]> {
+  if (eventIds.length === 0) {
+    return []
+  }
+  const rows = await namedQuery<{
+    event_id: string
+    status: string
+    cases: number | string
+    law: number | string | null
+  }>(
+    manager,
+    `SELECT c.event_id AS event_id, c.status AS status, COUNT(*) AS cases,
+      SUM(CASE WHEN c.law_enforcement_called THEN 1 ELSE 0 END) AS law
+    FROM case_file c
+    WHERE c.event_id IN (:...eventIds) AND c.merged_into_id IS NULL
+    GROUP BY c.event_id, c.status`,
+    { eventIds },
+  )
+  return rows.map(row => ({
+    eventId: row.event_id,
+    status: row.status,
     cases: Number(row.cases),
     lawEnforcementCalled: Number(row.law ?? 0),
   }))
@@ -127,8 +156,9 @@ export async function actionTallies(
 
 /**
  * For each answered case of the events, the hours from its first report to the team's first visible
- * answer: its first status move (the reporter's follow-up page shows it) or the first message the
- * team wrote, whichever came first. One column of numbers per event, smallest first; no case row.
+ * answer: its first status move, which the reporter's follow-up page shows (the team's first message
+ * to the reporter moves a new case to acknowledged, so it is one too). One column of numbers per
+ * event, smallest first; no case row.
  */
 export async function responseHours(
   manager: EntityManager,
@@ -138,25 +168,22 @@ export async function responseHours(
   if (eventIds.length === 0) {
     return []
   }
-  const hours = hoursBetweenSql(dialect, 'answered.at', 'f.submitted_at')
-  const rows = await namedQuery<{ event_id: string; hours: number | string }>(
+  const hours = hoursBetweenSql(
+    dialect,
+    '(SELECT MIN(s.created_at) FROM case_status_change s WHERE s.case_id = c.id)',
+    '(SELECT MIN(r.submitted_at) FROM incident_report r WHERE r.case_id = c.id)',
+  )
+  // Unanswered cases come back as null and are dropped here: a filter in SQL on the computed hours
+  // would have SQLite evaluate both subqueries twice per case.
+  const rows = await namedQuery<{ event_id: string; hours: number | string | null }>(
     manager,
-    `WITH first_report AS (${FIRST_REPORTS}),
-    answers AS (
-      SELECT s.case_id, s.created_at AS at FROM case_status_change s
-        JOIN case_file c ON c.id = s.case_id WHERE c.event_id IN (:...eventIds)
-      UNION ALL
-      SELECT m.case_id, m.created_at AS at FROM case_message m
-        JOIN case_file c ON c.id = m.case_id WHERE c.event_id IN (:...eventIds) AND m.author_kind = :team
-    ),
-    answered AS (SELECT case_id, MIN(at) AS at FROM answers GROUP BY case_id)
-    SELECT c.event_id AS event_id, ${hours} AS hours
+    `SELECT c.event_id AS event_id, ${hours} AS hours
     FROM case_file c
-    JOIN first_report f ON f.case_id = c.id AND f.n = 1
-    JOIN answered ON answered.case_id = c.id
     WHERE c.event_id IN (:...eventIds) AND c.merged_into_id IS NULL
     ORDER BY c.event_id, hours`,
-    { eventIds, team: 'team' },
+    { eventIds },
   )
-  return rows.map(row => ({ eventId: row.event_id, hours: Number(row.hours) }))
+  return rows.flatMap(row =>
+    row.hours === null ? [] : [{ eventId: row.event_id, hours: Number(row.hours) }],
+  )
 }

@@ -1,5 +1,13 @@
-import { AuditAction, ErrorCode, EventStatus, Role, TransparencyReason } from '@conduct-desk/shared'
+import {
+  AuditAction,
+  ErrorCode,
+  EventStatus,
+  PrivacyReason,
+  Role,
+  TransparencyReason,
+} from '@conduct-desk/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { signedInResponder } from '../../../test/case-scenario.js'
 import { testDialects } from '../../../test/databases.js'
 import { createAccount, signedInClient } from '../../../test/factories.js'
 import { startTestServer, type TestClient, type TestServer } from '../../../test/test-server.js'
@@ -181,5 +189,41 @@ describe.each(testDialects)('publishing transparency reports, on %s', dialect =>
     expect((await publish('INITIAL', 'So far.', organizer)).errors).toBeUndefined()
     const admin = await signedInClient(server, await createAccount(server.db, [{ role: Role.Admin }]))
     expect((await publish('FULL', 'All of it.', admin)).errors).toBeUndefined()
+  })
+
+  it('publishes the pre-filled reports as they are: one click at the closing ceremony, the full one unedited', async () => {
+    await caseWith(server, event.slug)
+    const draft = await chair.gql<DraftData>(DRAFT, { e: event.id, k: 'INITIAL' })
+    const markdown = draft.data!.transparencyReportDraft.markdown
+    const once = await publish('INITIAL', markdown)
+    expect(once.errors).toBeUndefined()
+    expect(await published()).toMatchObject({ kind: 'INITIAL', markdown })
+    const full = (await chair.gql<DraftData>(DRAFT, { e: event.id, k: 'FULL' })).data!.transparencyReportDraft
+    expect((await publish('FULL', full.markdown)).errors).toBeUndefined()
+  })
+
+  it('refuses a text naming someone recorded on a case, and writes nothing', async () => {
+    const caseId = await caseWith(server, event.slug)
+    const { client: responder } = await signedInResponder(server, event.id, 'Amara Okafor')
+    const added = await responder.gql(
+      'mutation($i: AddCasePersonInput!) { addCasePerson(input: $i) { codeName } }',
+      { i: { caseId, role: 'REPORTED', name: 'Jürgen Müller' } },
+    )
+    expect(added.errors).toBeUndefined()
+    for (const text of ["Thanks to Müller's quick help.", 'MULLER was warned.', 'Ask @muller.']) {
+      const refused = await publish('FULL', `# Full report\n\n${text}`)
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: ErrorCode.BadUserInput,
+        reason: PrivacyReason.CheckBlocked,
+      })
+    }
+    expect(await server.db.read.countBy(TransparencyReportEntity, { eventId: event.id })).toBe(0)
+    expect(await publishAudits()).toBe(0)
+    expect(await published()).toBeNull()
+
+    expect((await publish('FULL', '# Full report\n\nOne report.')).errors).toBeUndefined()
+    const addendum = await chair.gql(ADDENDUM, { i: { eventId: event.id, markdown: 'Müller left early.' } })
+    expect(addendum.errors?.[0]?.extensions?.['reason']).toBe(PrivacyReason.CheckBlocked)
+    expect(await server.db.read.countBy(TransparencyAddendumEntity, { eventId: event.id })).toBe(0)
   })
 })

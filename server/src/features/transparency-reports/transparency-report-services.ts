@@ -1,41 +1,56 @@
 import type { Database } from '../../db/database.js'
 import type { AuditLog } from '../../platform/audit/audit-log.js'
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js'
 import type { Clock } from '../../platform/time/clock.js'
+import { ReportPrivacyService } from './report-privacy.service.js'
 import { TransparencyFacts } from './transparency-facts.js'
-import { TransparencyPublishingService, type PrivacyGuard } from './transparency-publishing.service.js'
+import { TransparencyPublishingService } from './transparency-publishing.service.js'
 import { TransparencyReportService } from './transparency-report.service.js'
-import type { TransparencyStatisticsService } from './transparency-statistics.service.js'
+import { TransparencyStatisticsService } from './transparency-statistics.service.js'
 import type { TransparencyStatistics } from './transparency-statistics.type.js'
 import { TransparencySurveyService } from './transparency-survey.service.js'
 
 export interface TransparencyReportDeps {
   readonly db: Database
   readonly clock: Clock
+  /** The privacy check reads the names sealed in the event's cases. */
+  readonly cipher: FieldCipher
   readonly auditLog: AuditLog
-  readonly statistics: TransparencyStatisticsService
-  /** Where the kiosk is served (`PUBLIC_URL`): the report links its report form and policy page. */
+  /** Where the kiosk is served (`PUBLIC_URL`): the reports link its report form and policy page. */
   readonly publicUrl: string
-  readonly privacyGuard: PrivacyGuard
 }
 
-/** The services of transparency reports, built together since they share how facts are gathered. */
-export function createTransparencyReportServices(deps: TransparencyReportDeps) {
+/**
+ * The services of transparency reports, built together: publishing snapshots the statistics and is
+ * guarded by the privacy check, and drafts and publishing share how the facts are gathered.
+ */
+export function createTransparencyReportServices({
+  db,
+  clock,
+  cipher,
+  auditLog,
+  publicUrl,
+}: TransparencyReportDeps) {
+  const transparencyStatistics = new TransparencyStatisticsService(db)
+  const reportPrivacy = new ReportPrivacyService(db, cipher)
   const facts = new TransparencyFacts<TransparencyStatistics>(
-    deps.db,
-    eventId => deps.statistics.forEvent(eventId),
-    deps.publicUrl,
+    db,
+    eventId => transparencyStatistics.forEvent(eventId),
+    publicUrl,
   )
-  const transparencyReports = new TransparencyReportService(deps.db, deps.clock, facts)
+  const transparencyReports = new TransparencyReportService(db, clock, facts)
   return {
+    transparencyStatistics,
+    reportPrivacy,
     transparencyReports,
     transparencyPublishing: new TransparencyPublishingService(
-      deps.db,
-      deps.clock,
-      deps.auditLog,
+      db,
+      clock,
+      auditLog,
       facts,
       transparencyReports,
-      deps.privacyGuard,
+      (eventId, markdown) => reportPrivacy.assertPublishable(eventId, markdown),
     ),
-    transparencySurvey: new TransparencySurveyService(deps.db, deps.auditLog),
+    transparencySurvey: new TransparencySurveyService(db, auditLog),
   }
 }

@@ -8,11 +8,13 @@ import { EventEntity } from '../events/event.entity.js'
 import { editionOf, statisticsOf } from './statistics-figures.js'
 import {
   actionTallies,
-  caseTallies,
+  reportTallies,
   responseHours,
+  statusTallies,
   type ActionTally,
-  type CaseTally,
   type EditionWindow,
+  type ReportTally,
+  type StatusTally,
 } from './statistics-queries.js'
 import type { TransparencyStatistics } from './transparency-statistics.type.js'
 
@@ -23,10 +25,13 @@ export const STATISTICS_ROLES = [Role.Admin, Role.Organizer, Role.Chair] as cons
 const EARLIER_EDITIONS = 5
 
 /**
- * Events counted per query when every event is counted: the editions' ends are bound values, and
- * SQLite allows at most 500 terms in one UNION.
+ * Events counted per query when every event is counted, and the queries run one after another:
+ * on SQLite, node-sqlite3 finalizes a statement on the main thread under the connection's lock, so
+ * a query started beside a long one blocks the event loop until that one ends (measured: about a
+ * second, four queries at once over 20,000 cases). Small batches keep each query, and so any wait of
+ * another request's statement behind it, short (docs/benchmarks.md, T).
  */
-const EVENTS_PER_QUERY = 200
+const EVENTS_PER_QUERY = 50
 
 /** When an edition's last local day ends, in its time zone: reports before are "during" it. */
 export function endOfEvent(event: Pick<EventEntity, 'endsOn' | 'timeZone'>): Date {
@@ -51,8 +56,8 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 
 /**
  * An event's transparency statistics, counted in the database (grouped queries over plain columns;
- * docs/decisions/0016): this edition's counts and its series' history in one query, actions and
- * response times in one each. Nothing sealed is read, and no case is loaded.
+ * docs/decisions/0016): the first reports of this edition and its series' history in one query,
+ * statuses, actions and response times in one each. Nothing sealed is read, and no case is loaded.
  */
 export class TransparencyStatisticsService {
   constructor(private readonly db: Database) {}
@@ -86,15 +91,16 @@ export class TransparencyStatisticsService {
             take: EARLIER_EDITIONS,
           })
     const editions = [...earlier.reverse(), event]
-    const [tallies, actions, hours] = await Promise.all([
-      caseTallies(read, editions.map(windowOf)),
-      actionTallies(read, [event.id]),
-      responseHours(read, this.db.dialect, [event.id]),
-    ])
-    const byEvent = groupBy(tallies, row => row.eventId)
+    // One query after another, never side by side (see EVENTS_PER_QUERY).
+    const reports = await reportTallies(read, editions.map(windowOf))
+    const statuses = await statusTallies(read, [event.id])
+    const actions = await actionTallies(read, [event.id])
+    const hours = await responseHours(read, this.db.dialect, [event.id])
+    const byEvent = groupBy(reports, row => row.eventId)
     return statisticsOf({
       event,
-      tallies: byEvent.get(event.id) ?? [],
+      reports: byEvent.get(event.id) ?? [],
+      statuses,
       actions,
       sortedResponseHours: hours.map(row => row.hours),
       history: editions.map(edition => editionOf(edition, byEvent.get(edition.id) ?? [])),
@@ -109,22 +115,20 @@ export class TransparencyStatisticsService {
   async forAllEvents(): Promise<Map<string, TransparencyStatistics>> {
     const read = this.db.read
     const events = await read.find(EventEntity, { order: { startsOn: 'ASC' } })
-    const tallies: CaseTally[] = []
+    const reports: ReportTally[] = []
+    const statuses: StatusTally[] = []
     const actions: ActionTally[] = []
     const hours: { eventId: string; hours: number }[] = []
     for (let start = 0; start < events.length; start += EVENTS_PER_QUERY) {
       const batch = events.slice(start, start + EVENTS_PER_QUERY)
       const ids = batch.map(event => event.id)
-      const [batchTallies, batchActions, batchHours] = await Promise.all([
-        caseTallies(read, batch.map(windowOf)),
-        actionTallies(read, ids),
-        responseHours(read, this.db.dialect, ids),
-      ])
-      tallies.push(...batchTallies)
-      actions.push(...batchActions)
-      hours.push(...batchHours)
+      reports.push(...(await reportTallies(read, batch.map(windowOf))))
+      statuses.push(...(await statusTallies(read, ids)))
+      actions.push(...(await actionTallies(read, ids)))
+      hours.push(...(await responseHours(read, this.db.dialect, ids)))
     }
-    const talliesOf = groupBy(tallies, row => row.eventId)
+    const reportsOf = groupBy(reports, row => row.eventId)
+    const statusesOf = groupBy(statuses, row => row.eventId)
     const actionsOf = groupBy(actions, row => row.eventId)
     const hoursOf = groupBy(hours, row => row.eventId)
     const seriesOf = groupBy(events, event => event.seriesId ?? event.id)
@@ -137,12 +141,13 @@ export class TransparencyStatisticsService {
         event.id,
         statisticsOf({
           event,
-          tallies: talliesOf.get(event.id) ?? [],
+          reports: reportsOf.get(event.id) ?? [],
+          statuses: statusesOf.get(event.id) ?? [],
           actions: actionsOf.get(event.id) ?? [],
           sortedResponseHours: (hoursOf.get(event.id) ?? []).map(row => row.hours),
           history: upTo
             .slice(-(EARLIER_EDITIONS + 1))
-            .map(edition => editionOf(edition, talliesOf.get(edition.id) ?? [])),
+            .map(edition => editionOf(edition, reportsOf.get(edition.id) ?? [])),
         }),
       )
     }
