@@ -156,6 +156,11 @@ describe('closing ceremony and the full transparency report', { timeout: 240_000
     await cardLink(page, d, 'transparency.home.ceremonyNamed').click()
     await walkTheSlides(page, d, 'pt')
     await page.getByRole('button', { name: d('transparency.ceremony.publish') }).waitFor()
+    // Full screen only on the button: the slides fill the screen, and the same button leaves it.
+    await page.getByRole('button', { name: d('transparency.ceremony.fullScreen') }).click()
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('presentation') === true)
+    await page.getByRole('button', { name: d('transparency.ceremony.leaveFullScreen') }).click()
+    await page.waitForFunction(() => document.fullscreenElement === null)
 
     await page.goBack()
     await page.getByRole('heading', { level: 1, name: d('events.list.title') }).waitFor()
