@@ -25,6 +25,8 @@ import { officeHoursRoute } from './features/office-hours/office-hours.routes'
 import { policiesRoute } from './features/policies/policies.routes'
 import { readinessRoute } from './features/readiness/readiness.routes'
 import { teamRoute } from './features/team/team.routes'
+import TransparencyHomePanel from './features/transparency/TransparencyHomePanel.vue'
+import { transparencyRoutes } from './features/transparency/transparency.routes'
 import { workingGroupContactsRoutes } from './features/working-group-contacts/working-group-contacts.routes'
 import { eventIdParam, mayVisit } from './shell/route-access'
 import { useSessionStore } from './shell/session.store'
@@ -55,7 +57,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
   const router = createRouter({
     history,
     routes: [
-      ...eventsRoutes,
+      // The home's event cards carry the transparency numbers for the event's chairs and organizers.
+      ...eventsRoutes(TransparencyHomePanel),
       // The setup sections, in the order the frame lists them: readiness first, it links to the rest.
       eventSetupRoute([
         readinessRoute,
@@ -71,6 +74,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(config
       ]),
       ...meetingsRoutes,
       ...casesRoutes,
+      ...transparencyRoutes,
       ...auditEntriesRoutes,
       ...workingGroupContactsRoutes,
       ...accountsRoutes,

@@ -27,6 +27,7 @@ export function useFormat() {
       timeZone: 'UTC',
     }),
   )
+  const instantDayFormat = computed(() => dateTimeFormat(formatting.value, { dateStyle: 'long' }))
   const instantFormat = computed(() =>
     dateTimeFormat(formatting.value, { dateStyle: 'long', timeStyle: 'short' }),
   )
@@ -93,6 +94,10 @@ export function useFormat() {
     /** An instant in the viewer's own time zone, e.g. when an invitation link stops working. */
     instant(iso: string): string {
       return instantFormat.value.format(new Date(iso))
+    },
+    /** "3 June 2026": the day of an instant in the viewer's own time zone (a deadline's last day). */
+    instantDay(iso: string): string {
+      return instantDayFormat.value.format(new Date(iso))
     },
     /** "Wed, 3 Jun" for one local day of an event. */
     day(day: string): string {

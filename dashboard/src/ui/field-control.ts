@@ -12,11 +12,11 @@ export interface FieldProps {
 /**
  * The control of a field: its id (the one given, else a generated one) and `focus()`, which the
  * field exposes so a form can move focus to its first invalid field. `ref` names the control's
- * template ref.
+ * template ref; `control` is the element itself, for a field that exposes more (a text area's selection).
  */
 export function useFieldControl<E extends HTMLElement>(props: { readonly id?: string }, ref: string) {
   const fallbackId = useId()
   const controlId = computed(() => props.id ?? fallbackId)
   const control = useTemplateRef<E>(ref)
-  return { controlId, focus: () => control.value?.focus() }
+  return { controlId, control, focus: () => control.value?.focus() }
 }

@@ -21,6 +21,7 @@ type Proposal = NonNullable<Detail['proposal']>
 const PROPOSAL: Proposal = {
   id: 'p1',
   resolution: 'We ask <b>Person B</b> to stay away from you.',
+  actions: [],
   proposedAt: '2026-06-03T09:00:00.000Z',
   proposedByName: 'Amara Okafor',
   isSignedOffByViewer: false,
@@ -189,7 +190,7 @@ describe('CasePage, the way to a decision', () => {
     await button(wrapper, 'Propose the resolution').trigger('click')
     await flushPromises()
     expect(sentVariables(fetchMock, callOf(fetchMock, 'CasesPropose'))).toEqual({
-      input: { caseId: 'c1', resolution: 'We ask Person B to stay away from you.' },
+      input: { caseId: 'c1', resolution: 'We ask Person B to stay away from you.', actions: [] },
     })
     expect(wrapper.get('#cases-proposal-title').text()).toBe('Proposed resolution')
     expect(wrapper.text()).toContain('Nobody has signed it off yet.')

@@ -1,9 +1,9 @@
-import { Role } from '@conduct-desk/shared'
+import { ErrorCode, Role } from '@conduct-desk/shared'
 import { describe, expect, it } from 'vitest'
 import type { EventsListQuery } from '@/graphql/generated/graphql'
 import { signedIn, viewerWithoutEvents } from '@/testing/fixtures'
 import { mountApp } from '@/testing/mount-app'
-import { stubGraphql } from '@/testing/stub-graphql'
+import { graphqlError, stubGraphql } from '@/testing/stub-graphql'
 
 type Event = EventsListQuery['myEvents'][number]['event']
 
@@ -61,13 +61,14 @@ describe('EventsPage', () => {
     expect(items[1]!.text()).toContain('Draft')
   })
 
-  it('offers responders their meetings and office hours, and organizers the setup', async () => {
+  it('offers responders their meetings and office hours, and organizers the setup and the transparency report', async () => {
     stubGraphql({
       SessionViewer: signedIn([
         { role: Role.Responder, eventId: 'e1' },
         { role: Role.Organizer, eventId: 'e2' },
         { role: Role.Responder, eventId: 'e2' },
       ]),
+      TransparencyHome: () => graphqlError(ErrorCode.Forbidden),
       EventsList: () => ({
         data: {
           myEvents: [
@@ -98,6 +99,8 @@ describe('EventsPage', () => {
         ['Set up Riverside Sprints', '/dashboard/events/e2/setup'],
         ['Cases of Riverside Sprints', '/dashboard/events/e2/cases'],
         ['Meetings of Riverside Sprints', '/dashboard/events/e2/meetings'],
+        ['Closing ceremony slides for Riverside Sprints', '/dashboard/events/e2/closing-ceremony'],
+        ['Transparency report builder for Riverside Sprints', '/dashboard/events/e2/transparency-report'],
       ],
     ])
   })

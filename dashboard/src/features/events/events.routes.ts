@@ -1,14 +1,21 @@
 import { Role } from '@conduct-desk/shared'
+import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import { EVENT_SETUP_ROLES, setupSectionMeta } from '@/shell/route-access'
 import EventsPage from './EventsPage.vue'
 
-export const eventsRoutes: RouteRecordRaw[] = [
+/**
+ * Home and new event. `cardPanel`, from another feature (composed in router.ts), is drawn in each
+ * event's card with `eventId`, `eventName` and the viewer's `roles` there, and decides itself
+ * whether it shows anything (the transparency report's numbers for the event's chairs).
+ */
+export const eventsRoutes = (cardPanel?: Component): RouteRecordRaw[] => [
   {
     // Home: loaded eagerly, it is where everyone lands after signing in.
     path: '/',
     name: 'events-list',
     component: EventsPage,
+    props: { cardPanel },
     meta: { titleKey: 'events.list.title' },
   },
   {
