@@ -179,7 +179,7 @@ describe('transparency report page', () => {
       ['riverside-pycon-2025-transparency-report-full.html', 'text/html;charset=utf-8'],
       ['riverside-pycon-2025-transparency-report-full.txt', 'text/plain;charset=utf-8'],
     ])
-    const [markdown, html, text] = await Promise.all(saved.map(file => file.text))
+    const [markdown = '', html = '', text = ''] = await Promise.all(saved.map(file => file.text))
     expect(markdown).toContain('# Riverside PyCon 2025: transparency report')
     expect(markdown).toContain('_Full report, published on July 10, 2025_')
     expect(markdown).toContain('Talk to any contact, or use [the kiosk](https://example.org/kiosk).')
