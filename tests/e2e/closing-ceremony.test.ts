@@ -8,7 +8,7 @@ import { openDashboard } from '../support/urgent-help-flow.js'
 
 // Issue 11, the dashboard half: the live event's chair presents the closing ceremony with the
 // keyboard alone, publishes it as the initial report, then builds the full report, where a name
-// recorded on the event blocks publishing until it is gone. axe (WCAG A/AA) finds nothing serious
+// recorded on the event blocks publishing until it is gone, and reads it on the public page. axe (WCAG A/AA) finds nothing serious
 // on the ceremony and the builder, in each language. Contexts bypass the CSP only so axe can load.
 describe('closing ceremony and the full transparency report', { timeout: 240_000 }, () => {
   const session = useBrowserTests()
@@ -146,6 +146,14 @@ describe('closing ceremony and the full transparency report', { timeout: 240_000
     await confirmIfAsked(page, server, d, page.getByText(d('transparency.builder.published')))
     await page.getByRole('heading', { level: 2, name: d('transparency.addenda.publishedTitle') }).waitFor()
     await expectAccessible(page, 'report builder after publication, en')
+
+    // Anyone reads the full report on the event's public page, at the address the ceremony gave.
+    const k = messages('kiosk', 'en')
+    await page.goto(`${server.url}/kiosk/e/${slug}/transparency`)
+    await page.getByRole('heading', { level: 1, name: k('transparency.heading'), exact: true }).waitFor()
+    await page.getByText('Thanks to the whole team for the closing words.').waitFor()
+    await expect(page.getByText(CHAIR_NAME).count()).resolves.toBe(0)
+    await expectAccessible(page, 'public transparency report, en')
     expect(tab.errors()).toEqual([])
   })
 
