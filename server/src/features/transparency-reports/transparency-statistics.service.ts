@@ -4,6 +4,7 @@ import { assertHoldsAny } from '../../authorization/assert-role.js'
 import type { Viewer } from '../../authorization/viewer.js'
 import type { Database } from '../../db/database.js'
 import { notFound } from '../../platform/errors/domain-error.js'
+import { groupBy } from '../cases/case-facts.js'
 import { EventEntity } from '../events/event.entity.js'
 import { editionOf, statisticsOf } from './statistics-figures.js'
 import {
@@ -39,20 +40,6 @@ export function endOfEvent(event: Pick<EventEntity, 'endsOn' | 'timeZone'>): Dat
 }
 
 const windowOf = (event: EventEntity): EditionWindow => ({ eventId: event.id, endsAt: endOfEvent(event) })
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const key = keyOf(row)
-    const group = groups.get(key)
-    if (group === undefined) {
-      groups.set(key, [row])
-    } else {
-      group.push(row)
-    }
-  }
-  return groups
-}
 
 /**
  * An event's transparency statistics, counted in the database (grouped queries over plain columns;
